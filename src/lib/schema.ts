@@ -1,0 +1,184 @@
+/**
+ * The handbook's data model. Every type used by the parsers, the loader, the pages and the
+ * exports is inferred from these schemas, so there is exactly one definition of each concept.
+ */
+import { z } from 'zod';
+
+/** Where an entity came from: the file as named under `seeds/` and its 1-based line. */
+export const sourceSchema = z.object({
+  file: z.string().min(1),
+  line: z.number().int().positive(),
+  /** Last line of a multi-line entity (a KPI with continuation lines). */
+  endLine: z.number().int().positive().optional(),
+});
+export type Source = z.infer<typeof sourceSchema>;
+
+export const targetKindSchema = z.enum(['percent', 'duration', 'count', 'score']);
+export type TargetKind = z.infer<typeof targetKindSchema>;
+
+export const directionSchema = z.enum(['at-least', 'at-most']);
+export type Direction = z.infer<typeof directionSchema>;
+
+/** A numeric target read from a document (or typed by a user). */
+export const targetSchema = z.object({
+  /** The exact phrase, as it stands in the text, e.g. "24hrs" or "at least 90 %". */
+  raw: z.string().min(1),
+  kind: targetKindSchema,
+  /** The number as written; counts have k/M/B suffixes expanded ("25k" → 25000). */
+  value: z.number().finite(),
+  /** Canonical unit: "%", a duration unit ("s", "h", "d", …), "/10" for scores, or the counted noun. */
+  unit: z.string(),
+  direction: directionSchema,
+  /** Whether the direction was stated ("at least", "≤") or inferred from the kind. */
+  directionSource: z.enum(['explicit', 'inferred']),
+  /** Scores only: the scale, 10 in "7/10". */
+  outOf: z.number().positive().optional(),
+  /** Durations only: the value in seconds. */
+  seconds: z.number().nonnegative().optional(),
+  /** 1-based column of `raw` within the source line, when it came from a document. */
+  column: z.number().int().positive().optional(),
+});
+export type Target = z.infer<typeof targetSchema>;
+
+/** What a KPI's wording implies when it states no number ("Percentage of…", "minimize"). */
+export const measureSchema = z.object({
+  kind: targetKindSchema.nullable(),
+  direction: directionSchema.nullable(),
+  /** The words the kind and direction were read from, so the inference can be checked. */
+  evidence: z.array(z.string()),
+});
+export type Measure = z.infer<typeof measureSchema>;
+
+export const roleStatusSchema = z.enum(['active', 'not-available']);
+export type RoleStatus = z.infer<typeof roleStatusSchema>;
+
+export const formatSchema = z.enum(['markdown', 'outline']);
+export type DocumentFormat = z.infer<typeof formatSchema>;
+
+export const normalisationSchema = z.object({
+  kind: z.enum(['bom', 'crlf', 'nbsp', 'mojibake', 'windows-1252']),
+  line: z.number().int().positive(),
+  column: z.number().int().positive(),
+  from: z.string(),
+  to: z.string(),
+});
+export type Normalisation = z.infer<typeof normalisationSchema>;
+
+export const lineKindSchema = z.enum([
+  'title',
+  'introduction',
+  'group',
+  'role',
+  'section',
+  'kpi',
+  'continuation',
+  'definition',
+  'separator',
+  'chrome',
+]);
+export type LineKind = z.infer<typeof lineKindSchema>;
+
+/** What one non-blank source line became; `ref` is the id of the entity it belongs to. */
+export const lineAccountSchema = z.object({
+  line: z.number().int().positive(),
+  kind: lineKindSchema,
+  ref: z.string().nullable(),
+});
+export type LineAccount = z.infer<typeof lineAccountSchema>;
+
+export const documentSchema = z.object({
+  id: z.string().min(1),
+  file: z.string().min(1),
+  title: z.string(),
+  /** True when the document had no title line and `title` was derived from the file name. */
+  titleDerived: z.boolean(),
+  introduction: z.string().nullable(),
+  format: formatSchema,
+  /** Lines as normalised (BOM stripped, CRLF, NBSP, mojibake repaired), for reading. */
+  lines: z.array(z.string()),
+  /** Lines exactly as decoded, before any normalisation, for the faithful source view. */
+  originalLines: z.array(z.string()),
+  encoding: z.enum(['utf-8', 'windows-1252']),
+  bytes: z.number().int().nonnegative(),
+  digest: z.string(),
+  normalisations: z.array(normalisationSchema),
+  lineAccounts: z.array(lineAccountSchema),
+  source: sourceSchema,
+});
+export type HandbookDocument = z.infer<typeof documentSchema>;
+
+export const groupSchema = z.object({
+  name: z.string(),
+  status: roleStatusSchema,
+  source: sourceSchema,
+});
+export type RoleGroup = z.infer<typeof groupSchema>;
+
+export const roleSchema = z.object({
+  id: z.string().min(1),
+  name: z.string().min(1),
+  document: z.string().min(1),
+  group: groupSchema.nullable(),
+  status: roleStatusSchema,
+  /** Prose written under the role heading, kept so that nothing is lost. */
+  notes: z.array(z.string()),
+  sections: z.array(z.string()),
+  kpiCount: z.number().int().nonnegative(),
+  targetCount: z.number().int().nonnegative(),
+  source: sourceSchema,
+});
+export type Role = z.infer<typeof roleSchema>;
+
+export const kpiSchema = z.object({
+  id: z.string().min(1),
+  /** Fragment id on the role page, e.g. "kpi-lead-conversion-rate". */
+  anchor: z.string().min(1),
+  role: z.string().min(1),
+  document: z.string().min(1),
+  section: z.string().nullable(),
+  /** The item's label ("Lead Conversion Rate"), or its whole text when it has none. */
+  name: z.string().min(1),
+  /** The text after the label, or null when the item has no label. */
+  description: z.string().nullable(),
+  /** The item's exact wording (continuation lines joined by a space). */
+  text: z.string().min(1),
+  target: targetSchema.nullable(),
+  measure: measureSchema,
+  /** Position of the KPI within its role, from 1, in source order. */
+  position: z.number().int().positive(),
+  source: sourceSchema,
+});
+export type Kpi = z.infer<typeof kpiSchema>;
+
+export const definitionSchema = z.object({
+  id: z.string().min(1),
+  term: z.string().min(1),
+  text: z.string(),
+  document: z.string().min(1),
+  source: sourceSchema,
+});
+export type Definition = z.infer<typeof definitionSchema>;
+
+export const severitySchema = z.enum(['error', 'warning', 'info']);
+export type Severity = z.infer<typeof severitySchema>;
+
+export const diagnosticSchema = z.object({
+  severity: severitySchema,
+  code: z.string(),
+  file: z.string(),
+  line: z.number().int().nonnegative(),
+  column: z.number().int().nonnegative(),
+  message: z.string(),
+});
+export type Diagnostic = z.infer<typeof diagnosticSchema>;
+
+export const coverageSchema = z.object({
+  document: z.string(),
+  file: z.string(),
+  lines: z.number().int().nonnegative(),
+  nonBlank: z.number().int().nonnegative(),
+  accounted: z.number().int().nonnegative(),
+  byKind: z.record(lineKindSchema, z.number().int().nonnegative()),
+  unaccounted: z.array(z.object({ line: z.number().int().positive(), text: z.string() })),
+});
+export type Coverage = z.infer<typeof coverageSchema>;
