@@ -1,4 +1,6 @@
 /** Decodes document bytes as UTF-8, falling back to Windows-1252 when they are not valid UTF-8. */
+import { decodeWindows1252 } from './windows-1252.ts';
+
 export interface DecodedText {
   text: string;
   encoding: 'utf-8' | 'windows-1252';
@@ -24,7 +26,7 @@ export function decodeText(data: Uint8Array): DecodedText {
     return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(data), encoding: 'utf-8', invalidAt: null };
   } catch {
     return {
-      text: new TextDecoder('windows-1252').decode(data),
+      text: decodeWindows1252(data),
       encoding: 'windows-1252',
       invalidAt: firstInvalidUtf8(data),
     };

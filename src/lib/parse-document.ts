@@ -14,6 +14,7 @@ import { readTarget } from './parse-target.ts';
 import type { Coverage, Diagnostic, DocumentFormat, LineKind, Measure, Normalisation, Target } from './schema.ts';
 import { lineKindSchema } from './schema.ts';
 import { sniffBytes } from './sniff-bytes.ts';
+import { decodeWindows1252 } from './windows-1252.ts';
 
 export interface ParsedKpiTarget {
   target: Target | null;
@@ -91,13 +92,15 @@ export function parseDocument(file: string, bytes: Uint8Array): ParseResult {
   const decoded = decodeText(bytes);
   const { lines, originalLines, normalisations } = normalizeText(decoded.text);
   if (decoded.encoding === 'windows-1252') {
-    const before = new TextDecoder('windows-1252').decode(bytes.subarray(0, decoded.invalidAt ?? 0));
+    const before = decodeWindows1252(bytes.subarray(0, decoded.invalidAt ?? 0));
     const line = before.split(/\r\n|\n|\r/).length;
     const column = before.length - Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r'));
     diagnostics.push(diagnostic('warning', 'not-utf-8', file, line, column, `Not valid UTF-8 (first bad byte at offset ${decoded.invalidAt}); read as Windows-1252. Save the file as UTF-8 to be sure every character is right.`));
     normalisations.push({ kind: 'windows-1252', line, column, from: 'windows-1252', to: 'utf-8' });
   }
   for (const n of normalisations) {
+    if (n.kind === 'bom') diagnostics.push(diagnostic('info', 'bom-stripped', file, 1, 1, 'Removed a byte-order mark at the start of the file.'));
+    if (n.kind === 'crlf') diagnostics.push(diagnostic('info', 'crlf-normalised', file, n.line, n.column, 'Read Windows (CRLF) line endings as plain line breaks.'));
     if (n.kind === 'mojibake') {
       diagnostics.push(diagnostic('info', 'mojibake-repaired', file, n.line, n.column, `Repaired mis-decoded text "${n.from}" → "${n.to}". Save the document as UTF-8 to fix it at the source.`));
     }

@@ -241,6 +241,12 @@ export function parseMarkdown(text: string, file: string): DraftDocument {
         definitions(child);
         continue;
       }
+      // Only a heading named like a section ("Team KPIs") is one; any other deeper heading is a
+      // role of its own, as with "- ## Alpha" followed by "- ##### Beta" in one list.
+      if (section === null && !SECTION_RE.test(child.ev.text)) {
+        visit(child, role.group);
+        continue;
+      }
       role.sections.push(child.ev.text);
       account(child.ev.line, child.ev.endLine, 'section', { role: roleIndex });
       roleContent(roleIndex, role, child, child.ev.text);

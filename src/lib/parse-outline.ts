@@ -137,7 +137,9 @@ export function parseOutline(lines: readonly string[], file: string): DraftDocum
       account(i, 'section', { role: draft.roles.length - 1 });
       continue;
     }
-    if (type === 'prose' || (type === 'section' && !role)) {
+    // Before any role, a line that looks like a section name may still be the document's title.
+    const titleCandidate = !draft.title && draft.roles.length === 0 && !group && draft.introduction.length === 0;
+    if (type === 'prose' || (type === 'section' && !role && !titleCandidate)) {
       if (inDefinitions) {
         const label = splitLabel(t);
         if (label) {
@@ -169,7 +171,7 @@ export function parseOutline(lines: readonly string[], file: string): DraftDocum
     const next = nextContent(i + 1);
     const nextType = next >= 0 ? types[next] : null;
     const ownsContent = nextType === 'bullet' || nextType === 'section';
-    if (!draft.title && draft.roles.length === 0 && !group && draft.introduction.length === 0 && !ownsContent) {
+    if (titleCandidate && !ownsContent) {
       draft.title = { text: t, line: i + 1 };
       account(i, 'title', null);
       continue;

@@ -25,7 +25,7 @@ export const targetSchema = z.object({
   raw: z.string().min(1),
   kind: targetKindSchema,
   /** The number as written; counts have k/M/B suffixes expanded ("25k" → 25000). */
-  value: z.number().finite(),
+  value: z.number(),
   /** Canonical unit: "%", a duration unit ("s", "h", "d", …), "/10" for scores, or the counted noun. */
   unit: z.string(),
   direction: directionSchema,

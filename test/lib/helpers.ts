@@ -1,0 +1,31 @@
+/** Test helpers: read seeds and fixtures from disk and run the real parser on them. */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildHandbook } from '../../src/lib/build-handbook.ts';
+import { parseDocument, type ParseResult } from '../../src/lib/parse-document.ts';
+
+export const ROOT = join(import.meta.dirname, '..', '..');
+
+/** Parses one file relative to the project root, as the loader would. */
+export function parseFile(path: string): ParseResult {
+  return parseDocument(path, readFileSync(join(ROOT, path)));
+}
+
+/** Parses a string as a document called `name`. */
+export function parseString(text: string, name = 'test/inline.txt'): ParseResult {
+  return parseDocument(name, new TextEncoder().encode(text));
+}
+
+/** Parses every file in the seeds folder and builds the handbook from them. */
+export function seedsHandbook() {
+  const results = readdirSync(join(ROOT, 'seeds'))
+    .sort()
+    .map((f) => parseFile(`seeds/${f}`));
+  return { results, handbook: buildHandbook(results.flatMap((r) => (r.document ? [r.document] : []))) };
+}
+
+/** Builds a handbook from fixture text for checking roles and KPIs. */
+export function handbookOf(text: string, name?: string) {
+  const result = parseString(text, name);
+  return { result, handbook: buildHandbook(result.document ? [result.document] : []) };
+}
