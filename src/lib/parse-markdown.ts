@@ -121,6 +121,44 @@ function tableRows(table: Table): Cell[][] {
   );
 }
 
+const processor = unified().use(remarkParse).use(remarkGfm);
+
+/**
+ * micromark's time grows faster than linearly with document size, so the text is parsed in
+ * chunks cut before each level-1 or level-2 ATX heading at column 0 outside fenced code. Such a
+ * heading closes every open block in CommonMark, so each chunk parses exactly as it would in place.
+ */
+function chunks(lines: readonly string[]): Array<{ text: string; offset: number }> {
+  const out: Array<{ text: string; offset: number }> = [];
+  let start = 0;
+  let fence: string | null = null;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const f = /^ {0,3}(`{3,}|~{3,})/.exec(line);
+    if (f) {
+      if (!fence) fence = f[1]![0]!;
+      else if (f[1]![0] === fence) fence = null;
+      continue;
+    }
+    if (!fence && i > start && /^#{1,2}(?:\s|$)/.test(line)) {
+      out.push({ text: lines.slice(start, i).join('\n'), offset: start });
+      start = i;
+    }
+  }
+  out.push({ text: lines.slice(start).join('\n'), offset: start });
+  return out;
+}
+
+/** Moves an event parsed from a chunk to its line numbers in the whole document. */
+function shift<E extends Event>(ev: E, offset: number): E {
+  if (offset === 0) return ev;
+  const move = <S extends Span>(sp: S): S => ({ ...sp, line: sp.line + offset, endLine: sp.endLine + offset });
+  const moved = move(ev) as E;
+  if (moved.type === 'item') moved.more = moved.more.map(move);
+  if (moved.type === 'table') moved.rows = moved.rows.map((row) => row.map(move));
+  return moved;
+}
+
 const KPI_COLUMN = /^(?:kpis?|metrics?|key performance indicators?|indicators?|measures?|name)\b/i;
 const TARGET_COLUMN = /^(?:targets?|goals?|thresholds?|objectives?)\b/i;
 const DESCRIPTION_COLUMN = /^(?:descriptions?|definitions?|details|how (?:it is )?measured|notes?)\b/i;
@@ -129,8 +167,11 @@ const DESCRIPTION_COLUMN = /^(?:descriptions?|definitions?|details|how (?:it is 
 export function parseMarkdown(text: string, file: string): DraftDocument {
   const draft = emptyDraft();
   const lines = text.split('\n');
-  const tree = unified().use(remarkParse).use(remarkGfm).parse(text) as Root;
-  const events = flatten(tree.children, []);
+  const events: Event[] = [];
+  for (const chunk of chunks(lines)) {
+    const tree = processor.parse(chunk.text) as Root;
+    for (const ev of flatten(tree.children, [])) events.push(shift(ev, chunk.offset));
+  }
 
   const account = (from: number, to: number, kind: LineKind, ref: DraftRef) => {
     for (let l = from; l <= to; l++) if (lines[l - 1]?.trim()) draft.accounts.push({ line: l, kind, ref });

@@ -11,7 +11,8 @@ import type { Diagnostic } from '../lib/schema.ts';
 
 export interface SeedsSnapshot {
   handbook: Handbook;
-  diagnostics: Diagnostic[];
+  /** Every file read, with its digest and what parsing it reported. */
+  entries: Array<{ file: string; digest: string; diagnostics: Diagnostic[] }>;
   /** Files read, and how many of them were parsed anew (not served from the digest cache). */
   files: number;
   reparsed: number;
@@ -29,7 +30,7 @@ async function read(root: string, dir: string): Promise<SeedsSnapshot> {
     .filter((e) => e.isFile() && isCandidate(e.name))
     .map((e) => e.name)
     .sort();
-  const diagnostics: Diagnostic[] = [];
+  const entries: SeedsSnapshot['entries'] = [];
   const parsed = [];
   const digests = new Map<string, string>();
   let reparsed = 0;
@@ -45,11 +46,11 @@ async function read(root: string, dir: string): Promise<SeedsSnapshot> {
       reparsed++;
     }
     digests.set(file, digest);
-    diagnostics.push(...entry.result.diagnostics);
+    entries.push({ file, digest, diagnostics: entry.result.diagnostics });
     if (entry.result.document) parsed.push(entry.result.document);
   }
   for (const file of cache.keys()) if (!digests.has(file)) cache.delete(file);
-  return { handbook: buildHandbook(parsed, digests), diagnostics, files: names.length, reparsed };
+  return { handbook: buildHandbook(parsed, digests), entries, files: names.length, reparsed };
 }
 
 /** Reads the seeds folder (relative to `root`); concurrent callers share one read. */

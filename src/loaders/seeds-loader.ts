@@ -6,6 +6,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { fileURLToPath } from 'node:url';
 import { join, resolve, sep } from 'node:path';
 import { formatDiagnostic } from '../lib/diagnostic.ts';
+import { plural } from '../lib/plural.ts';
 import type { Handbook } from '../lib/build-handbook.ts';
 import { readSeeds, seedsFolderExists } from './read-seeds.ts';
 
@@ -37,6 +38,8 @@ export function seedsLoader(options: SeedsLoaderOptions): Loader {
   if (!dir || dir.startsWith('/') || dir.includes('..')) {
     throw new Error(`seedsLoader: "dir" must be a folder inside the project, such as "seeds"; got "${dir}".`);
   }
+  /** Digest last reported per file, so a dev reload prints only what changed. */
+  const reported = new Map<string, string>();
   return {
     name: `kpi-seeds-${collection}`,
     load: async (context: LoaderContext) => {
@@ -47,14 +50,14 @@ export function seedsLoader(options: SeedsLoaderOptions): Loader {
         context.store.clear();
         return;
       }
-      await sync(context, root, dir, collection, report);
+      await sync(context, root, dir, collection, report ? reported : null);
       if (!watcher) return;
       const folder = resolve(join(root, dir));
       watcher.add(folder);
       const onChange = async (path: string) => {
         if (!resolve(path).startsWith(folder + sep)) return;
         try {
-          await sync(context, root, dir, collection, report);
+          await sync(context, root, dir, collection, report ? reported : null);
         } catch (error) {
           logger.error(`Could not reload ${dir}/: ${(error as Error).message}`);
         }
@@ -64,7 +67,7 @@ export function seedsLoader(options: SeedsLoaderOptions): Loader {
   };
 }
 
-async function sync(context: LoaderContext, root: string, dir: string, collection: SeedsCollection, report: boolean) {
+async function sync(context: LoaderContext, root: string, dir: string, collection: SeedsCollection, reported: Map<string, string> | null) {
   const { store, parseData, generateDigest, logger, watcher } = context;
   const snapshot = await readSeeds(root, dir);
   const entries = PICK[collection](snapshot.handbook);
@@ -80,24 +83,32 @@ async function sync(context: LoaderContext, root: string, dir: string, collectio
   }
   for (const id of store.keys()) if (!keep.has(id)) store.delete(id);
   logger.debug(`${entries.length} ${collection} (${changed} changed)`);
-  if (!report) return;
+  if (!reported) return;
 
   const counts = { error: 0, warning: 0, info: 0 };
-  for (const d of snapshot.diagnostics) {
-    counts[d.severity]++;
-    const line = formatDiagnostic(d);
-    if (d.severity === 'error') logger.error(line);
-    else if (d.severity === 'warning') logger.warn(line);
-    else logger.info(line);
+  for (const entry of snapshot.entries) {
+    const fresh = reported.get(entry.file) !== entry.digest;
+    reported.set(entry.file, entry.digest);
+    for (const d of entry.diagnostics) {
+      counts[d.severity]++;
+      // Errors are repeated until fixed; the rest only when the file changes.
+      if (!fresh && d.severity !== 'error') continue;
+      const line = formatDiagnostic(d);
+      if (d.severity === 'error') logger.error(line);
+      else if (d.severity === 'warning') logger.warn(line);
+      else logger.info(line);
+    }
   }
+  for (const file of reported.keys()) if (!snapshot.entries.some((e) => e.file === file)) reported.delete(file);
   const h = snapshot.handbook;
   const lines = h.coverage.reduce((n, c) => n + c.nonBlank, 0);
   const accounted = h.coverage.reduce((n, c) => n + c.accounted, 0);
+  const withTargets = h.kpis.filter((k) => k.target).length;
   logger.info(
-    `${h.documents.length} documents, ${h.roles.length} roles, ${h.kpis.length} KPIs (${h.kpis.filter((k) => k.target).length} with numeric targets), ${h.definitions.length} definition${h.definitions.length === 1 ? '' : 's'}; ${accounted}/${lines} non-blank lines accounted for; ${counts.error} errors, ${counts.warning} warnings, ${counts.info} notes (${snapshot.reparsed} of ${snapshot.files} files parsed anew).`,
+    `${plural(h.documents.length, 'document')}, ${plural(h.roles.length, 'role')}, ${plural(h.kpis.length, 'KPI')} (${withTargets} with numeric targets), ${plural(h.definitions.length, 'definition')}; ${accounted}/${lines} non-blank lines accounted for; ${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${plural(counts.info, 'note')} (${snapshot.reparsed} of ${plural(snapshot.files, 'file')} parsed anew).`,
   );
   // In a build an error stops it; in dev the server stays up so the editor can fix the file.
   if (counts.error > 0 && !watcher) {
-    throw new Error(`${counts.error} error${counts.error === 1 ? '' : 's'} in ${dir}/ (listed above). Fix them, or move the file out of ${dir}/, and build again.`);
+    throw new Error(`${plural(counts.error, 'error')} in ${dir}/ (listed above). Fix them, or move the file out of ${dir}/, and build again.`);
   }
 }

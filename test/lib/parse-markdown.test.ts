@@ -95,6 +95,15 @@ describe('parseMarkdown', () => {
     expect(handbook.coverage[0]!.unaccounted).toEqual([]);
   });
 
+  it('does not cut a fenced code block at a heading-like line inside it', () => {
+    const { handbook } = handbookOf('# T\n\n## Ops\n\n- 5 runbooks\n\n```\n## not a heading\n```\n\n## Dev\n\n- 3 demos\n', 'x.md');
+    expect(handbook.roles.map((r) => [r.name, r.notes, r.kpiCount, r.source.line])).toEqual([
+      ['Ops', ['## not a heading'], 1, 3],
+      ['Dev', [], 1, 11],
+    ]);
+    expect(handbook.coverage[0]!.unaccounted).toEqual([]);
+  });
+
   it('returns drafts without touching ids', () => {
     const draft = parseMarkdown('# A\n\n## B\n\n- 1 x\n', 'f.md');
     expect(draft.roles[0]!.kpis[0]).toMatchObject({ text: '1 x', line: 5, column: 3 });
