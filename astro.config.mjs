@@ -11,6 +11,8 @@ const base = `/${(process.env.BASE_PATH ?? '').replace(/^\/+|\/+$/g, '')}/`.repl
 export default defineConfig({
   site: process.env.SITE_URL || 'http://localhost:4321',
   base,
+  // A second output folder lets the tests build and serve the site under a base path beside the plain one.
+  outDir: process.env.OUT_DIR || './dist',
   trailingSlash: 'ignore',
   markdown: { processor: unified({ remarkPlugins: [remarkGfm] }) },
   integrations: [mdx(), sitemap()],

@@ -1,10 +1,12 @@
 import { defineCollection } from 'astro:content';
+import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { seedsLoader } from './loaders/seeds-loader.ts';
-import { definitionSchema, documentSchema, kpiSchema, roleSchema, targetSchema } from './lib/schema.ts';
+import { roleRelationSchema } from './lib/related-roles.ts';
+import { definitionSchema, documentSchema, glossaryEntrySchema, kpiSchema, roleSchema, targetSchema } from './lib/schema.ts';
 
-// Every collection is filled from the same parse of seeds/; the documents collection prints the
-// diagnostics so each message appears once.
+// Every seeds collection is filled from the same parse of seeds/; the documents collection
+// prints the diagnostics so each message appears once.
 const documents = defineCollection({ loader: seedsLoader({ collection: 'documents', report: true }), schema: documentSchema });
 const roles = defineCollection({ loader: seedsLoader({ collection: 'roles' }), schema: roleSchema });
 const kpis = defineCollection({ loader: seedsLoader({ collection: 'kpis' }), schema: kpiSchema });
@@ -14,4 +16,15 @@ const targets = defineCollection({
 });
 const definitions = defineCollection({ loader: seedsLoader({ collection: 'definitions' }), schema: definitionSchema });
 
-export const collections = { documents, roles, kpis, targets, definitions };
+// Editorial content written by hand in content/.
+const glossary = defineCollection({ loader: glob({ pattern: '*.mdx', base: './content/glossary' }), schema: glossaryEntrySchema });
+const relations = defineCollection({
+  loader: file('content/role-relations.json', { parser: (text) => (JSON.parse(text) as unknown[]).map((r, i) => ({ id: String(i + 1), ...(r as object) })) }),
+  schema: roleRelationSchema.extend({ id: z.string() }),
+});
+const pages = defineCollection({
+  loader: glob({ pattern: '*.mdx', base: './content/pages' }),
+  schema: z.object({ title: z.string().min(1), description: z.string().min(1) }),
+});
+
+export const collections = { documents, roles, kpis, targets, definitions, glossary, relations, pages };

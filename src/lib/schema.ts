@@ -182,3 +182,44 @@ export const coverageSchema = z.object({
   unaccounted: z.array(z.object({ line: z.number().int().positive(), text: z.string() })),
 });
 export type Coverage = z.infer<typeof coverageSchema>;
+
+/** One raw count or amount a formula takes, e.g. "test cases passed". */
+export const formulaInputSchema = z.object({
+  id: z.string().regex(/^[a-z][a-zA-Z0-9]*$/, 'use a camelCase id such as "passed"'),
+  label: z.string().min(1),
+  /** What is typed for it: a plain count, or a duration total such as "36 h". */
+  kind: z.enum(['count', 'duration']),
+});
+export type FormulaInput = z.infer<typeof formulaInputSchema>;
+
+/**
+ * How a measure is computed from raw inputs. `op` fixes what the inputs mean, in order:
+ * percent-of [part, whole] → part ÷ whole × 100; mean [total, count] → total ÷ count;
+ * net-percent [promoters, detractors, respondents] → (promoters − detractors) ÷ respondents × 100.
+ */
+export const formulaSchema = z
+  .object({
+    op: z.enum(['percent-of', 'mean', 'net-percent']),
+    /** The formula as readers see it, e.g. "passed ÷ run × 100". */
+    expression: z.string().min(1),
+    inputs: z.array(formulaInputSchema).min(2).max(3),
+    result: targetKindSchema,
+    /** Worked example: a value per input id, computed on the page with the same code as the calculator. */
+    example: z.record(z.string(), z.number()).optional(),
+  })
+  .refine((f) => f.inputs.length === (f.op === 'net-percent' ? 3 : 2), { message: 'percent-of and mean take 2 inputs, net-percent takes 3' });
+export type Formula = z.infer<typeof formulaSchema>;
+
+/** A glossary entry written by the handbook's editors in content/glossary/*.mdx (frontmatter). */
+export const glossaryEntrySchema = z.object({
+  term: z.string().min(1),
+  /** Other wordings that count as a mention of the term in KPI texts. */
+  aliases: z.array(z.string()).default([]),
+  /** Whether the meaning comes from a KPI document or from the handbook's editors. */
+  origin: z.enum(['document', 'editors']),
+  /** With origin "document": the id of the definition in the document it comes from. */
+  documentDefinition: z.string().optional(),
+  summary: z.string().min(1),
+  formula: formulaSchema.nullable(),
+});
+export type GlossaryEntry = z.infer<typeof glossaryEntrySchema>;

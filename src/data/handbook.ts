@@ -1,0 +1,68 @@
+/**
+ * The pages' single view of the collections, loaded once per build: sorted in source order, with
+ * related roles resolved and a term linker built from the definitions and the glossary.
+ */
+import { getCollection } from 'astro:content';
+import { termLinker } from '../lib/link-terms.ts';
+import { relateRoles } from '../lib/related-roles.ts';
+import type { Definition, HandbookDocument, Kpi, Role } from '../lib/schema.ts';
+import { bySource } from '../lib/source-order.ts';
+import { withBase } from '../lib/with-base.ts';
+
+async function load() {
+  const [documents, roles, kpis, definitions, glossary, relations] = await Promise.all([
+    getCollection('documents'),
+    getCollection('roles'),
+    getCollection('kpis'),
+    getCollection('definitions'),
+    getCollection('glossary'),
+    getCollection('relations'),
+  ]);
+  const docs: HandbookDocument[] = documents.map((d) => d.data).sort(bySource);
+  const roleList: Role[] = roles.map((r) => r.data).sort((a, b) => bySource(a, b));
+  const kpiList: Kpi[] = kpis.map((k) => k.data).sort(bySource);
+  const defList: Definition[] = definitions.map((d) => d.data).sort(bySource);
+  const glossaryList = glossary.sort((a, b) => a.data.term.localeCompare(b.data.term));
+
+  const { related, problems } = relateRoles(roleList, relations.map((r) => r.data));
+  if (problems.length) {
+    throw new Error(`content/role-relations.json: ${problems.join(' ')}`);
+  }
+  for (const g of glossaryList) {
+    if (g.data.documentDefinition && !defList.some((d) => d.id === g.data.documentDefinition)) {
+      throw new Error(`content/glossary/${g.id}.mdx: documentDefinition "${g.data.documentDefinition}" is not a definition in any document; use an id from /api/handbook.json.`);
+    }
+  }
+
+  const base = import.meta.env.BASE_URL;
+  // A glossary entry that restates a document's definition takes over its links.
+  const restated = new Set(glossaryList.flatMap((g) => g.data.documentDefinition ?? []));
+  const linkTerms = termLinker([
+    ...defList.filter((d) => !restated.has(d.id)).map((d) => ({ href: withBase(base, `definitions/#${d.id}`), phrases: [d.term] })),
+    ...glossaryList.map((g) => ({ href: withBase(base, `definitions/#${g.id}`), phrases: [g.data.term, ...g.data.aliases] })),
+  ]);
+
+  return {
+    documents: docs,
+    documentById: new Map(docs.map((d) => [d.id, d])),
+    roles: roleList,
+    roleById: new Map(roleList.map((r) => [r.id, r])),
+    kpis: kpiList,
+    kpisByRole: Map.groupBy(kpiList, (k) => k.role),
+    definitions: defList,
+    glossary: glossaryList,
+    related,
+    linkTerms,
+  };
+}
+
+let cached: ReturnType<typeof load> | null = null;
+
+/** Loads the handbook for the pages; in dev it is reloaded on each request so edits show up. */
+export function handbook() {
+  if (import.meta.env.DEV) return load();
+  cached ??= load();
+  return cached;
+}
+
+export type HandbookView = Awaited<ReturnType<typeof load>>;

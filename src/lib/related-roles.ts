@@ -1,0 +1,61 @@
+/**
+ * Related roles: derived from the data where the names say so (Frontend Team ↔ Frontend
+ * Engineers; the same name in two documents), plus hand-made links kept in content/.
+ */
+import { z } from 'zod';
+import type { Role } from './schema.ts';
+
+export const roleRelationSchema = z.object({
+  /** Two or more role ids that relate to each other. */
+  roles: z.array(z.string().min(1)).min(2),
+  kind: z.enum(['same-job', 'same-family', 'career-path']),
+  /** Why they relate, shown to readers. */
+  note: z.string().min(1),
+});
+export type RoleRelation = z.infer<typeof roleRelationSchema>;
+
+export interface RelatedRole {
+  id: string;
+  name: string;
+  document: string;
+  kind: RoleRelation['kind'];
+  note: string;
+}
+
+/** Words that name a unit of a family rather than its field ("Frontend Team", "Mobile Engineers"). */
+const FAMILY_SUFFIX = /\s+(?:team|teams|engineers?|members?|specialists?|staff)$/i;
+
+/** The family a role name belongs to, or null when the name carries no family suffix. */
+export const familyOf = (name: string): string | null => (FAMILY_SUFFIX.test(name) ? name.replace(FAMILY_SUFFIX, '').trim().toLowerCase() : null);
+
+/**
+ * Returns related roles per role id, and a message for each hand-made relation naming a role
+ * that does not exist (so a renamed role is noticed instead of silently dropped).
+ */
+export function relateRoles(roles: readonly Role[], relations: readonly RoleRelation[]): { related: Map<string, RelatedRole[]>; problems: string[] } {
+  const byId = new Map(roles.map((r) => [r.id, r]));
+  const related = new Map<string, RelatedRole[]>(roles.map((r) => [r.id, []]));
+  const add = (from: Role, to: Role, kind: RoleRelation['kind'], note: string) => {
+    const list = related.get(from.id)!;
+    if (from.id !== to.id && !list.some((x) => x.id === to.id)) list.push({ id: to.id, name: to.name, document: to.document, kind, note });
+  };
+  const problems: string[] = [];
+  relations.forEach((rel, i) => {
+    const missing = rel.roles.filter((id) => !byId.has(id));
+    if (missing.length) {
+      problems.push(`relation ${i + 1} (${rel.note}) names unknown role id${missing.length > 1 ? 's' : ''} ${missing.map((m) => `"${m}"`).join(', ')}; use ids from /api/handbook.json.`);
+    }
+    const found = rel.roles.flatMap((id) => byId.get(id) ?? []);
+    for (const a of found) for (const b of found) add(a, b, rel.kind, rel.note);
+  });
+  for (const a of roles) {
+    for (const b of roles) {
+      if (a === b) continue;
+      const fa = familyOf(a.name);
+      const fb = familyOf(b.name);
+      if (a.document === b.document && fa && fa === fb) add(a, b, 'same-family', `Both belong to the ${fa} family.`);
+      if (a.document !== b.document && a.name.toLowerCase() === b.name.toLowerCase()) add(a, b, 'same-job', 'The same role in another document.');
+    }
+  }
+  return { related, problems };
+}

@@ -1,0 +1,58 @@
+import { expect, test } from '@playwright/test';
+
+test('the role filter narrows the cards as you type', async ({ page }) => {
+  await page.goto('/');
+  const cards = page.locator('[data-filter-text]');
+  await expect(cards).toHaveCount(25);
+  const input = page.getByRole('searchbox', { name: 'Find your role' });
+  await input.fill('engineer');
+  await expect(page.getByRole('status').first()).toHaveText('6 of 25 roles shown');
+  await expect(page.locator('[data-filter-text]:visible')).toHaveCount(6);
+  await input.fill('design');
+  await expect(page.locator('[data-filter-text]:visible h4')).toHaveText(['Head of Design', 'UX / UI Designer']);
+  // The other document's heading disappears with its cards.
+  await expect(page.getByRole('heading', { name: 'Key performance indicators (KPIs)', level: 3 })).toBeHidden();
+  await input.fill('zzz');
+  await expect(page.getByText('No role matches.')).toBeVisible();
+  await input.fill('');
+  await expect(page.locator('[data-filter-text]:visible')).toHaveCount(25);
+});
+
+test('without JavaScript every role is listed and the filter is not shown', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/');
+  await expect(page.locator('[data-filter-text]:visible')).toHaveCount(25);
+  await expect(page.getByRole('searchbox')).toBeHidden();
+  await page.goto('/kpis/');
+  await expect(page.locator('tbody tr:visible')).toHaveCount(121);
+  await context.close();
+});
+
+test('each card shows its KPI and target counts', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.locator('li.card', { hasText: 'Tech Team' })).toContainText('6 KPIs · 6 with numeric targets');
+  await expect(page.locator('li.card', { hasText: 'Finance' })).toContainText('6 KPIs · 0 with numeric targets');
+  await expect(page.locator('li.card', { hasText: 'Engineering Manager' })).toContainText('Not currently staffed');
+});
+
+test('the KPI table filters by document, kind and target, and sorts', async ({ page }) => {
+  await page.goto('/kpis/');
+  const rows = page.locator('tbody tr:visible');
+  await expect(rows).toHaveCount(121);
+  await page.getByLabel('Numeric target').selectOption('yes');
+  await expect(rows).toHaveCount(66);
+  await page.getByLabel('Kind').selectOption('duration');
+  await expect(rows).toHaveCount(11);
+  await expect(page.getByRole('status')).toHaveText('11 of 121 KPIs shown');
+  await page.getByRole('button', { name: 'Target' }).click();
+  await expect(page.getByRole('columnheader', { name: 'Target' })).toHaveAttribute('aria-sort', 'ascending');
+  await expect(rows.first().locator('td').nth(3)).toContainText('≤ 1 s');
+  await expect(rows.last().locator('td').nth(3)).toContainText('≤ 36 h');
+  await page.getByRole('button', { name: 'Target' }).click();
+  await expect(rows.first().locator('td').nth(3)).toContainText('≤ 36 h');
+  await page.getByLabel('Kind').selectOption('');
+  await page.getByLabel('Numeric target').selectOption('');
+  await page.getByLabel('Document').selectOption({ label: 'KPIs & Metrics per Area / Role' });
+  await expect(rows).toHaveCount(45);
+});

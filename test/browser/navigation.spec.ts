@@ -1,0 +1,70 @@
+import { expect, test } from '@playwright/test';
+import { watchErrors } from './site.ts';
+
+test('home → role → KPI anchor → source line and back', async ({ page }) => {
+  const errors = watchErrors(page);
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('KPI handbook');
+  await page.getByRole('link', { name: 'Software Architect' }).click();
+  await expect(page).toHaveURL(/\/roles\/software-architect\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Software Architect');
+
+  // The typo is kept as written, and the badge reads the same to everyone.
+  const kpi = page.locator('li.kpi').filter({ hasText: 'vverage response response time' });
+  await expect(kpi.locator('.badge')).toContainText('≤ 1 s');
+  await expect(kpi.locator('.badge .visually-hidden')).toHaveText('Target: at most 1 second');
+  const id = await kpi.getAttribute('id');
+  expect(id).toMatch(/^kpi-/);
+
+  // The KPI's anchor targets it.
+  await page.goto(`/roles/software-architect/#${id}`);
+  await expect(page.locator(`#${id}`)).toBeInViewport();
+
+  // Its source link lands on the exact line of the document.
+  await kpi.getByRole('link', { name: /source: 000_619243cf29085ed7\.txt line 25/ }).click();
+  await expect(page).toHaveURL(/\/documents\/000-619243cf29085ed7\/#L25$/);
+  const line = page.locator('#L25');
+  await expect(line).toContainText('1 second vverage response response time for API calls.');
+  await expect(line).toBeInViewport();
+
+  // And the line links back to the KPI it became.
+  await line.getByRole('link', { name: /vverage response/ }).click();
+  await expect(page).toHaveURL(new RegExp(`/roles/software-architect/#${id}$`));
+  expect(errors()).toEqual([]);
+});
+
+test('a not-available role says it is not staffed', async ({ page }) => {
+  await page.goto('/roles/devops-engineer/');
+  await expect(page.getByRole('note')).toContainText('Not currently staffed');
+  await expect(page.locator('.badge').first()).toHaveText(/No numeric target in the source/);
+});
+
+test('related roles link across documents, with the reason', async ({ page }) => {
+  await page.goto('/roles/qa/');
+  const related = page.getByRole('region', { name: 'Related roles' });
+  await expect(related.getByRole('link', { name: 'Quality Assurance Engineer' })).toBeVisible();
+  await expect(related).toContainText('Same job');
+  await page.goto('/roles/frontend-team/');
+  await expect(page.getByRole('region', { name: 'Related roles' }).getByRole('link', { name: 'Frontend Engineers' })).toBeVisible();
+});
+
+test('KPI texts link to the definitions they mention', async ({ page }) => {
+  await page.goto('/roles/frontend-engineers/');
+  await page.getByRole('link', { name: 'quality assurance pass rate' }).first().click();
+  await expect(page).toHaveURL(/\/definitions\/#quality-assurance-pass-rate$/);
+  const entry = page.locator('#quality-assurance-pass-rate');
+  await expect(entry).toContainText('From a KPI document');
+  await expect(entry).toContainText('test cases passed ÷ test cases run × 100');
+  await expect(entry).toContainText('→ 90 %');
+  await expect(page.locator('#net-promoter-score')).toContainText('not the −100…100 score');
+});
+
+test('the copy-link button copies the KPI address', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('/roles/technical-writer/');
+  const kpi = page.locator('li.kpi').first();
+  await kpi.getByRole('button', { name: /Copy link/ }).click();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toBe(`http://127.0.0.1:4321/roles/technical-writer/#${await kpi.getAttribute('id')}`);
+  await expect(kpi.getByRole('status')).toHaveText('Link copied');
+});

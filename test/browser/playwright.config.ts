@@ -1,0 +1,40 @@
+/**
+ * Browser tests run the real built site (`astro preview`) in Debian's Chromium. Nothing is
+ * downloaded: the executable is /usr/bin/chromium (CHROMIUM_PATH overrides it).
+ */
+import { defineConfig } from '@playwright/test';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+export const PORT = 4321;
+export const BASE_PORT = 4322;
+const preview = (port: number) => `astro preview --host 127.0.0.1 --port ${port} --ignore-lock`;
+
+export default defineConfig({
+  testDir: '.',
+  testMatch: '*.spec.ts',
+  timeout: 60_000,
+  workers: 2,
+  reporter: [['list']],
+  forbidOnly: !!process.env.CI,
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}`,
+    browserName: 'chromium',
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+      // The machine has no network: stop Chromium from trying to reach its own services.
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    },
+  },
+  webServer: [
+    { command: preview(PORT), cwd: root, url: `http://127.0.0.1:${PORT}/`, reuseExistingServer: false, timeout: 60_000, env: { ASTRO_TELEMETRY_DISABLED: '1' } },
+    {
+      command: preview(BASE_PORT),
+      cwd: root,
+      url: `http://127.0.0.1:${BASE_PORT}/handbook/`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      env: { ASTRO_TELEMETRY_DISABLED: '1', BASE_PATH: '/handbook/', OUT_DIR: './dist-base', SITE_URL: 'https://intranet.example' },
+    },
+  ],
+});
