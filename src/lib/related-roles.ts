@@ -6,8 +6,9 @@ import { z } from 'zod';
 import type { Role } from './schema.ts';
 
 export const roleRelationSchema = z.object({
-  /** Two or more role ids that relate to each other. */
-  roles: z.array(z.string().min(1)).min(2),
+  /** A role id; it relates to each of `related`, both ways, but those do not relate to each other. */
+  role: z.string().min(1),
+  related: z.array(z.string().min(1)).min(1),
   kind: z.enum(['same-job', 'same-family', 'career-path']),
   /** Why they relate, shown to readers. */
   note: z.string().min(1),
@@ -41,12 +42,16 @@ export function relateRoles(roles: readonly Role[], relations: readonly RoleRela
   };
   const problems: string[] = [];
   relations.forEach((rel, i) => {
-    const missing = rel.roles.filter((id) => !byId.has(id));
+    const missing = [rel.role, ...rel.related].filter((id) => !byId.has(id));
     if (missing.length) {
       problems.push(`relation ${i + 1} (${rel.note}) names unknown role id${missing.length > 1 ? 's' : ''} ${missing.map((m) => `"${m}"`).join(', ')}; use ids from /api/handbook.json.`);
     }
-    const found = rel.roles.flatMap((id) => byId.get(id) ?? []);
-    for (const a of found) for (const b of found) add(a, b, rel.kind, rel.note);
+    const from = byId.get(rel.role);
+    for (const to of rel.related.flatMap((id) => byId.get(id) ?? [])) {
+      if (!from) continue;
+      add(from, to, rel.kind, rel.note);
+      add(to, from, rel.kind, rel.note);
+    }
   });
   for (const a of roles) {
     for (const b of roles) {

@@ -43,3 +43,14 @@ for (const path of pages) {
     expect(errors()).toEqual([]);
   });
 }
+
+test('the largest role page prints on one or two pages, without site chrome', async ({ page }) => {
+  await page.goto('/roles/frontend-team/');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.site-header')).toBeHidden();
+  await expect(page.locator('copy-link').first()).toBeHidden();
+  const pdf = await page.pdf({ format: 'A4', printBackground: false });
+  const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
+  expect(pages.length).toBeGreaterThanOrEqual(1);
+  expect(pages.length).toBeLessThanOrEqual(2);
+});
