@@ -41,3 +41,15 @@ test('under BASE_PATH=/handbook/ every link, asset and export stays under the ba
   await page.goto(`${origin}/handbook/`);
   await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', 'https://intranet.example/handbook/');
 });
+
+test('under BASE_PATH=/handbook/ search loads its index from the base and links inside it', async ({ page }) => {
+  await page.goto(`${origin}/handbook/roles/qa/`);
+  await page.keyboard.press('/');
+  await page.getByRole('searchbox', { name: 'Search roles, KPIs and definitions' }).fill('hours');
+  await expect(page.locator('#search-status')).toContainText('“hours”');
+  const hrefs = await page.locator('.search-results a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+  expect(hrefs.length).toBeGreaterThan(0);
+  for (const href of hrefs) expect(href).toMatch(/^\/handbook\/(roles|definitions|about)\//);
+  await page.locator('.search-results > li > a').first().click();
+  await expect(page).toHaveURL(/\/handbook\/roles\//);
+});

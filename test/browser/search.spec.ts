@@ -1,0 +1,166 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { watchErrors } from './site.ts';
+
+const searchbox = (page: Page) => page.getByRole('searchbox', { name: 'Search roles, KPIs and definitions' });
+
+/** Opens search with "/", types `q` and returns the page titles and KPI sub-results shown. */
+async function search(page: Page, q: string) {
+  if (!(await searchbox(page).isVisible())) await page.keyboard.press('/');
+  await searchbox(page).fill(q);
+  await expect(page.locator('#search-status')).toContainText(`“${q}”`);
+  return {
+    pages: await page.locator('.search-results > li > a').allTextContents(),
+    kpis: await page.locator('.search-results > li ul a').allTextContents(),
+  };
+}
+
+test.beforeEach(async ({ page }) => {
+  await page.goto('/roles/tech-team/');
+});
+
+// [query, what must be among the top N page results, N]
+const TOP: Array<[string, string[], number]> = [
+  ['Technical Writer', ['Technical Writer'], 1],
+  ['DevOps', ['DevOps Engineer'], 1],
+  ['deployments', ['DevOps Engineer'], 1],
+  ['Plutio', ['QA'], 1],
+  ['invoices', ['Finance'], 1],
+  ['lead conversion', ['Sales & Marketing Intern'], 2],
+  ['onboarding', ['Finance'], 3],
+  ['QA', ['QA', 'Quality Assurance Engineer'], 3],
+  ['PM', ['Product Manager', 'Project Manager'], 3],
+  ['design', ['Head of Design', 'UX / UI Designer'], 3],
+  ['interns', ['Interns', 'Sales & Marketing Intern'], 3],
+  ['mobile code', ['Mobile Team', 'Mobile Engineers', 'Backend Team'], 4],
+  ['response time', ['Tech Team', 'Software Architect'], 3],
+  ['Net Promoter Score', ['Product Manager', 'Definitions'], 3],
+  ['NPS', ['Definitions'], 3],
+  ['detractors', ['Definitions'], 1],
+  ['recommend', ['Definitions'], 1],
+  ['coverage report', ['About this handbook'], 1],
+  ['stand-ups', ['Interns'], 12],
+];
+
+for (const [q, expected, n] of TOP) {
+  test(`"${q}" finds ${expected.join(' and ')} in the top ${n}`, async ({ page }) => {
+    const { pages } = await search(page, q);
+    for (const title of expected) expect(pages.slice(0, n), `top ${n} for "${q}": ${pages.join(', ')}`).toContain(title);
+  });
+}
+
+test('a KPI phrase deep-links to the KPI and highlights the match', async ({ page }) => {
+  const { kpis } = await search(page, 'stand-ups');
+  expect(kpis.some((k) => /stand-ups & sprint reviews attended/.test(k))).toBe(true);
+  await expect(page.locator('.search-results mark').first()).toBeVisible();
+  const link = page.locator('.search-results > li ul a').filter({ hasText: 'stand-ups' }).first();
+  const href = await link.getAttribute('href');
+  expect(href).toMatch(/^\/roles\/[a-z-]+\/#kpi-/);
+  await link.click();
+  await expect(page.locator(`[id="${href!.split('#')[1]}"]`)).toBeInViewport();
+});
+
+test('units are found in both spellings: hours and hrs, seconds and second', async ({ page }) => {
+  const hours = await search(page, 'hours');
+  const hrs = await search(page, 'hrs');
+  for (const r of [hours, hrs]) {
+    expect(r.pages).toEqual(expect.arrayContaining(['Software Architect', 'Technical Support', 'Quality Assurance Engineer']));
+    expect(r.kpis.some((k) => /24hrs|36hrs/.test(k))).toBe(true);
+  }
+  const seconds = await search(page, 'seconds');
+  const second = await search(page, 'second');
+  for (const r of [seconds, second]) expect(r.pages.slice(0, 2).sort()).toEqual(['Software Architect', 'Tech Team']);
+  // The extra spellings are searchable, never shown.
+  await expect(page.locator('.search-results')).not.toContainText(/[⁘⁙]/);
+  await expect(page.locator('.search-results')).not.toContainText('sec secs');
+});
+
+test('filters are facets with counts, and combine with a query', async ({ page }) => {
+  await search(page, 'time');
+  const facets = page.getByRole('form', { name: 'Filters' });
+  await expect(facets.getByRole('group', { name: 'Kind' })).toContainText(/duration \(\d+\)/);
+  await facets.getByRole('checkbox', { name: /^duration/ }).check();
+  await facets.getByRole('checkbox', { name: /^Key performance indicators \(KPIs\)/ }).check();
+  await expect(page.locator('#search-status')).toContainText(/^\d+ results? for “time”/);
+  const pages = await page.locator('.search-results > li > a').allTextContents();
+  expect(pages.length).toBeGreaterThan(3);
+  for (const title of pages) expect(['Definitions', 'About this handbook', 'Finance', 'Head of Design']).not.toContain(title);
+  expect(pages).toContain('Technical Support');
+  await expect(page.locator('.search-results .where').first()).toHaveText('Key performance indicators (KPIs)');
+  // Unticking restores the wider result set.
+  await facets.getByRole('checkbox', { name: /^duration/ }).uncheck();
+  await expect.poll(async () => (await page.locator('.search-results > li > a').allTextContents()).length).toBeGreaterThan(pages.length - 1);
+});
+
+test('a query that matches nothing says so and offers a way on', async ({ page }) => {
+  await search(page, 'xylophone');
+  await expect(page.locator('#search-status')).toContainText('No results for “xylophone”. Try a role name');
+  await page.locator('#search-status').getByRole('link', { name: 'browse all KPIs' }).click();
+  await expect(page).toHaveURL(/\/kpis\/$/);
+});
+
+test('keyboard: / and Ctrl+K open, arrows move, Enter opens, Escape closes', async ({ page }) => {
+  const errors = watchErrors(page);
+  const button = page.getByRole('button', { name: /Search/ });
+  await button.focus();
+  await page.keyboard.press('Enter');
+  await expect(searchbox(page)).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog')).toBeHidden();
+  await expect(button).toBeFocused();
+  await page.keyboard.press('Control+k');
+  await expect(searchbox(page)).toBeFocused();
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('/');
+  await page.keyboard.type('Technical Support');
+  await expect(page.locator('#search-status')).toContainText('“Technical Support”');
+  await page.keyboard.press('ArrowDown');
+  await expect(page.locator('.search-results a').first()).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowUp');
+  await expect(page.locator('.search-results a').first()).toBeFocused();
+  await page.keyboard.press('ArrowUp');
+  await expect(searchbox(page)).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/roles\/technical-support\/$/);
+  expect(errors()).toEqual([]);
+});
+
+test('typing "/" in a text field types it instead of opening search', async ({ page }) => {
+  await page.goto('/');
+  const filter = page.getByRole('searchbox', { name: 'Find your role' });
+  await filter.click();
+  await page.keyboard.type('a/b');
+  await expect(filter).toHaveValue('a/b');
+  await expect(page.getByRole('dialog')).toBeHidden();
+});
+
+test('the index loads only when search is first opened', async ({ page }) => {
+  const fetched: string[] = [];
+  page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+  await page.goto('/roles/qa/');
+  await page.waitForLoadState('networkidle');
+  expect(fetched.filter((p) => p.includes('pagefind'))).toEqual([]);
+  await search(page, 'QA');
+  expect(fetched.some((p) => p.endsWith('/pagefind/pagefind.js'))).toBe(true);
+});
+
+test('the open search dialog passes axe in both themes', async ({ page }) => {
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto('/');
+    await search(page, 'time');
+    const results = await new AxeBuilder({ page }).include('dialog').analyze();
+    expect(results.violations.map((v) => `${scheme}: ${v.id}`)).toEqual([]);
+  }
+});
+
+test('without JavaScript the search button is a link to the KPI index', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/roles/qa/');
+  await page.getByRole('link', { name: 'Search' }).click();
+  await expect(page).toHaveURL(/\/kpis\/$/);
+  await context.close();
+});
