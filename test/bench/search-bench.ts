@@ -1,0 +1,87 @@
+/**
+ * Search latency in Chromium against the built site: time from the last keystroke of a query to
+ * the first result on screen (cold: first search after opening, index not loaded; warm: index
+ * loaded), and the bytes fetched for the first search. Run `npm run build` first.
+ */
+import { chromium, type Browser } from '@playwright/test';
+import { join } from 'node:path';
+import { serve } from './serve.ts';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const QUERIES = ['hours', 'stand-ups', 'QA', 'onboarding', 'response time', 'design', 'invoices', 'NPS', 'deployments', 'interns'];
+
+export interface SearchNumbers {
+  coldMs: number;
+  warmMs: number;
+  firstSearchBytes: number;
+  firstSearchRequests: number;
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+/** Types `q` into the open dialog and resolves with ms from the last keystroke to the first result. */
+const TIMER = `(q) => new Promise((resolve) => {
+  const list = document.querySelector('.search-results');
+  const input = document.querySelector('#search-input');
+  let t0 = 0;
+  const obs = new MutationObserver(() => {
+    if (list.children.length && input.value === q) { obs.disconnect(); resolve(performance.now() - t0); }
+  });
+  obs.observe(list, { childList: true });
+  list.replaceChildren();
+  input.value = q;
+  t0 = performance.now();
+  input.dispatchEvent(new Event('input', { bubbles: true }));
+})`;
+
+/** Measures search on a served site; `path` is a page to search from. */
+export async function measureSearch(browser: Browser, url: string, path = 'roles/tech-team/', runs = 5): Promise<SearchNumbers> {
+  const cold: number[] = [];
+  let bytes = 0;
+  let requests = 0;
+  for (let run = 0; run < runs; run++) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(url + path);
+    await page.waitForLoadState('networkidle');
+    const sizes: Array<Promise<number>> = [];
+    page.on('requestfinished', (r) => sizes.push(r.sizes().then((s) => s.responseBodySize + s.responseHeadersSize)));
+    await page.keyboard.press('/');
+    cold.push(await page.evaluate(`(${TIMER})(${JSON.stringify(QUERIES[0])})`));
+    if (run === 0) {
+      bytes = (await Promise.all(sizes)).reduce((a, b) => a + b, 0);
+      requests = sizes.length;
+    }
+    await context.close();
+  }
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(url + path);
+  await page.keyboard.press('/');
+  await page.evaluate(`(${TIMER})('time')`);
+  const warm: number[] = [];
+  for (const q of QUERIES) warm.push(await page.evaluate(`(${TIMER})(${JSON.stringify(q)})`));
+  await context.close();
+  return { coldMs: median(cold), warmMs: median(warm), firstSearchBytes: bytes, firstSearchRequests: requests };
+}
+
+export const launch = () =>
+  chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+
+if (import.meta.main) {
+  const server = await serve(ROOT, './dist', 4610);
+  const browser = await launch();
+  try {
+    const n = await measureSearch(browser, server.url);
+    console.log(`search, keystroke to first result (median; includes the dialog's 80 ms debounce):`);
+    console.log(`  cold (first search, index not yet loaded): ${n.coldMs.toFixed(0)} ms`);
+    console.log(`  warm (${QUERIES.length} queries, index loaded):          ${n.warmMs.toFixed(0)} ms`);
+    console.log(`  fetched for the first search: ${(n.firstSearchBytes / 1024).toFixed(1)} KiB in ${n.firstSearchRequests} requests`);
+  } finally {
+    await browser.close();
+    server.stop();
+  }
+}
