@@ -4,7 +4,7 @@ import type { Formula } from './schema.ts';
 export type FormulaResult = { value: number } | { error: string };
 
 /** Evaluates `formula` with one number per input id (durations in seconds). */
-export function evaluateFormula(formula: Formula, values: Readonly<Record<string, number>>): FormulaResult {
+export function evaluateFormula(formula: Pick<Formula, 'op' | 'inputs'>, values: Readonly<Record<string, number>>): FormulaResult {
   const args: number[] = [];
   for (const input of formula.inputs) {
     const v = values[input.id];

@@ -204,6 +204,8 @@ export const formulaSchema = z
     expression: z.string().min(1),
     inputs: z.array(formulaInputSchema).min(2).max(3),
     result: targetKindSchema,
+    /** Score results on a fixed scale (NPS: 100) fit only score targets out of the same number. */
+    scale: z.number().positive().optional(),
     /** Worked example: a value per input id, computed on the page with the same code as the calculator. */
     example: z.record(z.string(), z.number()).optional(),
   })
@@ -221,5 +223,7 @@ export const glossaryEntrySchema = z.object({
   documentDefinition: z.string().optional(),
   summary: z.string().min(1),
   formula: formulaSchema.nullable(),
+  /** Phrases that attach the formula to a KPI in the calculator without linking the words. */
+  calculatorMatch: z.array(z.string()).default([]),
 });
 export type GlossaryEntry = z.infer<typeof glossaryEntrySchema>;

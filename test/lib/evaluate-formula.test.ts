@@ -39,10 +39,10 @@ describe('the glossary in content/', () => {
 
   it('covers the measures the issue lists, each with a formula whose example computes', async () => {
     const entries = await Promise.all(files.map(frontmatter));
-    expect(entries.map((e) => e.term).sort()).toEqual([
+    expect(entries.map((e) => e.term)).toEqual(expect.arrayContaining([
       'Average time to resolve', 'Customer satisfaction', 'Defect rate', 'Lead conversion rate',
       'Net promoter score', 'On-time delivery rate', 'Quality assurance pass rate', 'Resource utilisation',
-    ]);
+    ]));
     for (const e of entries) {
       expect(e.formula, e.term).not.toBeNull();
       expect(evaluateFormula(e.formula!, e.formula!.example ?? {}), e.term).toHaveProperty('value');
