@@ -4,6 +4,7 @@ import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
+import { pagefindIndex } from './src/integrations/pagefind-index.ts';
 
 /** A base path always starts and ends with "/" so that `${base}roles/…` joins cleanly. */
 const base = `/${(process.env.BASE_PATH ?? '').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
@@ -14,7 +15,24 @@ export default defineConfig({
   // A second output folder lets the tests build and serve the site under a base path beside the plain one.
   outDir: process.env.OUT_DIR || './dist',
   trailingSlash: 'ignore',
-  markdown: { processor: unified({ remarkPlugins: [remarkGfm] }) },
-  integrations: [mdx(), sitemap()],
+  // No code in this content needs highlighting, and Shiki's inline styles would break the CSP.
+  markdown: { processor: unified({ remarkPlugins: [remarkGfm] }), syntaxHighlight: false },
+  integrations: [mdx(), sitemap(), pagefindIndex()],
   devToolbar: { enabled: false },
+  security: {
+    // Astro hashes every script and style it emits; the rest is locked to this site. Pagefind
+    // compiles its WebAssembly ('wasm-unsafe-eval') and may search in a same-origin worker.
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "worker-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
 });

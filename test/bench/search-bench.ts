@@ -5,7 +5,7 @@
  */
 import { chromium, type Browser } from '@playwright/test';
 import { join } from 'node:path';
-import { serve } from './serve.ts';
+import { serve } from '../support/serve.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const QUERIES = ['hours', 'stand-ups', 'QA', 'onboarding', 'response time', 'design', 'invoices', 'NPS', 'deployments', 'interns'];

@@ -138,8 +138,8 @@ test('a role page with values entered passes axe in both themes', async ({ page 
 
 test('the calculator page checks a single target and links every role', async ({ page }) => {
   await page.goto('/calculator/');
-  await page.getByLabel('Target').fill('under 2 days');
-  await page.getByLabel('Your value').fill('30 h');
+  await page.getByLabel('Target', { exact: true }).fill('under 2 days');
+  await page.getByLabel('Your value', { exact: true }).fill('30 h');
   await expect(page.locator('#adhoc-result')).toHaveText('✓ Met — meets the target by 0.75 d. Read as 1.25 d; target ≤ 2 business d.'.replace(' business', ''));
   await page.getByLabel('Role').selectOption({ label: 'QA (4 KPIs)' });
   await page.getByRole('button', { name: 'Open its scorecard' }).click();

@@ -77,7 +77,7 @@ test('units are found in both spellings: hours and hrs, seconds and second', asy
 
 test('filters are facets with counts, and combine with a query', async ({ page }) => {
   await search(page, 'time');
-  const facets = page.getByRole('form', { name: 'Filters' });
+  const facets = page.getByRole('group', { name: 'Filters' });
   await expect(facets.getByRole('group', { name: 'Kind' })).toContainText(/duration \(\d+\)/);
   await facets.getByRole('checkbox', { name: /^duration/ }).check();
   await facets.getByRole('checkbox', { name: /^Key performance indicators \(KPIs\)/ }).check();

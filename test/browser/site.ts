@@ -16,6 +16,10 @@ export function builtPages(): string[] {
 /** Collects console errors and uncaught exceptions for a page; call the result to read them. */
 export function watchErrors(page: Page): () => string[] {
   const errors: string[] = [];
+  // Chromium logs most CSP violations, but the event is the one that cannot be missed.
+  void page.addInitScript(() =>
+    document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline code'}`)),
+  );
   page.on('console', (m) => {
     if (m.type() === 'error') errors.push(`console: ${m.text()}`);
   });
