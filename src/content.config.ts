@@ -5,16 +5,17 @@ import { seedsLoader } from './loaders/seeds-loader.ts';
 import { roleRelationSchema } from './lib/related-roles.ts';
 import { definitionSchema, documentSchema, glossaryEntrySchema, kpiSchema, roleSchema, targetSchema } from './lib/schema.ts';
 
-// Every seeds collection is filled from the same parse of seeds/; the documents collection
-// prints the diagnostics so each message appears once.
-const documents = defineCollection({ loader: seedsLoader({ collection: 'documents', report: true }), schema: documentSchema });
-const roles = defineCollection({ loader: seedsLoader({ collection: 'roles' }), schema: roleSchema });
-const kpis = defineCollection({ loader: seedsLoader({ collection: 'kpis' }), schema: kpiSchema });
+// Every seeds collection is filled from the same parse of seeds/ (SEEDS_DIR overrides it, for the
+// benchmark's generated corpora); the documents collection prints the diagnostics once.
+const dir = process.env.SEEDS_DIR || 'seeds';
+const documents = defineCollection({ loader: seedsLoader({ collection: 'documents', dir, report: true }), schema: documentSchema });
+const roles = defineCollection({ loader: seedsLoader({ collection: 'roles', dir }), schema: roleSchema });
+const kpis = defineCollection({ loader: seedsLoader({ collection: 'kpis', dir }), schema: kpiSchema });
 const targets = defineCollection({
-  loader: seedsLoader({ collection: 'targets' }),
+  loader: seedsLoader({ collection: 'targets', dir }),
   schema: targetSchema.extend({ id: z.string(), kpi: z.string(), role: z.string(), document: z.string() }),
 });
-const definitions = defineCollection({ loader: seedsLoader({ collection: 'definitions' }), schema: definitionSchema });
+const definitions = defineCollection({ loader: seedsLoader({ collection: 'definitions', dir }), schema: definitionSchema });
 
 // Editorial content written by hand in content/.
 const glossary = defineCollection({ loader: glob({ pattern: '*.mdx', base: './content/glossary' }), schema: glossaryEntrySchema });

@@ -6,6 +6,7 @@ import { getCollection } from 'astro:content';
 import { termLinker } from '../lib/link-terms.ts';
 import { relateRoles } from '../lib/related-roles.ts';
 import type { Definition, HandbookDocument, Kpi, Role } from '../lib/schema.ts';
+import { restatedDefinitions } from '../lib/restated-definitions.ts';
 import { bySource } from '../lib/source-order.ts';
 import { withBase } from '../lib/with-base.ts';
 
@@ -28,15 +29,17 @@ async function load() {
   if (problems.length) {
     throw new Error(`content/role-relations.json: ${problems.join(' ')}`);
   }
+  /** The documents' definitions a glossary entry restates, matched by the slug of their term. */
+  const restating = restatedDefinitions(glossaryList, defList);
   for (const g of glossaryList) {
-    if (g.data.documentDefinition && !defList.some((d) => d.id === g.data.documentDefinition)) {
-      throw new Error(`content/glossary/${g.id}.mdx: documentDefinition "${g.data.documentDefinition}" is not a definition in any document; use an id from /api/handbook.json.`);
+    if (g.data.documentDefinition && !restating.get(g.id)!.length) {
+      throw new Error(`content/glossary/${g.id}.mdx: documentDefinition "${g.data.documentDefinition}" matches no term defined in a document; use the slug of the term as written, e.g. "quality-assurance-pass-rate".`);
     }
   }
 
   const base = import.meta.env.BASE_URL;
   // A glossary entry that restates a document's definition takes over its links.
-  const restated = new Set(glossaryList.flatMap((g) => g.data.documentDefinition ?? []));
+  const restated = new Set([...restating.values()].flat().map((d) => d.id));
   const linkTerms = termLinker([
     ...defList.filter((d) => !restated.has(d.id)).map((d) => ({ href: withBase(base, `definitions/#${d.id}`), phrases: [d.term] })),
     ...glossaryList.map((g) => ({ href: withBase(base, `definitions/#${g.id}`), phrases: [g.data.term, ...g.data.aliases] })),
@@ -51,6 +54,10 @@ async function load() {
     kpisByRole: Map.groupBy(kpiList, (k) => k.role),
     definitions: defList,
     glossary: glossaryList,
+    /** Per glossary entry id, the document definitions it restates (first in source order first). */
+    restating,
+    /** Per document definition id, the glossary entry that restates it, if any. */
+    restatedBy: new Map([...restating].flatMap(([id, defs]) => defs.map((d) => [d.id, id] as const))),
     related,
     linkTerms,
   };

@@ -53,14 +53,21 @@ export function relateRoles(roles: readonly Role[], relations: readonly RoleRela
       add(to, from, rel.kind, rel.note);
     }
   });
-  for (const a of roles) {
-    for (const b of roles) {
-      if (a === b) continue;
-      const fa = familyOf(a.name);
-      const fb = familyOf(b.name);
-      if (a.document === b.document && fa && fa === fb) add(a, b, 'same-family', `Both belong to the ${fa} family.`);
-      if (a.document !== b.document && a.name.toLowerCase() === b.name.toLowerCase()) add(a, b, 'same-job', 'The same role in another document.');
+  // Grouping first keeps this linear: thousands of roles would make a pairwise scan quadratic.
+  const groups = (key: (r: Role) => string | null) => {
+    const groups = new Map<string, Role[]>();
+    for (const r of roles) {
+      const k = key(r);
+      if (k !== null) groups.set(k, [...(groups.get(k) ?? []), r]);
     }
+    return groups.values();
+  };
+  for (const group of groups((r) => (familyOf(r.name) ? `${r.document}\u0000${familyOf(r.name)}` : null))) {
+    const family = familyOf(group[0]!.name);
+    for (const a of group) for (const b of group) if (a !== b) add(a, b, 'same-family', `Both belong to the ${family} family.`);
+  }
+  for (const group of groups((r) => r.name.toLowerCase())) {
+    for (const a of group) for (const b of group) if (a.document !== b.document) add(a, b, 'same-job', 'The same role in another document.');
   }
   return { related, problems };
 }

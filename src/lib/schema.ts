@@ -219,7 +219,10 @@ export const glossaryEntrySchema = z.object({
   aliases: z.array(z.string()).default([]),
   /** Whether the meaning comes from a KPI document or from the handbook's editors. */
   origin: z.enum(['document', 'editors']),
-  /** With origin "document": the id of the definition in the document it comes from. */
+  /**
+   * With origin "document": the slug of the defined term ("quality-assurance-pass-rate"). It matches
+   * that term's definition in every document, so a second document defining it changes nothing here.
+   */
   documentDefinition: z.string().optional(),
   summary: z.string().min(1),
   formula: formulaSchema.nullable(),

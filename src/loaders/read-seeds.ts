@@ -4,7 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import { readFile, readdir, stat } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { buildHandbook, type Handbook } from '../lib/build-handbook.ts';
 import { parseDocument, type ParseResult } from '../lib/parse-document.ts';
 import type { Diagnostic } from '../lib/schema.ts';
@@ -25,7 +25,9 @@ let inFlight: Promise<SeedsSnapshot> | null = null;
 const isCandidate = (name: string): boolean => !name.startsWith('.') && !name.endsWith('~') && !/^readme(\.|$)/i.test(name);
 
 async function read(root: string, dir: string): Promise<SeedsSnapshot> {
-  const folder = join(root, dir);
+  const folder = resolve(root, dir);
+  // Files are named from the seeds folder's parent ("seeds/a.txt"), wherever that folder is.
+  const namesFrom = dirname(folder);
   const names = (await readdir(folder, { withFileTypes: true }))
     .filter((e) => e.isFile() && isCandidate(e.name))
     .map((e) => e.name)
@@ -36,7 +38,7 @@ async function read(root: string, dir: string): Promise<SeedsSnapshot> {
   let reparsed = 0;
   for (const name of names) {
     const path = join(folder, name);
-    const file = relative(root, path).split('\\').join('/');
+    const file = relative(namesFrom, path).split('\\').join('/');
     const bytes = await readFile(path);
     const digest = createHash('sha256').update(bytes).digest('hex').slice(0, 16);
     let entry = cache.get(file);
@@ -64,7 +66,7 @@ export function readSeeds(root: string, dir: string): Promise<SeedsSnapshot> {
 /** Whether the seeds folder exists, so a loader can say so before reading. */
 export async function seedsFolderExists(root: string, dir: string): Promise<boolean> {
   try {
-    return (await stat(join(root, dir))).isDirectory();
+    return (await stat(resolve(root, dir))).isDirectory();
   } catch {
     return false;
   }

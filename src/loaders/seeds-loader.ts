@@ -4,7 +4,7 @@
  */
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { fileURLToPath } from 'node:url';
-import { join, resolve, sep } from 'node:path';
+import { isAbsolute, join, resolve, sep } from 'node:path';
 import { formatDiagnostic } from '../lib/diagnostic.ts';
 import { plural } from '../lib/plural.ts';
 import type { Handbook } from '../lib/build-handbook.ts';
@@ -15,7 +15,7 @@ export type SeedsCollection = 'documents' | 'roles' | 'kpis' | 'targets' | 'defi
 export interface SeedsLoaderOptions {
   /** Which entities this collection holds. */
   collection: SeedsCollection;
-  /** The folder of KPI documents, relative to the project root. */
+  /** The folder of KPI documents: relative to the project root, or absolute (benchmarks use a temporary one). */
   dir?: string;
   /** Whether this collection reports diagnostics; exactly one collection should, so each prints once. */
   report?: boolean;
@@ -35,8 +35,8 @@ export function seedsLoader(options: SeedsLoaderOptions): Loader {
   if (!(collection in PICK)) {
     throw new Error(`seedsLoader: unknown collection "${String(collection)}"; use one of ${Object.keys(PICK).join(', ')}.`);
   }
-  if (!dir || dir.startsWith('/') || dir.includes('..')) {
-    throw new Error(`seedsLoader: "dir" must be a folder inside the project, such as "seeds"; got "${dir}".`);
+  if (!dir || (!isAbsolute(dir) && dir.split(/[\\/]/).includes('..'))) {
+    throw new Error(`seedsLoader: "dir" must be a folder such as "seeds" or an absolute path; got "${dir}".`);
   }
   /** Digest last reported per file, so a dev reload prints only what changed. */
   const reported = new Map<string, string>();
@@ -46,7 +46,7 @@ export function seedsLoader(options: SeedsLoaderOptions): Loader {
       const { config, logger, watcher } = context;
       const root = fileURLToPath(config.root);
       if (!(await seedsFolderExists(root, dir))) {
-        logger.warn(`No "${dir}/" folder in the project; the handbook is empty. Create it and put KPI documents in it.`);
+        logger.warn(`No "${dir}/" folder; the handbook is empty. Create it and put KPI documents in it.`);
         context.store.clear();
         return;
       }
