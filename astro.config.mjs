@@ -4,6 +4,7 @@ import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
+import { healthSummary } from './src/integrations/health-summary.ts';
 import { pagefindIndex } from './src/integrations/pagefind-index.ts';
 
 /** A base path always starts and ends with "/" so that `${base}roles/…` joins cleanly. */
@@ -17,7 +18,7 @@ export default defineConfig({
   trailingSlash: 'ignore',
   // No code in this content needs highlighting, and Shiki's inline styles would break the CSP.
   markdown: { processor: unified({ remarkPlugins: [remarkGfm] }), syntaxHighlight: false },
-  integrations: [mdx(), sitemap(), pagefindIndex()],
+  integrations: [mdx(), sitemap(), pagefindIndex(), healthSummary()],
   devToolbar: { enabled: false },
   security: {
     // Astro hashes every script and style it emits; the rest is locked to this site. Pagefind

@@ -2,6 +2,7 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { seedsLoader } from './loaders/seeds-loader.ts';
+import { healthConfigSchema } from './lib/document-health.ts';
 import { roleRelationSchema } from './lib/related-roles.ts';
 import { definitionSchema, documentSchema, glossaryEntrySchema, kpiSchema, roleSchema, targetSchema } from './lib/schema.ts';
 
@@ -28,4 +29,9 @@ const pages = defineCollection({
   schema: z.object({ title: z.string().min(1), description: z.string().min(1) }),
 });
 
-export const collections = { documents, roles, kpis, targets, definitions, glossary, relations, pages };
+const health = defineCollection({
+  loader: file('content/health.json', { parser: (text) => [{ id: 'config', ...(JSON.parse(text) as object) }] }),
+  schema: healthConfigSchema.extend({ id: z.string() }),
+});
+
+export const collections = { documents, roles, kpis, targets, definitions, glossary, relations, pages, health };

@@ -3,7 +3,9 @@
  * related roles resolved and a term linker built from the definitions and the glossary.
  */
 import { getCollection } from 'astro:content';
+import { checkHealth } from '../lib/document-health.ts';
 import { termLinker } from '../lib/link-terms.ts';
+import { createSpeller } from '../loaders/speller.ts';
 import { relateRoles } from '../lib/related-roles.ts';
 import type { Definition, HandbookDocument, Kpi, Role } from '../lib/schema.ts';
 import { restatedDefinitions } from '../lib/restated-definitions.ts';
@@ -11,13 +13,14 @@ import { bySource } from '../lib/source-order.ts';
 import { withBase } from '../lib/with-base.ts';
 
 async function load() {
-  const [documents, roles, kpis, definitions, glossary, relations] = await Promise.all([
+  const [documents, roles, kpis, definitions, glossary, relations, health] = await Promise.all([
     getCollection('documents'),
     getCollection('roles'),
     getCollection('kpis'),
     getCollection('definitions'),
     getCollection('glossary'),
     getCollection('relations'),
+    getCollection('health'),
   ]);
   const docs: HandbookDocument[] = documents.map((d) => d.data).sort(bySource);
   const roleList: Role[] = roles.map((r) => r.data).sort((a, b) => bySource(a, b));
@@ -45,8 +48,21 @@ async function load() {
     ...glossaryList.map((g) => ({ href: withBase(base, `definitions/#${g.id}`), phrases: [g.data.term, ...g.data.aliases] })),
   ]);
 
+  const config = health[0]?.data ?? { vocabulary: [], suppressions: [] };
+  const findings = checkHealth({
+    documents: docs,
+    roles: roleList,
+    kpis: kpiList,
+    definitions: defList,
+    definedTerms: [...defList.map((d) => d.term), ...glossaryList.flatMap((g) => [g.data.term, ...g.data.aliases])].map((t) => t.toLowerCase()),
+    vocabulary: config.vocabulary,
+    speller: createSpeller(),
+    suppressions: config.suppressions,
+  });
+
   return {
     documents: docs,
+    findings,
     documentById: new Map(docs.map((d) => [d.id, d])),
     roles: roleList,
     roleById: new Map(roleList.map((r) => [r.id, r])),
