@@ -2,20 +2,17 @@
  * `npm run lint:docs`: every parse problem and document-health finding as
  * `file:line:col  severity  code  message`; exits 1 only when there are errors.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import yaml from 'js-yaml';
 import { formatDiagnostic } from '../lib/diagnostic.ts';
-import { checkHealth, countFindings, healthConfigSchema } from '../lib/document-health.ts';
-import { glossaryEntrySchema } from '../lib/schema.ts';
+import { checkHealth, countFindings, definedTermsOf, healthConfigSchema } from '../lib/document-health.ts';
+import { readGlossary } from '../loaders/read-glossary.ts';
 import { readSeeds } from '../loaders/read-seeds.ts';
 import { createSpeller } from '../loaders/speller.ts';
 
 const root = join(import.meta.dirname, '..', '..');
 const snapshot = await readSeeds(root, process.env.SEEDS_DIR || 'seeds');
-const glossary = readdirSync(join(root, 'content/glossary'))
-  .filter((f) => f.endsWith('.mdx'))
-  .map((f) => glossaryEntrySchema.parse(yaml.load(/^---\n([\s\S]*?)\n---/.exec(readFileSync(join(root, 'content/glossary', f), 'utf8'))![1]!)));
+const glossary = readGlossary(root);
 const config = healthConfigSchema.parse(JSON.parse(readFileSync(join(root, 'content/health.json'), 'utf8')));
 const h = snapshot.handbook;
 const findings = checkHealth({
@@ -23,7 +20,7 @@ const findings = checkHealth({
   roles: h.roles,
   kpis: h.kpis,
   definitions: h.definitions,
-  definedTerms: [...h.definitions.map((d) => d.term), ...glossary.flatMap((g) => [g.term, ...g.aliases])].map((t) => t.toLowerCase()),
+  definedTerms: definedTermsOf(h.definitions, glossary),
   vocabulary: config.vocabulary,
   speller: createSpeller(),
   suppressions: config.suppressions,

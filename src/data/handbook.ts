@@ -3,7 +3,7 @@
  * related roles resolved and a term linker built from the definitions and the glossary.
  */
 import { getCollection } from 'astro:content';
-import { checkHealth } from '../lib/document-health.ts';
+import { checkHealth, definedTermsOf } from '../lib/document-health.ts';
 import { termLinker } from '../lib/link-terms.ts';
 import { createSpeller } from '../loaders/speller.ts';
 import { relateRoles } from '../lib/related-roles.ts';
@@ -54,7 +54,7 @@ async function load() {
     roles: roleList,
     kpis: kpiList,
     definitions: defList,
-    definedTerms: [...defList.map((d) => d.term), ...glossaryList.flatMap((g) => [g.data.term, ...g.data.aliases])].map((t) => t.toLowerCase()),
+    definedTerms: definedTermsOf(defList, glossaryList),
     vocabulary: config.vocabulary,
     speller: createSpeller(),
     suppressions: config.suppressions,

@@ -146,6 +146,11 @@ export function measureKey(kpi: Pick<Kpi, 'text' | 'target'>): string {
     .join(' ');
 }
 
+/** The terms a KPI's measure counts as defined by: the documents' definitions and the glossary's terms and aliases. */
+export function definedTermsOf(definitions: ReadonlyArray<Pick<Definition, 'term'>>, glossary: ReadonlyArray<{ data: { term: string; aliases: string[] } }>): string[] {
+  return [...definitions.map((d) => d.term), ...glossary.flatMap((g) => [g.data.term, ...g.data.aliases])].map((t) => t.toLowerCase());
+}
+
 /** Runs every check and applies suppressions; findings come sorted by file, line and column. */
 export function checkHealth(input: HealthInput): Finding[] {
   const findings: Finding[] = [];

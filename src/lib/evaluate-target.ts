@@ -12,6 +12,13 @@ export const CLOSE_TOLERANCE = 0.1;
 export type Reading = { value: number; text: string; note?: string } | { error: string };
 export type Status = 'met' | 'close' | 'not-met';
 
+/** How each status reads: an icon and a word, so the status never rests on colour alone. */
+export const STATUS_LABEL: Record<Status, { icon: string; word: string }> = {
+  met: { icon: '✓', word: 'Met' },
+  close: { icon: '≈', word: 'Close' },
+  'not-met': { icon: '✗', word: 'Not met' },
+};
+
 export interface Verdict {
   status: Status;
   /** actual ÷ target for at-least, target ÷ actual for at-most; 1 means exactly on target. */

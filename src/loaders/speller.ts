@@ -9,8 +9,10 @@ let speller: Speller | null = null;
 /** Loads both dictionaries once per process; a word is correct when either accepts it. */
 export function createSpeller(): Speller {
   if (speller) return speller;
-  const us = nspell(dictionaryEn);
-  const gb = nspell(dictionaryEnGb);
+  // The dictionaries ship Uint8Arrays; nspell's types want Buffers, which read the same bytes.
+  const load = (d: { aff: Uint8Array; dic: Uint8Array }) => nspell(Buffer.from(d.aff), Buffer.from(d.dic));
+  const us = load(dictionaryEn);
+  const gb = load(dictionaryEnGb);
   // Suggestions are slow (milliseconds each) and the same words recur in every copied role.
   const suggestions = new Map<string, string[]>();
   speller = {

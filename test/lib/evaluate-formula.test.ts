@@ -1,8 +1,7 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { evaluateFormula } from '../../src/lib/evaluate-formula.ts';
-import { formulaSchema, glossaryEntrySchema, type Formula } from '../../src/lib/schema.ts';
+import { formulaSchema, type Formula } from '../../src/lib/schema.ts';
+import { readGlossary } from '../../src/loaders/read-glossary.ts';
 import { ROOT } from './helpers.ts';
 
 const f = (op: Formula['op'], ids: string[]): Formula =>
@@ -29,16 +28,9 @@ describe('evaluateFormula', () => {
 });
 
 describe('the glossary in content/', () => {
-  const files = readdirSync(join(ROOT, 'content/glossary')).filter((n) => n.endsWith('.mdx'));
-  /** Reads the YAML frontmatter with the same parser Astro uses. */
-  const frontmatter = async (name: string) => {
-    const yaml = await import('js-yaml');
-    const text = readFileSync(join(ROOT, 'content/glossary', name), 'utf8');
-    return glossaryEntrySchema.parse(yaml.load(/^---\n([\s\S]*?)\n---/.exec(text)![1]!));
-  };
 
   it('covers the measures the issue lists, each with a formula whose example computes', async () => {
-    const entries = await Promise.all(files.map(frontmatter));
+    const entries = readGlossary(ROOT).map((g) => g.data);
     expect(entries.map((e) => e.term)).toEqual(expect.arrayContaining([
       'Average time to resolve', 'Customer satisfaction', 'Defect rate', 'Lead conversion rate',
       'Net promoter score', 'On-time delivery rate', 'Quality assurance pass rate', 'Resource utilisation',

@@ -1,15 +1,9 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
-import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { formulaFor } from '../../src/lib/formula-for.ts';
-import { glossaryEntrySchema } from '../../src/lib/schema.ts';
+import { readGlossary } from '../../src/loaders/read-glossary.ts';
 import { ROOT, seedsHandbook } from './helpers.ts';
 
-const glossary = readdirSync(join(ROOT, 'content/glossary')).map((f) => ({
-  id: f.replace(/\.mdx$/, ''),
-  data: glossaryEntrySchema.parse(yaml.load(/^---\n([\s\S]*?)\n---/.exec(readFileSync(join(ROOT, 'content/glossary', f), 'utf8'))![1]!)),
-}));
+const glossary = readGlossary(ROOT);
 const { handbook } = seedsHandbook();
 const kpi = (text: string) => handbook.kpis.find((k) => k.text === text)!;
 
