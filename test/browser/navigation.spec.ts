@@ -35,7 +35,7 @@ test('home → role → KPI anchor → source line and back', async ({ page }) =
 
 test('a not-available role says it is not staffed', async ({ page }) => {
   await page.goto('/roles/devops-engineer/');
-  await expect(page.getByRole('note')).toContainText('Not currently staffed');
+  await expect(page.getByRole('note').filter({ hasText: 'Not currently staffed' })).toContainText('Its KPIs are shown for reference');
   await expect(page.locator('.badge').first()).toHaveText(/No numeric target in the source/);
 });
 

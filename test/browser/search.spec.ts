@@ -80,6 +80,9 @@ test('filters are facets with counts, and combine with a query', async ({ page }
   const facets = page.getByRole('group', { name: 'Filters' });
   await expect(facets.getByRole('group', { name: 'Kind' })).toContainText(/duration \(\d+\)/);
   await facets.getByRole('checkbox', { name: /^duration/ }).check();
+  // Ticking re-counts the facets; focus must stay on the box for keyboard users.
+  await expect(facets.getByRole('checkbox', { name: /^duration/ })).toBeFocused();
+  await expect(page.locator('#search-status')).toContainText('“time”');
   await facets.getByRole('checkbox', { name: /^Key performance indicators \(KPIs\)/ }).check();
   await expect(page.locator('#search-status')).toContainText(/^\d+ results? for “time”/);
   const pages = await page.locator('.search-results > li > a').allTextContents();
