@@ -36,8 +36,6 @@ export default defineConfig({
       url: `http://127.0.0.1:${BASE_PORT}/handbook/`,
       reuseExistingServer: false,
       timeout: 60_000,
-  // Two workers share two cores with Chromium and the preview server; give assertions room.
-  expect: { timeout: 10_000 },
       env: { ASTRO_TELEMETRY_DISABLED: '1', BASE_PATH: '/handbook/', OUT_DIR: './dist-base', SITE_URL: 'https://intranet.example' },
     },
   ],
