@@ -1,6 +1,6 @@
 /** Turns parsed documents into the handbook's entities, with stable ids that are unique across documents. */
 import type { ParsedDocument } from './parse-document.ts';
-import type { Coverage, Definition, HandbookDocument, Kpi, LineAccount, Role } from './schema.ts';
+import type { Definition, HandbookDocument, Kpi, LineAccount, Role } from './schema.ts';
 import { slugify, uniqueSlug } from './slugify.ts';
 
 export interface Handbook {
@@ -8,7 +8,6 @@ export interface Handbook {
   roles: Role[];
   kpis: Kpi[];
   definitions: Definition[];
-  coverage: Coverage[];
 }
 
 /** A document's id from its file name, which is stable while titles get edited. */
@@ -35,7 +34,7 @@ export function buildHandbook(parsed: readonly ParsedDocument[], digests: Readon
   const roleIds = assignIds(docs.map((d) => d.draft.roles.map((r) => slugify(r.name))), docIds);
   const defIds = assignIds(docs.map((d) => d.draft.definitions.map((x) => slugify(x.term))), docIds);
 
-  const handbook: Handbook = { documents: [], roles: [], kpis: [], definitions: [], coverage: [] };
+  const handbook: Handbook = { documents: [], roles: [], kpis: [], definitions: [] };
   docs.forEach((doc, d) => {
     const docId = docIds[d]!;
     const kpiIds: string[][] = [];
@@ -115,9 +114,9 @@ export function buildHandbook(parsed: readonly ParsedDocument[], digests: Readon
       digest: digests.get(doc.file) ?? '',
       normalisations: doc.normalisations,
       lineAccounts,
+      coverage: { document: docId, ...doc.coverage },
       source: { file: doc.file, line: doc.titleLine ?? 1 },
     });
-    handbook.coverage.push({ document: docId, ...doc.coverage });
   });
   return handbook;
 }

@@ -86,6 +86,18 @@ export const lineAccountSchema = z.object({
 });
 export type LineAccount = z.infer<typeof lineAccountSchema>;
 
+/** What a document's non-blank lines became, proving none was lost. */
+export const coverageSchema = z.object({
+  document: z.string(),
+  file: z.string(),
+  lines: z.number().int().nonnegative(),
+  nonBlank: z.number().int().nonnegative(),
+  accounted: z.number().int().nonnegative(),
+  byKind: z.record(lineKindSchema, z.number().int().nonnegative()),
+  unaccounted: z.array(z.object({ line: z.number().int().positive(), text: z.string() })),
+});
+export type Coverage = z.infer<typeof coverageSchema>;
+
 export const documentSchema = z.object({
   id: z.string().min(1),
   file: z.string().min(1),
@@ -103,6 +115,7 @@ export const documentSchema = z.object({
   digest: z.string(),
   normalisations: z.array(normalisationSchema),
   lineAccounts: z.array(lineAccountSchema),
+  coverage: coverageSchema,
   source: sourceSchema,
 });
 export type HandbookDocument = z.infer<typeof documentSchema>;
@@ -172,16 +185,6 @@ export const diagnosticSchema = z.object({
 });
 export type Diagnostic = z.infer<typeof diagnosticSchema>;
 
-export const coverageSchema = z.object({
-  document: z.string(),
-  file: z.string(),
-  lines: z.number().int().nonnegative(),
-  nonBlank: z.number().int().nonnegative(),
-  accounted: z.number().int().nonnegative(),
-  byKind: z.record(lineKindSchema, z.number().int().nonnegative()),
-  unaccounted: z.array(z.object({ line: z.number().int().positive(), text: z.string() })),
-});
-export type Coverage = z.infer<typeof coverageSchema>;
 
 /** One raw count or amount a formula takes, e.g. "test cases passed". */
 export const formulaInputSchema = z.object({

@@ -101,8 +101,8 @@ async function sync(context: LoaderContext, root: string, dir: string, collectio
   }
   for (const file of reported.keys()) if (!snapshot.entries.some((e) => e.file === file)) reported.delete(file);
   const h = snapshot.handbook;
-  const lines = h.coverage.reduce((n, c) => n + c.nonBlank, 0);
-  const accounted = h.coverage.reduce((n, c) => n + c.accounted, 0);
+  const lines = h.documents.reduce((n, d) => n + d.coverage.nonBlank, 0);
+  const accounted = h.documents.reduce((n, d) => n + d.coverage.accounted, 0);
   const withTargets = h.kpis.filter((k) => k.target).length;
   logger.info(
     `${plural(h.documents.length, 'document')}, ${plural(h.roles.length, 'role')}, ${plural(h.kpis.length, 'KPI')} (${withTargets} with numeric targets), ${plural(h.definitions.length, 'definition')}; ${accounted}/${lines} non-blank lines accounted for; ${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${plural(counts.info, 'note')} (${snapshot.reparsed} of ${plural(snapshot.files, 'file')} parsed anew).`,

@@ -69,7 +69,7 @@ describe('parseMarkdown', () => {
   });
 
   it('accounts for comments, separators and every other line', () => {
-    expect(variantsBook.coverage[0]).toMatchObject({ unaccounted: [], byKind: { chrome: 1, separator: 1, continuation: 1, group: 2 } });
+    expect(variantsBook.documents[0]!.coverage).toMatchObject({ unaccounted: [], byKind: { chrome: 1, separator: 1, continuation: 1, group: 2 } });
   });
 
   it('finds roles inside list items at any heading level', () => {
@@ -92,7 +92,7 @@ describe('parseMarkdown', () => {
     const { handbook } = handbookOf('# T\n\n## About\n\nWritten by HR.\n\n## Roles\n\n### Cook\n\nWorks nights.\n\n- 50 meals\n', 'x.md');
     expect(handbook.roles[0]).toMatchObject({ name: 'Cook', notes: ['Works nights.'], group: { name: 'Roles' } });
     expect(handbook.documents[0]!.introduction).toBe('About\n\nWritten by HR.');
-    expect(handbook.coverage[0]!.unaccounted).toEqual([]);
+    expect(handbook.documents[0]!.coverage.unaccounted).toEqual([]);
   });
 
   it('does not cut a fenced code block at a heading-like line inside it', () => {
@@ -101,7 +101,7 @@ describe('parseMarkdown', () => {
       ['Ops', ['## not a heading'], 1, 3],
       ['Dev', [], 1, 11],
     ]);
-    expect(handbook.coverage[0]!.unaccounted).toEqual([]);
+    expect(handbook.documents[0]!.coverage.unaccounted).toEqual([]);
   });
 
   it('returns drafts without touching ids', () => {

@@ -34,7 +34,7 @@ describe('parseOutline', () => {
 
   it('reads a glossary and recognises page chrome', () => {
     expect(book.definitions.map((d) => d.term)).toEqual(['Time to Hire', 'Variance']);
-    expect(book.coverage[0]).toMatchObject({ unaccounted: [], byKind: { chrome: 3, continuation: 2 } });
+    expect(book.documents[0]!.coverage).toMatchObject({ unaccounted: [], byKind: { chrome: 3, continuation: 2 } });
   });
 
   it('reads a role with no title line and bullets right under it', () => {
