@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { formatTarget } from './format-target.ts';
-import { familyOf } from './related-roles.ts';
+import { familyOf, roleFamilies } from './related-roles.ts';
 import { diagnosticSchema, type Definition, type HandbookDocument, type Kpi, type Role } from './schema.ts';
 
 export const findingSchema = diagnosticSchema.extend({
@@ -68,7 +68,6 @@ const quoteOf = (s: string) => `“${s}”`;
 
 /** Places to read text from: each role heading, each KPI (with continuation lines), each definition. */
 function places(input: HealthInput): Place[] {
-  const byDoc = new Map(input.documents.map((d) => [d.id, d]));
   const roleById = new Map(input.roles.map((r) => [r.id, r]));
   const out: Place[] = [];
   for (const doc of input.documents) {
@@ -78,7 +77,6 @@ function places(input: HealthInput): Place[] {
     for (const k of input.kpis.filter((x) => x.document === doc.id)) out.push({ doc, role: roleById.get(k.role) ?? null, kpi: k, lines: linesOf.get(k.id) ?? [k.source.line] });
     for (const d of input.definitions.filter((x) => x.document === doc.id)) out.push({ doc, role: null, kpi: null, lines: linesOf.get(d.id) ?? [d.source.line] });
   }
-  void byDoc;
   return out;
 }
 
@@ -159,15 +157,9 @@ export function checkHealth(input: HealthInput): Finding[] {
   const vocabulary = new Set(input.vocabulary.map((w) => w.toLowerCase()));
   // A family is a field with at least two roles in one document (Frontend Team, Frontend Engineers);
   // a lone "Quality Assurance Engineer" names a job, not a family whose word could be misplaced.
-  const familyCounts = new Map<string, number>();
-  for (const r of input.roles) {
-    const f = familyOf(r.name);
-    if (f) familyCounts.set(`${r.document}\u0000${f}`, (familyCounts.get(`${r.document}\u0000${f}`) ?? 0) + 1);
-  }
   const families = new Map<string, Set<string>>();
-  for (const [key, count] of familyCounts) {
-    const [doc, f] = key.split('\u0000') as [string, string];
-    if (count >= 2) families.set(doc, (families.get(doc) ?? new Set()).add(f));
+  for (const { document, family, roles } of roleFamilies(input.roles)) {
+    if (roles.length >= 2) families.set(document, (families.get(document) ?? new Set()).add(family));
   }
   const all = places(input);
   for (const p of all) {

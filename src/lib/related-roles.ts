@@ -29,6 +29,28 @@ const FAMILY_SUFFIX = /\s+(?:team|teams|engineers?|members?|specialists?|staff)$
 /** The family a role name belongs to, or null when the name carries no family suffix. */
 export const familyOf = (name: string): string | null => (FAMILY_SUFFIX.test(name) ? name.replace(FAMILY_SUFFIX, '').trim().toLowerCase() : null);
 
+/** Groups items by key in first-seen order, leaving out items whose key is null. */
+function groupBy<T>(items: readonly T[], key: (item: T) => string | null): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    if (k === null) continue;
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
+}
+
+/** The role families of each document, with their roles: "frontend" → Frontend Team, Frontend Engineers. */
+export function roleFamilies(roles: readonly Role[]): Array<{ document: string; family: string; roles: Role[] }> {
+  return [...groupBy(roles, (r) => (familyOf(r.name) ? `${r.document}\u0000${familyOf(r.name)}` : null)).values()].map((group) => ({
+    document: group[0]!.document,
+    family: familyOf(group[0]!.name)!,
+    roles: group,
+  }));
+}
+
 /**
  * Returns related roles per role id, and a message for each hand-made relation naming a role
  * that does not exist (so a renamed role is noticed instead of silently dropped).
@@ -54,19 +76,10 @@ export function relateRoles(roles: readonly Role[], relations: readonly RoleRela
     }
   });
   // Grouping first keeps this linear: thousands of roles would make a pairwise scan quadratic.
-  const groups = (key: (r: Role) => string | null) => {
-    const groups = new Map<string, Role[]>();
-    for (const r of roles) {
-      const k = key(r);
-      if (k !== null) groups.set(k, [...(groups.get(k) ?? []), r]);
-    }
-    return groups.values();
-  };
-  for (const group of groups((r) => (familyOf(r.name) ? `${r.document}\u0000${familyOf(r.name)}` : null))) {
-    const family = familyOf(group[0]!.name);
+  for (const { family, roles: group } of roleFamilies(roles)) {
     for (const a of group) for (const b of group) if (a !== b) add(a, b, 'same-family', `Both belong to the ${family} family.`);
   }
-  for (const group of groups((r) => r.name.toLowerCase())) {
+  for (const group of groupBy(roles, (r) => r.name.toLowerCase()).values()) {
     for (const a of group) for (const b of group) if (a.document !== b.document) add(a, b, 'same-job', 'The same role in another document.');
   }
   return { related, problems };
