@@ -1,4 +1,5 @@
 /** Turns parsed documents into the handbook's entities, with stable ids that are unique across documents. */
+import { baseName } from './base-name.ts';
 import type { ParsedDocument } from './parse-document.ts';
 import type { Definition, HandbookDocument, Kpi, LineAccount, Role } from './schema.ts';
 import { slugify, uniqueSlug } from './slugify.ts';
@@ -11,7 +12,7 @@ export interface Handbook {
 }
 
 /** A document's id from its file name, which is stable while titles get edited. */
-export const documentIdFor = (file: string): string => slugify((file.split('/').pop() ?? file).replace(/\.[^.]+$/, ''), 12);
+export const documentIdFor = (file: string): string => slugify(baseName(file).replace(/\.[^.]+$/, ''), 12);
 
 /**
  * Ids are slugs of the name; a slug used in more than one document is qualified with the

@@ -2,6 +2,7 @@
  * Reads one document from its bytes: sniffs, decodes, normalises, detects the format, parses,
  * reads every KPI's target, and proves that every non-blank line was accounted for exactly once.
  */
+import { baseName } from './base-name.ts';
 import { decodeText } from './decode-text.ts';
 import { detectFormat } from './detect-format.ts';
 import { diagnostic, quote } from './diagnostic.ts';
@@ -45,7 +46,7 @@ export interface ParseResult {
 
 /** A readable title from a file name when the document has none ("kpis_2024-q1.txt" → "kpis 2024-q1"). */
 const titleFromFile = (file: string): string =>
-  (file.split('/').pop() ?? file).replace(/\.[^.]+$/, '').replace(/[_]+/g, ' ').trim() || file;
+  baseName(file).replace(/\.[^.]+$/, '').replace(/[_]+/g, ' ').trim() || file;
 
 /** Every non-blank line must be claimed exactly once; anything else is reported as an error. */
 function accountLines(file: string, lines: readonly string[], draft: DraftDocument, diagnostics: Diagnostic[]): ParsedDocument['coverage'] {
