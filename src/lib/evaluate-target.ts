@@ -41,11 +41,13 @@ function readNumber(s: string): { value: number; note?: string } | null {
 
 const tooBig = (v: number) => !Number.isFinite(v) || v > MAX;
 
+/** Seconds in one of the target's units (3600 for a target in hours). */
+const unitSeconds = (target: Target): number => (target.seconds ?? 0) / (target.value || 1) || 1;
+
 /** Duration text to seconds: "20" (target's unit), "20h", "1.5 days", "90 min", "1 h 30 min". */
 function readDuration(s: string, target: Target): Reading {
-  const unitSeconds = (target.seconds ?? 0) / (target.value || 1) || 1;
   const bare = readNumber(s);
-  if (bare) return { value: bare.value * unitSeconds, text: `${formatNumber(bare.value)} ${target.unit}`, ...(bare.note ? { note: bare.note } : {}) };
+  if (bare) return { value: bare.value * unitSeconds(target), text: `${formatNumber(bare.value)} ${target.unit}`, ...(bare.note ? { note: bare.note } : {}) };
   const parts = [...s.matchAll(new RegExp(`${NUMBER}\\s*([a-z]+(?: days?)?)`, 'gi'))];
   if (!parts.length || parts.map((p) => p[0]).join('').replace(/\s/g, '') !== s.replace(/\s/g, '')) return { error: 'Type a duration such as 20, 20h, 1.5 days, 90 min or 1 h 30 min.' };
   let seconds = 0;
@@ -60,8 +62,7 @@ function readDuration(s: string, target: Target): Reading {
 
 /** Shows seconds in the target's own unit, e.g. 5400 s against a target in hours → "1.5 h". */
 function formatSecondsIn(seconds: number, target: Target): string {
-  const unitSeconds = (target.seconds ?? 0) / (target.value || 1) || 1;
-  return `${formatNumber(seconds / unitSeconds)} ${target.unit}`;
+  return `${formatNumber(seconds / unitSeconds(target))} ${target.unit}`;
 }
 
 /** Reads what a user typed against a target's kind; never throws. */

@@ -9,21 +9,23 @@ interface DurationUnit {
   seconds: number;
 }
 
-/** Spelled duration units, longest first within each unit so the regex prefers whole words. */
-const DURATION_UNITS: ReadonlyArray<[RegExp, DurationUnit]> = [
-  [/^(?:milliseconds?|msecs?|ms)$/i, { unit: 'ms', seconds: 0.001 }],
-  [/^(?:seconds?|secs?|s)$/i, { unit: 's', seconds: 1 }],
-  [/^(?:minutes?|mins?)$/i, { unit: 'min', seconds: 60 }],
-  [/^(?:hours?|hrs?|h)$/i, { unit: 'h', seconds: 3600 }],
-  [/^(?:(?:business|working) days?)$/i, { unit: 'business d', seconds: 86400 }],
-  [/^(?:days?|d)$/i, { unit: 'd', seconds: 86400 }],
-  [/^(?:weeks?|wks?|w)$/i, { unit: 'wk', seconds: 604800 }],
-  [/^(?:months?|mos?)$/i, { unit: 'mo', seconds: 2629800 }],
-  [/^(?:years?|yrs?|y)$/i, { unit: 'yr', seconds: 31557600 }],
+/**
+ * How each duration unit may be spelled, longest first within a unit so whole words win. The one
+ * table serves both the lookup of a written unit and the pattern that finds durations in text.
+ */
+const DURATION_UNITS: ReadonlyArray<DurationUnit & { spellings: string }> = [
+  { spellings: '(?:business|working) days?', unit: 'business d', seconds: 86400 },
+  { spellings: 'milliseconds?|msecs?|ms', unit: 'ms', seconds: 0.001 },
+  { spellings: 'seconds?|secs?|s', unit: 's', seconds: 1 },
+  { spellings: 'minutes?|mins?', unit: 'min', seconds: 60 },
+  { spellings: 'hours?|hrs?|h', unit: 'h', seconds: 3600 },
+  { spellings: 'days?|d', unit: 'd', seconds: 86400 },
+  { spellings: 'weeks?|wks?|w', unit: 'wk', seconds: 604800 },
+  { spellings: 'months?|mos?', unit: 'mo', seconds: 2629800 },
+  { spellings: 'years?|yrs?|y', unit: 'yr', seconds: 31557600 },
 ];
-
-const DURATION_WORD =
-  '(?:(?:business|working)\\s+days?|milliseconds?|msecs?|ms|seconds?|secs?|s|minutes?|mins?|hours?|hrs?|h|days?|d|weeks?|wks?|w|months?|mos?|years?|yrs?|y)';
+const UNIT_LOOKUP = DURATION_UNITS.map((u) => ({ re: new RegExp(`^(?:${u.spellings})$`, 'i'), unit: { unit: u.unit, seconds: u.seconds } }));
+const DURATION_WORD = `(?:${DURATION_UNITS.map((u) => u.spellings.replace(/ /g, '\\s+')).join('|')})`;
 
 /** Count suffixes; a lone "m"/"M" means million, minutes must be written "min". */
 const COUNT_SUFFIX: Record<string, number> = { k: 1e3, thousand: 1e3, m: 1e6, million: 1e6, b: 1e9, bn: 1e9, billion: 1e9 };
@@ -31,7 +33,7 @@ const COUNT_SUFFIX: Record<string, number> = { k: 1e3, thousand: 1e3, m: 1e6, mi
 /** Looks up a duration unit as written ("hrs", "business days"); undefined when it is not one. */
 export function durationUnit(word: string): DurationUnit | undefined {
   const w = word.replace(/\s+/g, ' ').trim();
-  return DURATION_UNITS.find(([re]) => re.test(w))?.[1];
+  return UNIT_LOOKUP.find(({ re }) => re.test(w))?.unit;
 }
 
 const AT_LEAST_BEFORE =
