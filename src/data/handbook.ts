@@ -41,10 +41,10 @@ async function load() {
   }
 
   const base = import.meta.env.BASE_URL;
-  // A glossary entry that restates a document's definition takes over its links.
-  const restated = new Set([...restating.values()].flat().map((d) => d.id));
+  /** Per document definition id, the glossary entry that restates it and takes over its links. */
+  const restatedBy = new Map([...restating].flatMap(([id, defs]) => defs.map((d) => [d.id, id] as const)));
   const linkTerms = termLinker([
-    ...defList.filter((d) => !restated.has(d.id)).map((d) => ({ href: withBase(base, `definitions/#${d.id}`), phrases: [d.term] })),
+    ...defList.filter((d) => !restatedBy.has(d.id)).map((d) => ({ href: withBase(base, `definitions/#${d.id}`), phrases: [d.term] })),
     ...glossaryList.map((g) => ({ href: withBase(base, `definitions/#${g.id}`), phrases: [g.data.term, ...g.data.aliases] })),
   ]);
 
@@ -72,8 +72,7 @@ async function load() {
     glossary: glossaryList,
     /** Per glossary entry id, the document definitions it restates (first in source order first). */
     restating,
-    /** Per document definition id, the glossary entry that restates it, if any. */
-    restatedBy: new Map([...restating].flatMap(([id, defs]) => defs.map((d) => [d.id, id] as const))),
+    restatedBy,
     related,
     linkTerms,
   };
