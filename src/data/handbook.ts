@@ -67,8 +67,10 @@ async function load() {
     roles: roleList,
     roleById: new Map(roleList.map((r) => [r.id, r])),
     kpis: kpiList,
+    kpiById: new Map(kpiList.map((k) => [k.id, k])),
     kpisByRole: Map.groupBy(kpiList, (k) => k.role),
     definitions: defList,
+    definitionById: new Map(defList.map((d) => [d.id, d])),
     glossary: glossaryList,
     /** Per glossary entry id, the document definitions it restates (first in source order first). */
     restating,

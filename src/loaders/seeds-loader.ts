@@ -99,7 +99,8 @@ async function sync(context: LoaderContext, root: string, dir: string, collectio
       else logger.info(line);
     }
   }
-  for (const file of reported.keys()) if (!snapshot.entries.some((e) => e.file === file)) reported.delete(file);
+  const present = new Set(snapshot.entries.map((e) => e.file));
+  for (const file of reported.keys()) if (!present.has(file)) reported.delete(file);
   const h = snapshot.handbook;
   const lines = h.documents.reduce((n, d) => n + d.coverage.nonBlank, 0);
   const accounted = h.documents.reduce((n, d) => n + d.coverage.accounted, 0);
