@@ -1,6 +1,7 @@
 // @ts-check
-import mdx from '@astrojs/mdx';
+
 import { unified } from '@astrojs/markdown-remark';
+import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';

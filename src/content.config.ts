@@ -1,10 +1,10 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { seedsLoader } from './loaders/seeds-loader.ts';
 import { healthConfigSchema } from './lib/document-health.ts';
 import { roleRelationSchema } from './lib/related-roles.ts';
 import { definitionSchema, documentSchema, glossaryEntrySchema, kpiSchema, roleSchema, targetSchema } from './lib/schema.ts';
+import { seedsLoader } from './loaders/seeds-loader.ts';
 
 // Every seeds collection is filled from the same parse of seeds/ (SEEDS_DIR overrides it, for the
 // benchmark's generated corpora); the documents collection prints the diagnostics once.
@@ -21,7 +21,9 @@ const definitions = defineCollection({ loader: seedsLoader({ collection: 'defini
 // Editorial content written by hand in content/.
 const glossary = defineCollection({ loader: glob({ pattern: '*.mdx', base: './content/glossary' }), schema: glossaryEntrySchema });
 const relations = defineCollection({
-  loader: file('content/role-relations.json', { parser: (text) => (JSON.parse(text) as unknown[]).map((r, i) => ({ id: String(i + 1), ...(r as object) })) }),
+  loader: file('content/role-relations.json', {
+    parser: (text) => (JSON.parse(text) as unknown[]).map((r, i) => ({ id: String(i + 1), ...(r as object) })),
+  }),
   schema: roleRelationSchema.extend({ id: z.string() }),
 });
 const pages = defineCollection({

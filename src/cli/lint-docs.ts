@@ -25,9 +25,13 @@ const findings = checkHealth({
   speller: createSpeller(),
   suppressions: config.suppressions,
 });
-const parseProblems = snapshot.entries.flatMap((e) => e.diagnostics).filter((d) => d.code !== 'mojibake-repaired' && d.code !== 'nbsp-normalised');
+const parseProblems = snapshot.entries
+  .flatMap((e) => e.diagnostics)
+  .filter((d) => d.code !== 'mojibake-repaired' && d.code !== 'nbsp-normalised');
 for (const d of [...parseProblems, ...findings.filter((f) => !f.suppressed)]) console.log(formatDiagnostic(d));
 const counts = countFindings(findings);
 const errors = counts.error + parseProblems.filter((d) => d.severity === 'error').length;
-console.log(`\n${errors} errors, ${counts.warning + parseProblems.filter((d) => d.severity === 'warning').length} warnings, ${counts.info} notes, ${counts.suppressed} accepted in content/health.json.`);
+console.log(
+  `\n${errors} errors, ${counts.warning + parseProblems.filter((d) => d.severity === 'warning').length} warnings, ${counts.info} notes, ${counts.suppressed} accepted in content/health.json.`,
+);
 process.exit(errors > 0 ? 1 : 0);

@@ -5,12 +5,12 @@
 import { getCollection } from 'astro:content';
 import { checkHealth, definedTermsOf } from '../lib/document-health.ts';
 import { termLinker } from '../lib/link-terms.ts';
-import { createSpeller } from '../loaders/speller.ts';
 import { relateRoles } from '../lib/related-roles.ts';
-import type { Definition, HandbookDocument, Kpi, Role } from '../lib/schema.ts';
 import { restatedDefinitions } from '../lib/restated-definitions.ts';
+import type { Definition, HandbookDocument, Kpi, Role } from '../lib/schema.ts';
 import { bySource } from '../lib/source-order.ts';
 import { withBase } from '../lib/with-base.ts';
+import { createSpeller } from '../loaders/speller.ts';
 
 async function load() {
   const [documents, roles, kpis, definitions, glossary, relations, health] = await Promise.all([
@@ -28,7 +28,10 @@ async function load() {
   const defList: Definition[] = definitions.map((d) => d.data).sort(bySource);
   const glossaryList = glossary.sort((a, b) => a.data.term.localeCompare(b.data.term));
 
-  const { related, problems } = relateRoles(roleList, relations.map((r) => r.data));
+  const { related, problems } = relateRoles(
+    roleList,
+    relations.map((r) => r.data),
+  );
   if (problems.length) {
     throw new Error(`content/role-relations.json: ${problems.join(' ')}`);
   }
@@ -36,7 +39,9 @@ async function load() {
   const restating = restatedDefinitions(glossaryList, defList);
   for (const g of glossaryList) {
     if (g.data.documentDefinition && !restating.get(g.id)!.length) {
-      throw new Error(`content/glossary/${g.id}.mdx: documentDefinition "${g.data.documentDefinition}" matches no term defined in a document; use the slug of the term as written, e.g. "quality-assurance-pass-rate".`);
+      throw new Error(
+        `content/glossary/${g.id}.mdx: documentDefinition "${g.data.documentDefinition}" matches no term defined in a document; use the slug of the term as written, e.g. "quality-assurance-pass-rate".`,
+      );
     }
   }
 

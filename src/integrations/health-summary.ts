@@ -1,7 +1,8 @@
 /** Prints the document checks' one-line summary at the end of `astro build`. */
-import type { AstroIntegration } from 'astro';
+
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
 
 export function healthSummary(): AstroIntegration {
   return {
@@ -10,7 +11,9 @@ export function healthSummary(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const file = fileURLToPath(new URL('api/health.json', dir));
         const { counts } = JSON.parse(await readFile(file, 'utf8')) as { counts: Record<string, number> };
-        logger.info(`Document health: ${counts.error} errors, ${counts.warning} warnings, ${counts.info} notes, ${counts.suppressed} accepted by editors. Details: /health/ or npm run lint:docs.`);
+        logger.info(
+          `Document health: ${counts.error} errors, ${counts.warning} warnings, ${counts.info} notes, ${counts.suppressed} accepted by editors. Details: /health/ or npm run lint:docs.`,
+        );
       },
     },
   };

@@ -3,13 +3,22 @@
  * base path) ships a working search. The prebuilt Pagefind UIs are deleted: the handbook has its
  * own dialog, and they would ship unused code that names outside sites.
  */
-import type { AstroIntegration } from 'astro';
+
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 
-const UNUSED = ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css', 'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-highlight.js'];
+const UNUSED = [
+  'pagefind-ui.js',
+  'pagefind-ui.css',
+  'pagefind-modular-ui.js',
+  'pagefind-modular-ui.css',
+  'pagefind-component-ui.js',
+  'pagefind-component-ui.css',
+  'pagefind-highlight.js',
+];
 
 /** The Astro integration that indexes `dist/` with Pagefind after the pages are written. */
 export function pagefindIndex(): AstroIntegration {

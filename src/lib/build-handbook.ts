@@ -20,11 +20,11 @@ export const documentIdFor = (file: string): string => slugify(baseName(file).re
  */
 function assignIds(perDocument: string[][], docIds: string[]): string[][] {
   const docsUsing = new Map<string, Set<number>>();
-  perDocument.forEach((slugs, d) => slugs.forEach((s) => (docsUsing.get(s) ?? docsUsing.set(s, new Set()).get(s)!).add(d)));
+  perDocument.forEach((slugs, d) => {
+    for (const s of slugs) (docsUsing.get(s) ?? docsUsing.set(s, new Set()).get(s)!).add(d);
+  });
   const taken = new Set<string>();
-  return perDocument.map((slugs, d) =>
-    slugs.map((s) => uniqueSlug(docsUsing.get(s)!.size > 1 ? `${s}--${docIds[d]}` : s, taken)),
-  );
+  return perDocument.map((slugs, d) => slugs.map((s) => uniqueSlug(docsUsing.get(s)!.size > 1 ? `${s}--${docIds[d]}` : s, taken)));
 }
 
 /** Builds the handbook from parsed documents, sorted by file so the output is deterministic. */
@@ -32,8 +32,14 @@ export function buildHandbook(parsed: readonly ParsedDocument[], digests: Readon
   const docs = [...parsed].sort((a, b) => a.file.localeCompare(b.file));
   const docTaken = new Set<string>();
   const docIds = docs.map((d) => uniqueSlug(documentIdFor(d.file), docTaken));
-  const roleIds = assignIds(docs.map((d) => d.draft.roles.map((r) => slugify(r.name))), docIds);
-  const defIds = assignIds(docs.map((d) => d.draft.definitions.map((x) => slugify(x.term))), docIds);
+  const roleIds = assignIds(
+    docs.map((d) => d.draft.roles.map((r) => slugify(r.name))),
+    docIds,
+  );
+  const defIds = assignIds(
+    docs.map((d) => d.draft.definitions.map((x) => slugify(x.term))),
+    docIds,
+  );
 
   const handbook: Handbook = { documents: [], roles: [], kpis: [], definitions: [] };
   docs.forEach((doc, d) => {

@@ -2,14 +2,7 @@
 import type { Diagnostic, Severity } from './schema.ts';
 
 /** Creates a diagnostic; `line` and `column` are 1-based, 0 when the whole file is meant. */
-export function diagnostic(
-  severity: Severity,
-  code: string,
-  file: string,
-  line: number,
-  column: number,
-  message: string,
-): Diagnostic {
+export function diagnostic(severity: Severity, code: string, file: string, line: number, column: number, message: string): Diagnostic {
   return { severity, code, file, line, column, message };
 }
 

@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { formatTarget } from './format-target.ts';
 import { familyOf, roleFamilies } from './related-roles.ts';
-import { diagnosticSchema, type Definition, type HandbookDocument, type Kpi, type Role } from './schema.ts';
+import { type Definition, diagnosticSchema, type HandbookDocument, type Kpi, type Role } from './schema.ts';
 
 export const findingSchema = diagnosticSchema.extend({
   document: z.string(),
@@ -72,10 +72,14 @@ function places(input: HealthInput): Place[] {
   const out: Place[] = [];
   for (const doc of input.documents) {
     const linesOf = new Map<string, number[]>();
-    for (const a of doc.lineAccounts) if (a.ref && (a.kind === 'kpi' || a.kind === 'continuation' || a.kind === 'role' || a.kind === 'definition')) linesOf.set(a.ref, [...(linesOf.get(a.ref) ?? []), a.line]);
+    for (const a of doc.lineAccounts)
+      if (a.ref && (a.kind === 'kpi' || a.kind === 'continuation' || a.kind === 'role' || a.kind === 'definition'))
+        linesOf.set(a.ref, [...(linesOf.get(a.ref) ?? []), a.line]);
     for (const r of input.roles.filter((x) => x.document === doc.id)) out.push({ doc, role: r, kpi: null, lines: [r.source.line] });
-    for (const k of input.kpis.filter((x) => x.document === doc.id)) out.push({ doc, role: roleById.get(k.role) ?? null, kpi: k, lines: linesOf.get(k.id) ?? [k.source.line] });
-    for (const d of input.definitions.filter((x) => x.document === doc.id)) out.push({ doc, role: null, kpi: null, lines: linesOf.get(d.id) ?? [d.source.line] });
+    for (const k of input.kpis.filter((x) => x.document === doc.id))
+      out.push({ doc, role: roleById.get(k.role) ?? null, kpi: k, lines: linesOf.get(k.id) ?? [k.source.line] });
+    for (const d of input.definitions.filter((x) => x.document === doc.id))
+      out.push({ doc, role: null, kpi: null, lines: linesOf.get(d.id) ?? [d.source.line] });
   }
   return out;
 }
@@ -100,7 +104,14 @@ function misspellings(p: Place, emit: Emit, input: HealthInput, vocabulary: Set<
       if (word.length < 3 || /\p{Lu}.*\p{Lu}/u.test(word) || vocabulary.has(word.toLowerCase())) continue;
       if (input.speller.correct(word) || input.speller.correct(word.toLowerCase())) continue;
       const suggestions = input.speller.suggest(word).slice(0, 3);
-      emit(p, 'warning', 'misspelling', line, m.index! + 1, `${quoteOf(word)} is not in the dictionary${suggestions.length ? `; did you mean ${suggestions.map(quoteOf).join(' or ')}?` : '.'} If it is a name, add it to "vocabulary" in content/health.json.`);
+      emit(
+        p,
+        'warning',
+        'misspelling',
+        line,
+        m.index! + 1,
+        `${quoteOf(word)} is not in the dictionary${suggestions.length ? `; did you mean ${suggestions.map(quoteOf).join(' or ')}?` : '.'} If it is a name, add it to "vocabulary" in content/health.json.`,
+      );
     }
   }
 }
@@ -117,7 +128,15 @@ function crossFamily(p: Place, emit: Emit, families: Map<string, Set<string>>) {
     for (const other of others) {
       if (other === own) continue;
       const m = new RegExp(`\\b${other}\\b`, 'i').exec(text);
-      if (m) emit(p, 'warning', 'cross-family-word', line, m.index + 1, `${p.role.name} speaks of ${quoteOf(m[0])}, a word of the ${other} family; did you mean ${quoteOf(own)}? This is often a copy-paste slip.`);
+      if (m)
+        emit(
+          p,
+          'warning',
+          'cross-family-word',
+          line,
+          m.index + 1,
+          `${p.role.name} speaks of ${quoteOf(m[0])}, a word of the ${other} family; did you mean ${quoteOf(own)}? This is often a copy-paste slip.`,
+        );
     }
   }
 }
@@ -125,12 +144,19 @@ function crossFamily(p: Place, emit: Emit, families: Map<string, Set<string>>) {
 /** "1 developer events": a count of one with a plural noun. */
 function numberAgreement(p: Place, emit: Emit) {
   const t = p.kpi?.target;
-  if (!t || t.kind !== 'count' || t.value !== 1 || !t.unit) return;
+  if (t?.kind !== 'count' || t.value !== 1 || !t.unit) return;
   const noun = t.unit.split(' ').at(-1)!;
   if (!/[^s]s$/i.test(noun)) return;
   const line = p.kpi!.source.line;
   const column = (p.doc.lines[line - 1] ?? '').indexOf(t.unit) + 1 || (t.column ?? 1);
-  emit(p, 'warning', 'number-agreement', line, column, `“${t.raw} … ${noun}”: one with a plural noun; write ${quoteOf(`${t.raw} ${t.unit.replace(/s$/, '')}`)}, or raise the number if more are meant.`);
+  emit(
+    p,
+    'warning',
+    'number-agreement',
+    line,
+    column,
+    `“${t.raw} … ${noun}”: one with a plural noun; write ${quoteOf(`${t.raw} ${t.unit.replace(/s$/, '')}`)}, or raise the number if more are meant.`,
+  );
 }
 
 /** Normalises a KPI's wording into its measure, without the target and filler words. */
@@ -145,7 +171,10 @@ export function measureKey(kpi: Pick<Kpi, 'text' | 'target'>): string {
 }
 
 /** The terms a KPI's measure counts as defined by: the documents' definitions and the glossary's terms and aliases. */
-export function definedTermsOf(definitions: ReadonlyArray<Pick<Definition, 'term'>>, glossary: ReadonlyArray<{ data: { term: string; aliases: string[] } }>): string[] {
+export function definedTermsOf(
+  definitions: ReadonlyArray<Pick<Definition, 'term'>>,
+  glossary: ReadonlyArray<{ data: { term: string; aliases: string[] } }>,
+): string[] {
   return [...definitions.map((d) => d.term), ...glossary.flatMap((g) => [g.data.term, ...g.data.aliases])].map((t) => t.toLowerCase());
 }
 
@@ -153,7 +182,18 @@ export function definedTermsOf(definitions: ReadonlyArray<Pick<Definition, 'term
 export function checkHealth(input: HealthInput): Finding[] {
   const findings: Finding[] = [];
   const emit: Emit = (p, severity, code, line, column, message) =>
-    findings.push({ severity, code, file: p.doc.file, line, column, message, document: p.doc.id, role: p.role?.id ?? null, kpi: p.kpi?.id ?? null, suppressed: null });
+    findings.push({
+      severity,
+      code,
+      file: p.doc.file,
+      line,
+      column,
+      message,
+      document: p.doc.id,
+      role: p.role?.id ?? null,
+      kpi: p.kpi?.id ?? null,
+      suppressed: null,
+    });
   const vocabulary = new Set(input.vocabulary.map((w) => w.toLowerCase()));
   // A family is a field with at least two roles in one document (Frontend Team, Frontend Engineers);
   // a lone "Quality Assurance Engineer" names a job, not a family whose word could be misplaced.
@@ -172,9 +212,33 @@ export function checkHealth(input: HealthInput): Finding[] {
   const place = (role: Role, kpi: Kpi | null): Place => ({ doc: docOf.get(role.document)!, role, kpi, lines: [] });
   for (const role of input.roles) {
     const kpis = input.kpis.filter((k) => k.role === role.id);
-    if (kpis.length === 0) emit(place(role, null), 'warning', 'role-without-kpis', role.source.line, 1, `${role.name} has no KPIs; add bullet points under it, or remove the role.`);
-    else if (kpis.every((k) => !k.target)) emit(place(role, null), 'warning', 'role-without-targets', role.source.line, 1, `None of the ${kpis.length} KPIs of ${role.name} has a numeric target, so nobody can say whether they are met. Add targets such as “≥ 80%” or “≤ 24hrs”.`);
-    for (const k of kpis.filter((x) => !x.target)) emit(place(role, k), 'info', 'kpi-without-target', k.source.line, 1, `${quoteOf(k.name)} has no numeric target; state one so it can be checked.`);
+    if (kpis.length === 0)
+      emit(
+        place(role, null),
+        'warning',
+        'role-without-kpis',
+        role.source.line,
+        1,
+        `${role.name} has no KPIs; add bullet points under it, or remove the role.`,
+      );
+    else if (kpis.every((k) => !k.target))
+      emit(
+        place(role, null),
+        'warning',
+        'role-without-targets',
+        role.source.line,
+        1,
+        `None of the ${kpis.length} KPIs of ${role.name} has a numeric target, so nobody can say whether they are met. Add targets such as “≥ 80%” or “≤ 24hrs”.`,
+      );
+    for (const k of kpis.filter((x) => !x.target))
+      emit(
+        place(role, k),
+        'info',
+        'kpi-without-target',
+        k.source.line,
+        1,
+        `${quoteOf(k.name)} has no numeric target; state one so it can be checked.`,
+      );
   }
   // The same measure with different targets across roles: information, since roles may differ on purpose.
   const byMeasure = new Map<string, Kpi[]>();
@@ -184,8 +248,17 @@ export function checkHealth(input: HealthInput): Finding[] {
     const targets = new Set(group.map((k) => `${k.target!.direction}:${k.target!.seconds ?? k.target!.value}:${k.target!.outOf ?? ''}`));
     if (targets.size < 2) continue;
     for (const k of group) {
-      const others = group.filter((o) => o.target && formatTarget(o.target).text !== formatTarget(k.target!).text).map((o) => `${roleById.get(o.role)?.name} ${formatTarget(o.target!).text}`);
-      emit(place(roleById.get(k.role)!, k), 'info', 'inconsistent-target', k.source.line, k.target!.column ?? 1, `${quoteOf(measureKey(k))} is ${formatTarget(k.target!).text} here but differs elsewhere (${[...new Set(others)].slice(0, 4).join('; ')}). Check that the difference is meant.`);
+      const others = group
+        .filter((o) => o.target && formatTarget(o.target).text !== formatTarget(k.target!).text)
+        .map((o) => `${roleById.get(o.role)?.name} ${formatTarget(o.target!).text}`);
+      emit(
+        place(roleById.get(k.role)!, k),
+        'info',
+        'inconsistent-target',
+        k.source.line,
+        k.target!.column ?? 1,
+        `${quoteOf(measureKey(k))} is ${formatTarget(k.target!).text} here but differs elsewhere (${[...new Set(others)].slice(0, 4).join('; ')}). Check that the difference is meant.`,
+      );
     }
   }
   // A named measure (a "… rate" or "… score") that neither the documents nor the glossary define.
@@ -195,18 +268,64 @@ export function checkHealth(input: HealthInput): Finding[] {
     if (!m) continue;
     const phrase = m[1]!.toLowerCase().replace(/^(?:overall|average|the|of)\s+/g, '');
     if (defined.some((t) => phrase.includes(t) || t.includes(phrase))) continue;
-    emit(place(roleById.get(k.role)!, k), 'info', 'undefined-measure', k.source.line, 1, `${quoteOf(m[1]!)} is not defined in any document or in the glossary; add it to content/glossary/ with its formula.`);
+    emit(
+      place(roleById.get(k.role)!, k),
+      'info',
+      'undefined-measure',
+      k.source.line,
+      1,
+      `${quoteOf(m[1]!)} is not defined in any document or in the glossary; add it to content/glossary/ with its formula.`,
+    );
   }
   for (const doc of input.documents) {
     for (const n of doc.normalisations) {
-      if (n.kind === 'mojibake') findings.push({ severity: 'info', code: 'mojibake-repaired', file: doc.file, line: n.line, column: n.column, message: `${quoteOf(n.from)} was read as ${quoteOf(n.to)}; save the document as UTF-8 to fix it at the source.`, document: doc.id, role: null, kpi: null, suppressed: null });
-      if (n.kind === 'windows-1252') findings.push({ severity: 'warning', code: 'not-utf-8', file: doc.file, line: n.line, column: n.column, message: 'The file is not UTF-8 and was read as Windows-1252; save it as UTF-8.', document: doc.id, role: null, kpi: null, suppressed: null });
+      if (n.kind === 'mojibake')
+        findings.push({
+          severity: 'info',
+          code: 'mojibake-repaired',
+          file: doc.file,
+          line: n.line,
+          column: n.column,
+          message: `${quoteOf(n.from)} was read as ${quoteOf(n.to)}; save the document as UTF-8 to fix it at the source.`,
+          document: doc.id,
+          role: null,
+          kpi: null,
+          suppressed: null,
+        });
+      if (n.kind === 'windows-1252')
+        findings.push({
+          severity: 'warning',
+          code: 'not-utf-8',
+          file: doc.file,
+          line: n.line,
+          column: n.column,
+          message: 'The file is not UTF-8 and was read as Windows-1252; save it as UTF-8.',
+          document: doc.id,
+          role: null,
+          kpi: null,
+          suppressed: null,
+        });
     }
     const nbsp = doc.normalisations.filter((n) => n.kind === 'nbsp');
-    if (nbsp.length) findings.push({ severity: 'info', code: 'nbsp-normalised', file: doc.file, line: nbsp[0]!.line, column: nbsp[0]!.column, message: `${nbsp.length} non-breaking space${nbsp.length === 1 ? ' was' : 's were'} read as ordinary spaces.`, document: doc.id, role: null, kpi: null, suppressed: null });
+    if (nbsp.length)
+      findings.push({
+        severity: 'info',
+        code: 'nbsp-normalised',
+        file: doc.file,
+        line: nbsp[0]!.line,
+        column: nbsp[0]!.column,
+        message: `${nbsp.length} non-breaking space${nbsp.length === 1 ? ' was' : 's were'} read as ordinary spaces.`,
+        document: doc.id,
+        role: null,
+        kpi: null,
+        suppressed: null,
+      });
   }
   for (const f of findings) {
-    const s = input.suppressions.find((x) => x.code === f.code && (!x.file || x.file === f.file) && (!x.line || x.line === f.line) && (!x.match || f.message.includes(x.match)));
+    const s = input.suppressions.find(
+      (x) =>
+        x.code === f.code && (!x.file || x.file === f.file) && (!x.line || x.line === f.line) && (!x.match || f.message.includes(x.match)),
+    );
     if (s) f.suppressed = s.reason;
   }
   return findings.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.code.localeCompare(b.code));

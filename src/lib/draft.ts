@@ -66,7 +66,7 @@ export const emptyDraft = (): DraftDocument => ({
 /** Splits "Name: description" or "**Name**: description" into its parts; null when unlabelled. */
 export function splitLabel(text: string): { name: string; description: string } | null {
   const bold = /^\*\*(.+?)\*\*\s*[:–—]?\s*(.*)$/s.exec(text) ?? /^\*\*(.+?):\*\*\s*(.*)$/s.exec(text);
-  if (bold && bold[2]) return { name: bold[1]!.replace(/:$/, '').trim(), description: bold[2].trim() };
+  if (bold?.[2]) return { name: bold[1]!.replace(/:$/, '').trim(), description: bold[2].trim() };
   // A label is short, has no sentence punctuation, and does not start with the target number.
   const plain = /^([^:.!?]{2,80}?):\s+(\S.*)$/s.exec(text);
   if (plain && !/^\d/.test(plain[1]!)) return { name: plain[1]!.trim(), description: plain[2]!.trim() };

@@ -23,7 +23,10 @@ export function evaluateFormula(formula: Pick<Formula, 'op' | 'inputs'>, values:
       return { value: a / b };
     case 'net-percent':
       if (!c) return { error: `${formula.inputs[2]!.label} must be more than 0.` };
-      if (a + b > c) return { error: `${formula.inputs[0]!.label} and ${formula.inputs[1]!.label.toLowerCase()} cannot exceed ${formula.inputs[2]!.label.toLowerCase()}.` };
+      if (a + b > c)
+        return {
+          error: `${formula.inputs[0]!.label} and ${formula.inputs[1]!.label.toLowerCase()} cannot exceed ${formula.inputs[2]!.label.toLowerCase()}.`,
+        };
       return { value: ((a - b) / c) * 100 };
   }
 }

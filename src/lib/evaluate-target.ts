@@ -47,9 +47,21 @@ const unitSeconds = (target: Target): number => (target.seconds ?? 0) / (target.
 /** Duration text to seconds: "20" (target's unit), "20h", "1.5 days", "90 min", "1 h 30 min". */
 function readDuration(s: string, target: Target): Reading {
   const bare = readNumber(s);
-  if (bare) return { value: bare.value * unitSeconds(target), text: `${formatNumber(bare.value)} ${target.unit}`, ...(bare.note ? { note: bare.note } : {}) };
+  if (bare)
+    return {
+      value: bare.value * unitSeconds(target),
+      text: `${formatNumber(bare.value)} ${target.unit}`,
+      ...(bare.note ? { note: bare.note } : {}),
+    };
   const parts = [...s.matchAll(new RegExp(`${NUMBER}\\s*([a-z]+(?: days?)?)`, 'gi'))];
-  if (!parts.length || parts.map((p) => p[0]).join('').replace(/\s/g, '') !== s.replace(/\s/g, '')) return { error: 'Type a duration such as 20, 20h, 1.5 days, 90 min or 1 h 30 min.' };
+  if (
+    !parts.length ||
+    parts
+      .map((p) => p[0])
+      .join('')
+      .replace(/\s/g, '') !== s.replace(/\s/g, '')
+  )
+    return { error: 'Type a duration such as 20, 20h, 1.5 days, 90 min or 1 h 30 min.' };
   let seconds = 0;
   for (const p of parts) {
     const unit = durationUnit(p[2]!);
@@ -69,7 +81,10 @@ function formatSecondsIn(seconds: number, target: Target): string {
 export function readValue(input: string, target: Target): Reading {
   const s = input.trim().replace(/\s+/g, ' ');
   if (!s) return { error: 'Enter a value.' };
-  if (/^-/.test(s)) return { error: target.kind === 'duration' ? 'A duration cannot be negative.' : 'A negative value cannot be checked against this target.' };
+  if (/^-/.test(s))
+    return {
+      error: target.kind === 'duration' ? 'A duration cannot be negative.' : 'A negative value cannot be checked against this target.',
+    };
   if (/infinity|∞|e\d/i.test(s)) return { error: 'That number is too large to check.' };
   if (s.length > 40) return { error: 'Type just the number, for example 85 or 85%.' };
   switch (target.kind) {
@@ -121,7 +136,11 @@ export function readValue(input: string, target: Target): Reading {
       if (n.value > scale.value) return { error: `A score cannot be above its scale of ${formatNumber(scale.value)}.` };
       const v = (n.value / scale.value) * outOf;
       const rescaled = scale.value !== outOf;
-      return { value: v, text: `${formatNumber(v)} / ${formatNumber(outOf)}`, ...(rescaled ? { note: `rescaled from ${formatNumber(n.value)} / ${formatNumber(scale.value)}` } : {}) };
+      return {
+        value: v,
+        text: `${formatNumber(v)} / ${formatNumber(outOf)}`,
+        ...(rescaled ? { note: `rescaled from ${formatNumber(n.value)} / ${formatNumber(scale.value)}` } : {}),
+      };
     }
   }
 }

@@ -18,7 +18,12 @@ export const formatNumber = (n: number): string => n.toLocaleString('en', { maxi
 
 /** A number of seconds in the largest unit that keeps it readable: "6 h", "1.5 d", "850 ms". */
 export function formatSeconds(seconds: number): string {
-  const units: Array<[string, number]> = [['d', 86400], ['h', 3600], ['min', 60], ['s', 1]];
+  const units: Array<[string, number]> = [
+    ['d', 86400],
+    ['h', 3600],
+    ['min', 60],
+    ['s', 1],
+  ];
   for (const [unit, size] of units) if (Math.abs(seconds) >= size) return `${formatNumber(seconds / size)} ${unit}`;
   return seconds === 0 ? '0 s' : `${formatNumber(seconds * 1000)} ms`;
 }

@@ -8,7 +8,10 @@ const norm = (s: string) => s.toLowerCase().replace(/[-\s]+/g, ' ');
  * contains. The result must be the KPI's kind, and a fixed-scale score (NPS, −100…100) fits only
  * targets on that scale: the documents' "7/10 average NPS" is an average rating, not NPS.
  */
-export function formulaFor(kpi: Pick<Kpi, 'text' | 'target' | 'measure'>, glossary: ReadonlyArray<{ id: string; data: GlossaryEntry }>): { id: string; formula: Formula } | null {
+export function formulaFor(
+  kpi: Pick<Kpi, 'text' | 'target' | 'measure'>,
+  glossary: ReadonlyArray<{ id: string; data: GlossaryEntry }>,
+): { id: string; formula: Formula } | null {
   const kind = kpi.target?.kind ?? kpi.measure.kind;
   if (!kind) return null;
   const text = ` ${norm(kpi.text)} `;
@@ -19,7 +22,15 @@ export function formulaFor(kpi: Pick<Kpi, 'text' | 'target' | 'measure'>, glossa
   // The longest phrase wins, so "average time to resolve" beats "average time" whatever the order.
   const best = (phrases: (g: (typeof fits)[number]) => string[]) =>
     fits
-      .map((g) => ({ g, length: Math.max(0, ...phrases(g).filter(has).map((p) => p.length)) }))
+      .map((g) => ({
+        g,
+        length: Math.max(
+          0,
+          ...phrases(g)
+            .filter(has)
+            .map((p) => p.length),
+        ),
+      }))
       .filter((x) => x.length > 0)
       .sort((a, b) => b.length - a.length)[0]?.g;
   const matched = best((g) => [g.data.term, ...g.data.aliases]) ?? best((g) => g.data.calculatorMatch);

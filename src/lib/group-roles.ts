@@ -15,14 +15,20 @@ export interface DocumentRoles {
 }
 
 /** Returns one entry per document that has roles, each with its groups in source order. */
-export function groupRoles(documents: ReadonlyArray<Pick<HandbookDocument, 'id' | 'title' | 'file'>>, roles: readonly Role[]): DocumentRoles[] {
+export function groupRoles(
+  documents: ReadonlyArray<Pick<HandbookDocument, 'id' | 'title' | 'file'>>,
+  roles: readonly Role[],
+): DocumentRoles[] {
   const sorted = [...roles].sort(bySource);
   return documents.flatMap((document) => {
     const groups: RoleGroupView[] = [];
     for (const role of sorted.filter((r) => r.document === document.id)) {
       const name = role.group?.name ?? null;
       let group = groups.find((g) => g.name === name);
-      if (!group) groups.push((group = { name, status: role.status, roles: [] }));
+      if (!group) {
+        group = { name, status: role.status, roles: [] };
+        groups.push(group);
+      }
       group.roles.push(role);
     }
     return groups.length ? [{ document, groups }] : [];

@@ -9,15 +9,17 @@ export interface TermPhrase {
 
 export type TextSegment = { text: string; href?: undefined } | { text: string; href: string };
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Builds a matcher once for many texts; longer phrases win over the shorter ones they contain. */
 export function termLinker(terms: readonly TermPhrase[]): (text: string) => TextSegment[] {
-  const entries = terms.flatMap((t) => t.phrases.filter((p) => p.trim()).map((p) => ({ phrase: p.toLowerCase().replace(/[-\s]+/g, ' '), href: t.href })));
+  const entries = terms.flatMap((t) =>
+    t.phrases.filter((p) => p.trim()).map((p) => ({ phrase: p.toLowerCase().replace(/[-\s]+/g, ' '), href: t.href })),
+  );
   entries.sort((a, b) => b.phrase.length - a.phrase.length);
   if (entries.length === 0) return (text) => [{ text }];
   // Hyphens and spaces are interchangeable: "quality-assurance pass rate" = "quality assurance pass rate".
-  const pattern = entries.map((e) => escape(e.phrase).replace(/ /g, '[-\\s]+')).join('|');
+  const pattern = entries.map((e) => escapeRegExp(e.phrase).replace(/ /g, '[-\\s]+')).join('|');
   const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${pattern})(?![\\p{L}\\p{N}])`, 'giu');
   const hrefOf = new Map(entries.map((e) => [e.phrase, e.href]));
   return (text) => {

@@ -46,14 +46,26 @@ export interface ParseResult {
 
 /** A readable title from a file name when the document has none ("kpis_2024-q1.txt" → "kpis 2024-q1"). */
 const titleFromFile = (file: string): string =>
-  baseName(file).replace(/\.[^.]+$/, '').replace(/[_]+/g, ' ').trim() || file;
+  baseName(file)
+    .replace(/\.[^.]+$/, '')
+    .replace(/[_]+/g, ' ')
+    .trim() || file;
 
 /** Every non-blank line must be claimed exactly once; anything else is reported as an error. */
 function accountLines(file: string, lines: readonly string[], draft: DraftDocument, diagnostics: Diagnostic[]): ParsedDocument['coverage'] {
   const claims = new Map<number, LineKind>();
   for (const a of draft.accounts) {
     if (claims.has(a.line)) {
-      diagnostics.push(diagnostic('error', 'line-accounted-twice', file, a.line, 1, `Line was read twice (as ${claims.get(a.line)} and as ${a.kind}): ${quote(lines[a.line - 1] ?? '')}. This is a parser bug; please report it with the document.`));
+      diagnostics.push(
+        diagnostic(
+          'error',
+          'line-accounted-twice',
+          file,
+          a.line,
+          1,
+          `Line was read twice (as ${claims.get(a.line)} and as ${a.kind}): ${quote(lines[a.line - 1] ?? '')}. This is a parser bug; please report it with the document.`,
+        ),
+      );
       continue;
     }
     claims.set(a.line, a.kind);
@@ -67,7 +79,16 @@ function accountLines(file: string, lines: readonly string[], draft: DraftDocume
     nonBlank++;
     if (!claims.has(i + 1)) {
       unaccounted.push({ line: i + 1, text });
-      diagnostics.push(diagnostic('error', 'unaccounted-line', file, i + 1, 1, `Line was not read into any role, KPI or definition: ${quote(text)}. Rewrite it as a heading, a bullet or a "Term: text" line.`));
+      diagnostics.push(
+        diagnostic(
+          'error',
+          'unaccounted-line',
+          file,
+          i + 1,
+          1,
+          `Line was not read into any role, KPI or definition: ${quote(text)}. Rewrite it as a heading, a bullet or a "Term: text" line.`,
+        ),
+      );
     }
   });
   return { file, lines: lines.length, nonBlank, accounted: claims.size, byKind, unaccounted };
@@ -78,11 +99,29 @@ export function parseDocument(file: string, bytes: Uint8Array): ParseResult {
   const diagnostics: Diagnostic[] = [];
   const sniff = sniffBytes(bytes);
   if (sniff.kind === 'document') {
-    diagnostics.push(diagnostic('warning', 'not-a-text-document', file, 0, 0, `Ignored: this is a ${sniff.format} file, not Markdown or plain text. Export it as Markdown or text and add that file instead.`));
+    diagnostics.push(
+      diagnostic(
+        'warning',
+        'not-a-text-document',
+        file,
+        0,
+        0,
+        `Ignored: this is a ${sniff.format} file, not Markdown or plain text. Export it as Markdown or text and add that file instead.`,
+      ),
+    );
     return { document: null, diagnostics };
   }
   if (sniff.kind === 'binary') {
-    diagnostics.push(diagnostic('error', 'binary-file', file, 0, 0, `This file is binary (byte ${sniff.offset} is a control character), not a KPI document. Remove it from seeds/ or replace it with a Markdown or text export.`));
+    diagnostics.push(
+      diagnostic(
+        'error',
+        'binary-file',
+        file,
+        0,
+        0,
+        `This file is binary (byte ${sniff.offset} is a control character), not a KPI document. Remove it from seeds/ or replace it with a Markdown or text export.`,
+      ),
+    );
     return { document: null, diagnostics };
   }
   if (sniff.kind === 'empty') {
@@ -96,19 +135,50 @@ export function parseDocument(file: string, bytes: Uint8Array): ParseResult {
     const before = decodeWindows1252(bytes.subarray(0, decoded.invalidAt ?? 0));
     const line = before.split(/\r\n|\n|\r/).length;
     const column = before.length - Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r'));
-    diagnostics.push(diagnostic('warning', 'not-utf-8', file, line, column, `Not valid UTF-8 (first bad byte at offset ${decoded.invalidAt}); read as Windows-1252. Save the file as UTF-8 to be sure every character is right.`));
+    diagnostics.push(
+      diagnostic(
+        'warning',
+        'not-utf-8',
+        file,
+        line,
+        column,
+        `Not valid UTF-8 (first bad byte at offset ${decoded.invalidAt}); read as Windows-1252. Save the file as UTF-8 to be sure every character is right.`,
+      ),
+    );
     normalisations.push({ kind: 'windows-1252', line, column, from: 'windows-1252', to: 'utf-8' });
   }
   for (const n of normalisations) {
-    if (n.kind === 'bom') diagnostics.push(diagnostic('info', 'bom-stripped', file, 1, 1, 'Removed a byte-order mark at the start of the file.'));
-    if (n.kind === 'crlf') diagnostics.push(diagnostic('info', 'crlf-normalised', file, n.line, n.column, 'Read Windows (CRLF) line endings as plain line breaks.'));
+    if (n.kind === 'bom')
+      diagnostics.push(diagnostic('info', 'bom-stripped', file, 1, 1, 'Removed a byte-order mark at the start of the file.'));
+    if (n.kind === 'crlf')
+      diagnostics.push(
+        diagnostic('info', 'crlf-normalised', file, n.line, n.column, 'Read Windows (CRLF) line endings as plain line breaks.'),
+      );
     if (n.kind === 'mojibake') {
-      diagnostics.push(diagnostic('info', 'mojibake-repaired', file, n.line, n.column, `Repaired mis-decoded text "${n.from}" → "${n.to}". Save the document as UTF-8 to fix it at the source.`));
+      diagnostics.push(
+        diagnostic(
+          'info',
+          'mojibake-repaired',
+          file,
+          n.line,
+          n.column,
+          `Repaired mis-decoded text "${n.from}" → "${n.to}". Save the document as UTF-8 to fix it at the source.`,
+        ),
+      );
     }
   }
   const nbsp = normalisations.filter((n) => n.kind === 'nbsp');
   if (nbsp.length > 0) {
-    diagnostics.push(diagnostic('info', 'nbsp-normalised', file, nbsp[0]!.line, nbsp[0]!.column, `Read ${nbsp.length} non-breaking space${nbsp.length === 1 ? '' : 's'} as ordinary space${nbsp.length === 1 ? '' : 's'}.`));
+    diagnostics.push(
+      diagnostic(
+        'info',
+        'nbsp-normalised',
+        file,
+        nbsp[0]!.line,
+        nbsp[0]!.column,
+        `Read ${nbsp.length} non-breaking space${nbsp.length === 1 ? '' : 's'} as ordinary space${nbsp.length === 1 ? '' : 's'}.`,
+      ),
+    );
   }
 
   const decision = detectFormat(lines);
@@ -119,14 +189,41 @@ export function parseDocument(file: string, bytes: Uint8Array): ParseResult {
   for (const role of draft.roles) {
     const key = role.name.toLowerCase();
     if (seen.has(key)) {
-      diagnostics.push(diagnostic('warning', 'duplicate-role', file, role.line, role.column, `Role ${quote(role.name)} already appears at line ${seen.get(key)}; both are kept with distinct ids. Rename one if they are different roles.`));
+      diagnostics.push(
+        diagnostic(
+          'warning',
+          'duplicate-role',
+          file,
+          role.line,
+          role.column,
+          `Role ${quote(role.name)} already appears at line ${seen.get(key)}; both are kept with distinct ids. Rename one if they are different roles.`,
+        ),
+      );
     } else seen.set(key, role.line);
     if (role.kpis.length === 0) {
-      diagnostics.push(diagnostic('warning', 'role-without-kpis', file, role.line, role.column, `Role ${quote(role.name)} has no KPIs; it is kept and shown as having none. Add bullet points under it.`));
+      diagnostics.push(
+        diagnostic(
+          'warning',
+          'role-without-kpis',
+          file,
+          role.line,
+          role.column,
+          `Role ${quote(role.name)} has no KPIs; it is kept and shown as having none. Add bullet points under it.`,
+        ),
+      );
     }
   }
   if (draft.roles.length === 0) {
-    diagnostics.push(diagnostic('warning', 'no-roles', file, 0, 0, `No roles found (read as ${decision.format}: ${decision.reason}). Roles are headings (Markdown) or short lines followed by bullets (outline).`));
+    diagnostics.push(
+      diagnostic(
+        'warning',
+        'no-roles',
+        file,
+        0,
+        0,
+        `No roles found (read as ${decision.format}: ${decision.reason}). Roles are headings (Markdown) or short lines followed by bullets (outline).`,
+      ),
+    );
   }
 
   const targets = draft.roles.map((role) =>
@@ -139,7 +236,16 @@ export function parseDocument(file: string, bytes: Uint8Array): ParseResult {
         reading.target.column = found >= 0 ? found + 1 : source.column + (reading.target.column ?? 1) - 1;
       } else if (reading.unreadable) {
         const found = line.indexOf(reading.unreadable.phrase);
-        diagnostics.push(diagnostic('warning', 'unreadable-target', file, source.line, found >= 0 ? found + 1 : source.column, `Cannot read ${quote(reading.unreadable.phrase)} as a target (${reading.unreadable.reason}); the KPI is kept without a numeric target.`));
+        diagnostics.push(
+          diagnostic(
+            'warning',
+            'unreadable-target',
+            file,
+            source.line,
+            found >= 0 ? found + 1 : source.column,
+            `Cannot read ${quote(reading.unreadable.phrase)} as a target (${reading.unreadable.reason}); the KPI is kept without a numeric target.`,
+          ),
+        );
       }
       return { target: reading.target, measure: inferMeasure(kpi.text, reading.target) };
     }),

@@ -4,21 +4,21 @@
  * list items or GFM table rows, and a definitions section.
  */
 import type { Heading, List, ListItem, Nodes, Paragraph, Root, RootContent, Table } from 'mdast';
-import { toString } from 'mdast-util-to-string';
+import { toString as nodeText } from 'mdast-util-to-string';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { diagnostic, quote } from './diagnostic.ts';
 import {
   DEFINITIONS_RE,
-  NOT_AVAILABLE_RE,
-  SECTION_RE,
-  emptyDraft,
-  splitLabel,
   type DraftDocument,
   type DraftKpi,
   type DraftRef,
   type DraftRole,
+  emptyDraft,
+  NOT_AVAILABLE_RE,
+  SECTION_RE,
+  splitLabel,
 } from './draft.ts';
 import type { LineKind, RoleGroup } from './schema.ts';
 
@@ -55,8 +55,8 @@ function span(node: Nodes): Span {
 function readLabel(paragraph: Paragraph, text: string): { name: string; description: string } | null {
   const first = paragraph.children[0];
   if (first?.type === 'strong') {
-    const name = oneLine(toString(first)).replace(/:$/, '').trim();
-    const description = text.slice(oneLine(toString(first)).length).replace(/^\s*[:–—-]?\s*/, '');
+    const name = oneLine(nodeText(first)).replace(/:$/, '').trim();
+    const description = text.slice(oneLine(nodeText(first)).length).replace(/^\s*[:–—-]?\s*/, '');
     if (name && description) return { name, description };
   }
   return splitLabel(text);
@@ -67,7 +67,7 @@ function flatten(nodes: readonly RootContent[], out: Event[]): Event[] {
   for (const node of nodes) {
     switch (node.type) {
       case 'heading':
-        out.push({ type: 'heading', depth: (node as Heading).depth, text: oneLine(toString(node)), ...span(node) });
+        out.push({ type: 'heading', depth: (node as Heading).depth, text: oneLine(nodeText(node)), ...span(node) });
         break;
       case 'list':
         for (const item of (node as List).children) flattenItem(item, out);
@@ -89,7 +89,7 @@ function flatten(nodes: readonly RootContent[], out: Event[]): Event[] {
         out.push({ type: 'block', text: node.value, ...span(node) });
         break;
       default:
-        out.push({ type: 'block', text: oneLine(toString(node)), ...span(node) });
+        out.push({ type: 'block', text: oneLine(nodeText(node)), ...span(node) });
     }
   }
   return out;
@@ -103,11 +103,11 @@ function flattenItem(item: ListItem, out: Event[]): void {
   let current: Extract<Event, { type: 'item' }> | null = null;
   for (const child of item.children) {
     if (child.type === 'paragraph' && !current) {
-      const text = oneLine(toString(child));
+      const text = oneLine(nodeText(child));
       current = { type: 'item', text, label: readLabel(child, text), more: [], ...span(child) };
       out.push(current);
     } else if (child.type === 'paragraph' && current) {
-      current.text = `${current.text} ${oneLine(toString(child))}`;
+      current.text = `${current.text} ${oneLine(nodeText(child))}`;
       current.more.push(span(child));
     } else {
       flatten([child], out);
@@ -116,9 +116,7 @@ function flattenItem(item: ListItem, out: Event[]): void {
 }
 
 function tableRows(table: Table): Cell[][] {
-  return table.children.map((row) =>
-    row.children.map((cell) => ({ text: oneLine(toString(cell)), ...span(cell) })),
-  );
+  return table.children.map((row) => row.children.map((cell) => ({ text: oneLine(nodeText(cell)), ...span(cell) })));
 }
 
 const processor = unified().use(remarkParse).use(remarkGfm);
@@ -234,18 +232,34 @@ export function parseMarkdown(text: string, file: string): DraftDocument {
     account(ev.line + 1, ev.line + 1, 'section', { role: roleIndex });
     if (kpiCol < 0) {
       draft.diagnostics.push(
-        diagnostic('warning', 'table-without-kpi-column', file, ev.line, ev.column, `Table under ${quote(role.name)} has no KPI or Metric column; its first column is read as the KPI. Name a column "KPI" and one "Target".`),
+        diagnostic(
+          'warning',
+          'table-without-kpi-column',
+          file,
+          ev.line,
+          ev.column,
+          `Table under ${quote(role.name)} has no KPI or Metric column; its first column is read as the KPI. Name a column "KPI" and one "Target".`,
+        ),
       );
     }
     for (const row of body) {
       const nameCell = row[Math.max(kpiCol, 0)];
-      if (!nameCell || !nameCell.text) {
-        draft.diagnostics.push(diagnostic('warning', 'table-row-without-kpi', file, row[0]?.line ?? ev.line, 1, 'Table row has an empty KPI cell; it is kept in the role notes.'));
+      if (!nameCell?.text) {
+        draft.diagnostics.push(
+          diagnostic(
+            'warning',
+            'table-row-without-kpi',
+            file,
+            row[0]?.line ?? ev.line,
+            1,
+            'Table row has an empty KPI cell; it is kept in the role notes.',
+          ),
+        );
         role.notes.push(row.map((c) => c.text).join(' | '));
         account(row[0]?.line ?? ev.line, row[0]?.line ?? ev.line, 'role', { role: roleIndex });
         continue;
       }
-      const description = descCol >= 0 ? (row[descCol]?.text || null) : null;
+      const description = descCol >= 0 ? row[descCol]?.text || null : null;
       const target = targetCol >= 0 ? row[targetCol] : undefined;
       const kpi: DraftKpi = {
         text: description ? `${nameCell.text}: ${description}` : nameCell.text,
@@ -267,7 +281,15 @@ export function parseMarkdown(text: string, file: string): DraftDocument {
         addKpi(
           roleIndex,
           role,
-          { text: ev.text, name: ev.label?.name ?? ev.text, description: ev.label?.description ?? null, section, line: ev.line, endLine: ev.endLine, column: ev.column },
+          {
+            text: ev.text,
+            name: ev.label?.name ?? ev.text,
+            description: ev.label?.description ?? null,
+            section,
+            line: ev.line,
+            endLine: ev.endLine,
+            column: ev.column,
+          },
           ev.more,
         );
       } else if (ev.type === 'table') kpiTable(roleIndex, role, ev, section);
@@ -310,18 +332,33 @@ export function parseMarkdown(text: string, file: string): DraftDocument {
           account(ev.line, ev.endLine, 'definition', { definition: draft.definitions.length - 1 });
         } else {
           draft.diagnostics.push(
-            diagnostic('warning', 'definition-without-term', file, ev.line, ev.column, `Definition ${quote(ev.text)} has no "Term: text" form; it is kept with the whole text as its term.`),
+            diagnostic(
+              'warning',
+              'definition-without-term',
+              file,
+              ev.line,
+              ev.column,
+              `Definition ${quote(ev.text)} has no "Term: text" form; it is kept with the whole text as its term.`,
+            ),
           );
           add(ev.text, '', ev);
         }
-        if (ev.type === 'item') for (const m of ev.more) account(m.line, m.endLine, 'definition', { definition: draft.definitions.length - 1 });
+        if (ev.type === 'item')
+          for (const m of ev.more) account(m.line, m.endLine, 'definition', { definition: draft.definitions.length - 1 });
       } else if (ev.type === 'table') {
         for (const [i, row] of ev.rows.entries()) {
           if (i === 0) {
             account(ev.line, ev.line + 1, 'section', null);
             continue;
           }
-          add(row[0]?.text ?? '', row.slice(1).map((c) => c.text).join(' '), { line: row[0]!.line, endLine: row[0]!.line, column: row[0]!.column });
+          add(
+            row[0]?.text ?? '',
+            row
+              .slice(1)
+              .map((c) => c.text)
+              .join(' '),
+            { line: row[0]!.line, endLine: row[0]!.line, column: row[0]!.column },
+          );
         }
       } else if (ev.type === 'separator') account(ev.line, ev.endLine, 'separator', null);
       else account(ev.line, ev.endLine, 'chrome', null);
@@ -339,7 +376,10 @@ export function parseMarkdown(text: string, file: string): DraftDocument {
   };
 
   function visit(n: HeadingNode, group: RoleGroup | null): void {
-    if (isDefinitions(n)) return definitions(n);
+    if (isDefinitions(n)) {
+      definitions(n);
+      return;
+    }
     if (isRoleLike(n) || (group && !holdsRoles(n))) {
       const role: DraftRole = { name: n.ev.text, line: n.ev.line, column: n.ev.column, group, notes: [], sections: [], kpis: [] };
       draft.roles.push(role);
@@ -349,7 +389,11 @@ export function parseMarkdown(text: string, file: string): DraftDocument {
       return;
     }
     if (holdsRoles(n)) {
-      const g: RoleGroup = { name: n.ev.text, status: NOT_AVAILABLE_RE.test(n.ev.text) ? 'not-available' : 'active', source: { file, line: n.ev.line } };
+      const g: RoleGroup = {
+        name: n.ev.text,
+        status: NOT_AVAILABLE_RE.test(n.ev.text) ? 'not-available' : 'active',
+        source: { file, line: n.ev.line },
+      };
       account(n.ev.line, n.ev.endLine, 'group', null);
       for (const ev of n.content) {
         if (ev.type === 'separator') account(ev.line, ev.endLine, 'separator', null);

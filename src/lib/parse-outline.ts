@@ -3,12 +3,12 @@ import { diagnostic, quote } from './diagnostic.ts';
 import {
   CHROME_RE,
   DEFINITIONS_RE,
-  NOT_AVAILABLE_RE,
-  SECTION_RE,
-  emptyDraft,
-  splitLabel,
   type DraftDocument,
   type DraftRole,
+  emptyDraft,
+  NOT_AVAILABLE_RE,
+  SECTION_RE,
+  splitLabel,
 } from './draft.ts';
 import type { RoleGroup } from './schema.ts';
 
@@ -99,10 +99,23 @@ export function parseOutline(lines: readonly string[], file: string): DraftDocum
         const label = splitLabel(text);
         if (!label) {
           draft.diagnostics.push(
-            diagnostic('warning', 'definition-without-term', file, i + 1, indent + 1, `Definition ${quote(text)} has no "Term: text" form; it is kept with the whole line as its term.`),
+            diagnostic(
+              'warning',
+              'definition-without-term',
+              file,
+              i + 1,
+              indent + 1,
+              `Definition ${quote(text)} has no "Term: text" form; it is kept with the whole line as its term.`,
+            ),
           );
         }
-        draft.definitions.push({ term: label?.name ?? text, text: label?.description ?? '', line: i + 1, endLine: i + 1, column: startColumn(raw, text) });
+        draft.definitions.push({
+          term: label?.name ?? text,
+          text: label?.description ?? '',
+          line: i + 1,
+          endLine: i + 1,
+          column: startColumn(raw, text),
+        });
         account(i, 'definition', { definition: draft.definitions.length - 1 });
         open = { kind: 'definition', indent };
       } else if (role) {

@@ -24,7 +24,10 @@ const DURATION_UNITS: ReadonlyArray<DurationUnit & { spellings: string }> = [
   { spellings: 'months?|mos?', unit: 'mo', seconds: 2629800 },
   { spellings: 'years?|yrs?|y', unit: 'yr', seconds: 31557600 },
 ];
-const UNIT_LOOKUP = DURATION_UNITS.map((u) => ({ re: new RegExp(`^(?:${u.spellings})$`, 'i'), unit: { unit: u.unit, seconds: u.seconds } }));
+const UNIT_LOOKUP = DURATION_UNITS.map((u) => ({
+  re: new RegExp(`^(?:${u.spellings})$`, 'i'),
+  unit: { unit: u.unit, seconds: u.seconds },
+}));
 const DURATION_WORD = `(?:${DURATION_UNITS.map((u) => u.spellings.replace(/ /g, '\\s+')).join('|')})`;
 
 /** Count suffixes; a lone "m"/"M" means million, minutes must be written "min". */
@@ -41,10 +44,12 @@ const AT_LEAST_BEFORE =
 const AT_MOST_BEFORE =
   /(?<![\p{L}])(?:at\s+most|no\s+more\s+than|not\s+more\s+than|maximum\s+of|maximum|max\.?|less\s+than|fewer\s+than|lower\s+than|under|below|within|up\s+to|≤|<=|<)\s*$/iu;
 const AT_LEAST_AFTER = /^\s*(?:\+|or\s+more|or\s+higher|or\s+above|or\s+greater|or\s+better|and\s+above|minimum|at\s+least)(?![\p{L}])/iu;
-const AT_MOST_AFTER = /^\s*(?:or\s+less|or\s+lower|or\s+fewer|or\s+below|or\s+under|and\s+below|and\s+under|maximum|max|at\s+most)(?![\p{L}])/iu;
+const AT_MOST_AFTER =
+  /^\s*(?:or\s+less|or\s+lower|or\s+fewer|or\s+below|or\s+under|and\s+below|and\s+under|maximum|max|at\s+most)(?![\p{L}])/iu;
 
 /** Words that end a counted noun phrase: prepositions, conjunctions and participles. */
-const NOUN_STOP = /^(?:to|for|by|with|of|in|on|per|from|and|or|at|within|during|using|via|across|over|under|than|that|which|who|the|a|an)$/i;
+const NOUN_STOP =
+  /^(?:to|for|by|with|of|in|on|per|from|and|or|at|within|during|using|via|across|over|under|than|that|which|who|the|a|an)$/i;
 
 /** A number not glued to a preceding letter or digit (so B2C and v2 are not quantities). */
 const NUMBER_RE = /(?<![\p{L}\p{N}_.,/])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)/gu;

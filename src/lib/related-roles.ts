@@ -27,7 +27,8 @@ export interface RelatedRole {
 const FAMILY_SUFFIX = /\s+(?:team|teams|engineers?|members?|specialists?|staff)$/i;
 
 /** The family a role name belongs to, or null when the name carries no family suffix. */
-export const familyOf = (name: string): string | null => (FAMILY_SUFFIX.test(name) ? name.replace(FAMILY_SUFFIX, '').trim().toLowerCase() : null);
+export const familyOf = (name: string): string | null =>
+  FAMILY_SUFFIX.test(name) ? name.replace(FAMILY_SUFFIX, '').trim().toLowerCase() : null;
 
 /** Groups items by key in first-seen order, leaving out items whose key is null. */
 function groupBy<T>(items: readonly T[], key: (item: T) => string | null): Map<string, T[]> {
@@ -55,7 +56,10 @@ export function roleFamilies(roles: readonly Role[]): Array<{ document: string; 
  * Returns related roles per role id, and a message for each hand-made relation naming a role
  * that does not exist (so a renamed role is noticed instead of silently dropped).
  */
-export function relateRoles(roles: readonly Role[], relations: readonly RoleRelation[]): { related: Map<string, RelatedRole[]>; problems: string[] } {
+export function relateRoles(
+  roles: readonly Role[],
+  relations: readonly RoleRelation[],
+): { related: Map<string, RelatedRole[]>; problems: string[] } {
   const byId = new Map(roles.map((r) => [r.id, r]));
   const related = new Map<string, RelatedRole[]>(roles.map((r) => [r.id, []]));
   const add = (from: Role, to: Role, kind: RoleRelation['kind'], note: string) => {
@@ -66,7 +70,9 @@ export function relateRoles(roles: readonly Role[], relations: readonly RoleRela
   relations.forEach((rel, i) => {
     const missing = [rel.role, ...rel.related].filter((id) => !byId.has(id));
     if (missing.length) {
-      problems.push(`relation ${i + 1} (${rel.note}) names unknown role id${missing.length > 1 ? 's' : ''} ${missing.map((m) => `"${m}"`).join(', ')}; use ids from /api/handbook.json.`);
+      problems.push(
+        `relation ${i + 1} (${rel.note}) names unknown role id${missing.length > 1 ? 's' : ''} ${missing.map((m) => `"${m}"`).join(', ')}; use ids from /api/handbook.json.`,
+      );
     }
     const from = byId.get(rel.role);
     for (const to of rel.related.flatMap((id) => byId.get(id) ?? [])) {
@@ -80,7 +86,8 @@ export function relateRoles(roles: readonly Role[], relations: readonly RoleRela
     for (const a of group) for (const b of group) if (a !== b) add(a, b, 'same-family', `Both belong to the ${family} family.`);
   }
   for (const group of groupBy(roles, (r) => r.name.toLowerCase()).values()) {
-    for (const a of group) for (const b of group) if (a.document !== b.document) add(a, b, 'same-job', 'The same role in another document.');
+    for (const a of group)
+      for (const b of group) if (a.document !== b.document) add(a, b, 'same-job', 'The same role in another document.');
   }
   return { related, problems };
 }

@@ -185,7 +185,6 @@ export const diagnosticSchema = z.object({
 });
 export type Diagnostic = z.infer<typeof diagnosticSchema>;
 
-
 /** One raw count or amount a formula takes, e.g. "test cases passed". */
 export const formulaInputSchema = z.object({
   id: z.string().regex(/^[a-z][a-zA-Z0-9]*$/, 'use a camelCase id such as "passed"'),
@@ -212,7 +211,9 @@ export const formulaSchema = z
     /** Worked example: a value per input id, computed on the page with the same code as the calculator. */
     example: z.record(z.string(), z.number()).optional(),
   })
-  .refine((f) => f.inputs.length === (f.op === 'net-percent' ? 3 : 2), { message: 'percent-of and mean take 2 inputs, net-percent takes 3' });
+  .refine((f) => f.inputs.length === (f.op === 'net-percent' ? 3 : 2), {
+    message: 'percent-of and mean take 2 inputs, net-percent takes 3',
+  });
 export type Formula = z.infer<typeof formulaSchema>;
 
 /** A glossary entry written by the handbook's editors in content/glossary/*.mdx (frontmatter). */

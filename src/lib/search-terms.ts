@@ -30,7 +30,11 @@ export function unitSpellings(target: Target | null): string[] {
 export function roleInitials(name: string): string[] {
   const words = name.split(/[\s/&-]+/).filter((w) => /^\p{Lu}/u.test(w));
   if (words.length < 2) return [];
-  const initials = (n: number) => words.slice(0, n).map((w) => w[0]).join('');
+  const initials = (n: number) =>
+    words
+      .slice(0, n)
+      .map((w) => w[0])
+      .join('');
   return [...new Set([initials(2), initials(words.length)])];
 }
 

@@ -1,9 +1,5 @@
 /** Classifies raw file bytes as text, a known non-text document format, or other binary data. */
-export type ByteSniff =
-  | { kind: 'text' }
-  | { kind: 'empty' }
-  | { kind: 'document'; format: string }
-  | { kind: 'binary'; offset: number };
+export type ByteSniff = { kind: 'text' } | { kind: 'empty' } | { kind: 'document'; format: string } | { kind: 'binary'; offset: number };
 
 const SIGNATURES: ReadonlyArray<{ bytes: number[]; format: string }> = [
   { bytes: [0x25, 0x50, 0x44, 0x46, 0x2d], format: 'PDF' },
@@ -12,8 +8,7 @@ const SIGNATURES: ReadonlyArray<{ bytes: number[]; format: string }> = [
   { bytes: [0x7b, 0x5c, 0x72, 0x74, 0x66], format: 'RTF' },
 ];
 
-const startsWith = (data: Uint8Array, prefix: number[]): boolean =>
-  data.length >= prefix.length && prefix.every((b, i) => data[i] === b);
+const startsWith = (data: Uint8Array, prefix: number[]): boolean => data.length >= prefix.length && prefix.every((b, i) => data[i] === b);
 
 /** True for C0 control bytes that never occur in a hand-written text document. */
 const isControl = (b: number): boolean => b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c;

@@ -1,8 +1,8 @@
 /** Reads the glossary's frontmatter from content/glossary/*.mdx outside Astro (lint:docs, tests). */
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
-import { glossaryEntrySchema, type GlossaryEntry } from '../lib/schema.ts';
+import { type GlossaryEntry, glossaryEntrySchema } from '../lib/schema.ts';
 
 /** Every entry with its id (the file name), validated by the same schema as the collection. */
 export function readGlossary(root: string): Array<{ id: string; data: GlossaryEntry }> {

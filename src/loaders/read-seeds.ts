@@ -3,10 +3,10 @@
  * The five content collections share one cache, so a change is parsed once, not once per collection.
  */
 import { createHash } from 'node:crypto';
-import { readFile, readdir, stat } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { buildHandbook, type Handbook } from '../lib/build-handbook.ts';
-import { parseDocument, type ParseResult } from '../lib/parse-document.ts';
+import { type ParseResult, parseDocument } from '../lib/parse-document.ts';
 import type { Diagnostic } from '../lib/schema.ts';
 
 export interface SeedsSnapshot {

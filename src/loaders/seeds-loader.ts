@@ -2,12 +2,13 @@
  * A thin Astro content loader over `readSeeds`: validates its options, then `parseData` →
  * `store.set` for each entity, and in dev re-syncs when a file in the seeds folder changes.
  */
-import type { Loader, LoaderContext } from 'astro/loaders';
-import { fileURLToPath } from 'node:url';
+
 import { isAbsolute, join, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import type { Handbook } from '../lib/build-handbook.ts';
 import { formatDiagnostic } from '../lib/diagnostic.ts';
 import { plural } from '../lib/plural.ts';
-import type { Handbook } from '../lib/build-handbook.ts';
 import { readSeeds, seedsFolderExists } from './read-seeds.ts';
 
 export type SeedsCollection = 'documents' | 'roles' | 'kpis' | 'targets' | 'definitions';
@@ -110,6 +111,8 @@ async function sync(context: LoaderContext, root: string, dir: string, collectio
   );
   // In a build an error stops it; in dev the server stays up so the editor can fix the file.
   if (counts.error > 0 && !watcher) {
-    throw new Error(`${plural(counts.error, 'error')} in ${dir}/ (listed above). Fix them, or move the file out of ${dir}/, and build again.`);
+    throw new Error(
+      `${plural(counts.error, 'error')} in ${dir}/ (listed above). Fix them, or move the file out of ${dir}/, and build again.`,
+    );
   }
 }

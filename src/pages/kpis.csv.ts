@@ -3,9 +3,23 @@ import { handbook } from '../data/handbook.ts';
 import { toCsv } from '../lib/to-csv.ts';
 
 const HEADER = [
-  'id', 'role_id', 'role', 'role_status', 'document', 'section', 'name', 'text',
-  'target_raw', 'target_kind', 'target_value', 'target_unit', 'target_direction', 'target_out_of', 'target_seconds',
-  'source_file', 'source_line',
+  'id',
+  'role_id',
+  'role',
+  'role_status',
+  'document',
+  'section',
+  'name',
+  'text',
+  'target_raw',
+  'target_kind',
+  'target_value',
+  'target_unit',
+  'target_direction',
+  'target_out_of',
+  'target_seconds',
+  'source_file',
+  'source_line',
 ];
 
 /** One row per KPI with its target fields (RFC 4180, UTF-8 with a BOM so spreadsheets read it as UTF-8). */
@@ -15,9 +29,23 @@ export const GET: APIRoute = async () => {
     const role = h.roleById.get(k.role)!;
     const t = k.target;
     return [
-      k.id, k.role, role.name, role.status, k.document, k.section, k.name, k.text,
-      t?.raw, t?.kind, t?.value, t?.unit, t?.direction, t?.outOf, t?.seconds,
-      k.source.file, k.source.line,
+      k.id,
+      k.role,
+      role.name,
+      role.status,
+      k.document,
+      k.section,
+      k.name,
+      k.text,
+      t?.raw,
+      t?.kind,
+      t?.value,
+      t?.unit,
+      t?.direction,
+      t?.outOf,
+      t?.seconds,
+      k.source.file,
+      k.source.line,
     ];
   });
   return new Response(`\uFEFF${toCsv(HEADER, rows)}`, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });

@@ -3,7 +3,7 @@
  * leaves the site, and the page-weight budgets. Prints what it measured; exits 1 on any failure.
  * Usage: node test/audit/audit.ts [dist-folder]
  */
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { HtmlValidate } from 'html-validate';
@@ -14,20 +14,29 @@ const SITE = process.env.SITE_URL || 'http://localhost:4321';
 const BASE = `/${(process.env.BASE_PATH ?? '').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
 /** XML namespace names are identifiers, not addresses that are fetched. */
 const NAMESPACES = new Set([
-  'http://www.w3.org/2000/svg', 'http://www.sitemaps.org/schemas/sitemap/0.9', 'http://www.w3.org/1999/xhtml', 'http://www.w3.org/1999/xlink',
-  'http://www.google.com/schemas/sitemap-news/0.9', 'http://www.google.com/schemas/sitemap-image/1.1', 'http://www.google.com/schemas/sitemap-video/1.1',
+  'http://www.w3.org/2000/svg',
+  'http://www.sitemaps.org/schemas/sitemap/0.9',
+  'http://www.w3.org/1999/xhtml',
+  'http://www.w3.org/1999/xlink',
+  'http://www.google.com/schemas/sitemap-news/0.9',
+  'http://www.google.com/schemas/sitemap-image/1.1',
+  'http://www.google.com/schemas/sitemap-video/1.1',
 ]);
 /** Pagefind parses result URLs against a dummy base in code (`new URL(\`https://example.com${path}\`)`); nothing is fetched. */
 const PARSE_BASE = /^https:\/\/example\.com\$\{/;
 const KB = 1024;
 const BUDGET = { roleJs: 10 * KB, otherJs: 4 * KB, css: 10 * KB, roleHtml: 20 * KB };
 
-const files = (dir: string): string[] => readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).isDirectory() ? files(join(dir, f)) : [join(dir, f)]));
+const files = (dir: string): string[] =>
+  readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).isDirectory() ? files(join(dir, f)) : [join(dir, f)]));
 const all = files(DIST);
 const pages = all.filter((f) => f.endsWith('.html'));
 const failures: string[] = [];
 const gz = (s: string | Buffer) => gzipSync(s, { level: 9 }).length;
-const urlOf = (file: string) => `${BASE}${relative(DIST, file).replace(/index\.html$/, '').replace(/\\/g, '/')}`;
+const urlOf = (file: string) =>
+  `${BASE}${relative(DIST, file)
+    .replace(/index\.html$/, '')
+    .replace(/\\/g, '/')}`;
 
 /** The file a site-relative path is served from, or null. */
 function fileFor(pathname: string): string | null {
@@ -107,28 +116,39 @@ for (const file of all.filter((f) => /\.(html|css|js|json|xml|txt|svg|csv)$/.tes
   for (const m of readFileSync(file, 'utf8').matchAll(/(?:https?:)?\/\/[a-z0-9.-]+\.[a-z]{2,}[^\s"'`<>)]*/gi)) {
     const url = m[0].startsWith('//') ? `https:${m[0]}` : m[0];
     if (!/^https?:/.test(url)) continue;
-    if (NAMESPACES.has(url) || url.startsWith(new URL(SITE).origin) || (PARSE_BASE.test(url) && file.includes(`${DIST}/pagefind/`))) continue;
+    if (NAMESPACES.has(url) || url.startsWith(new URL(SITE).origin) || (PARSE_BASE.test(url) && file.includes(`${DIST}/pagefind/`)))
+      continue;
     failures.push(`outside: ${relative(ROOT, file)} contains ${url}`);
   }
 }
 
 // 4. Page budgets: what a page loads before search is opened.
-interface Weight { page: string; html: number; css: number; js: number }
+interface Weight {
+  page: string;
+  html: number;
+  css: number;
+  js: number;
+}
 const chunkImports = (file: string, seen: Set<string>) => {
   if (seen.has(file)) return;
   seen.add(file);
-  for (const m of readFileSync(file, 'utf8').matchAll(/(?:from|import)\s*["']\.\/([^"']+\.js)["']/g)) chunkImports(join(file, '..', m[1]!), seen);
+  for (const m of readFileSync(file, 'utf8').matchAll(/(?:from|import)\s*["']\.\/([^"']+\.js)["']/g))
+    chunkImports(join(file, '..', m[1]!), seen);
 };
 const weights: Weight[] = pages.map((page) => {
   const html = readFileSync(page, 'utf8');
-  const inlineJs = [...html.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*type="application\/json")[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!).join('');
+  const inlineJs = [...html.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*type="application\/json")[^>]*>([\s\S]*?)<\/script>/g)]
+    .map((m) => m[1]!)
+    .join('');
   const inlineCss = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]!).join('');
   const jsFiles = new Set<string>();
   for (const m of html.matchAll(/<script[^>]*\bsrc="([^"]+)"/g)) {
     const f = fileFor(new URL(m[1]!, `${SITE}${urlOf(page)}`).pathname);
     if (f) chunkImports(f, jsFiles);
   }
-  const cssFiles = [...html.matchAll(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)].flatMap((m) => fileFor(new URL(m[1]!, `${SITE}${urlOf(page)}`).pathname) ?? []);
+  const cssFiles = [...html.matchAll(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)].flatMap(
+    (m) => fileFor(new URL(m[1]!, `${SITE}${urlOf(page)}`).pathname) ?? [],
+  );
   return {
     page: urlOf(page),
     html: gz(html),
@@ -143,7 +163,8 @@ for (const w of weights) {
   const jsBudget = hasCalculator(w) ? BUDGET.roleJs : BUDGET.otherJs;
   if (w.js > jsBudget) failures.push(`budget: ${w.page} loads ${(w.js / KB).toFixed(2)} KB of JS (budget ${jsBudget / KB} KB)`);
   if (w.css > BUDGET.css) failures.push(`budget: ${w.page} loads ${(w.css / KB).toFixed(2)} KB of CSS (budget ${BUDGET.css / KB} KB)`);
-  if (isRole(w) && w.html > BUDGET.roleHtml) failures.push(`budget: ${w.page} is ${(w.html / KB).toFixed(2)} KB of HTML (budget ${BUDGET.roleHtml / KB} KB)`);
+  if (isRole(w) && w.html > BUDGET.roleHtml)
+    failures.push(`budget: ${w.page} is ${(w.html / KB).toFixed(2)} KB of HTML (budget ${BUDGET.roleHtml / KB} KB)`);
 }
 
 // Report.
@@ -155,11 +176,15 @@ console.log(`Page weight, gzipped, before search is opened (${relative(ROOT, DIS
 console.log('  pages         count   HTML max   CSS max   JS max   JS budget');
 for (const [name, ws] of kinds) {
   const max = (k: 'html' | 'css' | 'js') => `${(Math.max(...ws.map((w) => w[k])) / KB).toFixed(2)} KB`;
-  console.log(`  ${name.padEnd(12)}  ${String(ws.length).padStart(5)}   ${max('html').padStart(8)}  ${max('css').padStart(8)}  ${max('js').padStart(7)}   ${(name === 'calculator' ? BUDGET.roleJs : BUDGET.otherJs) / KB} KB`);
+  console.log(
+    `  ${name.padEnd(12)}  ${String(ws.length).padStart(5)}   ${max('html').padStart(8)}  ${max('css').padStart(8)}  ${max('js').padStart(7)}   ${(name === 'calculator' ? BUDGET.roleJs : BUDGET.otherJs) / KB} KB`,
+  );
 }
 const heaviest = [...weights].sort((a, b) => b.html - a.html)[0]!;
 console.log(`  largest page: ${heaviest.page} ${(heaviest.html / KB).toFixed(2)} KB HTML`);
-console.log(`HTML: ${pages.length} pages, ${htmlErrors} errors. Links: ${links} internal links and ${fragments} #fragments checked. Self-contained: ${outsideScanned} files scanned.`);
+console.log(
+  `HTML: ${pages.length} pages, ${htmlErrors} errors. Links: ${links} internal links and ${fragments} #fragments checked. Self-contained: ${outsideScanned} files scanned.`,
+);
 if (failures.length) {
   console.error(`\n${failures.length} problem${failures.length === 1 ? '' : 's'}:\n${failures.slice(0, 60).join('\n')}`);
   process.exit(1);

@@ -15,20 +15,35 @@ const MIN: Record<string, number> = { performance: 0.95, accessibility: 1, 'best
 const server = await serve(ROOT, './dist', 4620);
 const chrome = await chromeLauncher.launch({
   chromePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  chromeFlags: [
+    '--headless=new',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
 });
 const failures: string[] = [];
 try {
   console.log('Lighthouse (mobile):  performance  accessibility  best-practices  seo');
   for (const path of PAGES) {
-    const result = await lighthouse(server.url + path, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: Object.keys(MIN) });
+    const result = await lighthouse(server.url + path, {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: Object.keys(MIN),
+    });
     const lhr = result!.lhr;
     const scores = Object.keys(MIN).map((c) => lhr.categories[c]!.score ?? 0);
     console.log(`  /${path.padEnd(22)} ${scores.map((s) => s.toFixed(2).padStart(12)).join('   ')}`);
     for (const [c, min] of Object.entries(MIN)) {
       const score = lhr.categories[c]!.score ?? 0;
       if (score < min) {
-        const failed = lhr.categories[c]!.auditRefs.map((r) => lhr.audits[r.id]!).filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'notApplicable');
+        const failed = lhr.categories[c]!.auditRefs.map((r) => lhr.audits[r.id]!).filter(
+          (a) => a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'notApplicable',
+        );
         failures.push(`/${path}: ${c} ${score} < ${min} (${failed.map((a) => `${a.id}: ${a.displayValue ?? a.score}`).join('; ')})`);
       }
     }

@@ -6,8 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { launch } from './search-bench.ts';
 import { serve } from '../support/serve.ts';
+import { launch } from './search-bench.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const DIST = join(ROOT, 'dist');
@@ -17,7 +17,8 @@ function withImports(file: string, seen = new Set<string>()): Set<string> {
   if (seen.has(file)) return seen;
   seen.add(file);
   const code = readFileSync(join(DIST, file), 'utf8');
-  for (const m of code.matchAll(/from\s*["']\.\/([^"']+\.js)["']|import\(["']\.\/([^"']+\.js)["']\)/g)) withImports(`_astro/${m[1] ?? m[2]}`, seen);
+  for (const m of code.matchAll(/from\s*["']\.\/([^"']+\.js)["']|import\(["']\.\/([^"']+\.js)["']\)/g))
+    withImports(`_astro/${m[1] ?? m[2]}`, seen);
   return seen;
 }
 
@@ -57,7 +58,9 @@ if (import.meta.main) {
   try {
     const t = await keystrokeMs(server.url);
     console.log(`calculator JavaScript: ${(bytes.gzip / 1024).toFixed(2)} KiB gzipped in ${bytes.files} chunks (budget 8 KiB)`);
-    console.log(`keystroke to verdict (300 keystrokes, includes saving and the summary): median ${t.median.toFixed(2)} ms, p95 ${t.p95.toFixed(2)} ms (one frame is 16.7 ms)`);
+    console.log(
+      `keystroke to verdict (300 keystrokes, includes saving and the summary): median ${t.median.toFixed(2)} ms, p95 ${t.p95.toFixed(2)} ms (one frame is 16.7 ms)`,
+    );
   } finally {
     server.stop();
   }

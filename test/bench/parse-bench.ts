@@ -3,7 +3,7 @@
  * parser. Prints throughput per size so that linear scaling (flat MB/s) is visible.
  * Run with `npm run bench:parse`.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseDocument } from '../../src/lib/parse-document.ts';
 
@@ -43,7 +43,14 @@ for (const mb of sizes) {
       if (errors.length) throw new Error(`${seed} at ${mb} MB: ${errors.length} errors, first: ${errors[0]!.message}`);
     }
     if (mb === 10) totalMs += best;
-    rows.push([seed, (bytes.length / 1e6).toFixed(2), String(roles), String(kpis), best.toFixed(0), (bytes.length / 1e6 / (best / 1000)).toFixed(2)]);
+    rows.push([
+      seed,
+      (bytes.length / 1e6).toFixed(2),
+      String(roles),
+      String(kpis),
+      best.toFixed(0),
+      (bytes.length / 1e6 / (best / 1000)).toFixed(2),
+    ]);
   }
 }
 const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)));

@@ -3,8 +3,9 @@
  * the first result on screen (cold: first search after opening, index not loaded; warm: index
  * loaded), and the bytes fetched for the first search. Run `npm run build` first.
  */
-import { chromium, type Browser } from '@playwright/test';
+
 import { join } from 'node:path';
+import { type Browser, chromium } from '@playwright/test';
 import { serve } from '../support/serve.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');

@@ -18,7 +18,9 @@ test('under BASE_PATH=/handbook/ every link, asset and export stays under the ba
       continue;
     }
     const refs = await page.evaluate(() =>
-      [...document.querySelectorAll<HTMLElement>('a[href], link[href], script[src], img[src]')].map((el) => el.getAttribute('href') ?? el.getAttribute('src')!),
+      [...document.querySelectorAll<HTMLElement>('a[href], link[href], script[src], img[src]')].map(
+        (el) => el.getAttribute('href') ?? el.getAttribute('src')!,
+      ),
     );
     for (const ref of refs) {
       const url = new URL(ref, origin + path);

@@ -1,6 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page, test } from '@playwright/test';
 import { watchErrors } from './site.ts';
 
 const row = (page: Page, n: number) => page.locator('li.kpi').nth(n - 1);
@@ -62,9 +62,11 @@ test('a shared link reproduces the scorecard in a fresh browser', async ({ page,
   const other = await fresh.newPage();
   await other.goto(link);
   await expect(value(other, 1)).toHaveValue('23000');
-  await expect(row(other, 1).locator('.calc-msg')).toHaveText('≈ Close — 2,000 transactions short. Read as 23,000 transactions; target ≥ 25,000 transactions.');
+  await expect(row(other, 1).locator('.calc-msg')).toHaveText(
+    '≈ Close — 2,000 transactions short. Read as 23,000 transactions; target ≥ 25,000 transactions.',
+  );
   await expect(row(other, 2).locator('.calc-msg')).toContainText('Read as 7.6 / 10 (rescaled from 3.8 / 5)');
-  await expect(other.locator('.scorecard-summary')).toHaveText(await summary(page).textContent() ?? '');
+  await expect(other.locator('.scorecard-summary')).toHaveText((await summary(page).textContent()) ?? '');
   await fresh.close();
 });
 
@@ -72,7 +74,10 @@ test('the scorecard downloads as CSV with a row per KPI', async ({ page }) => {
   await page.goto('/roles/software-architect/');
   await value(page, 1).fill('1.3');
   await value(page, 2).fill('20');
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download scorecard (CSV)' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download scorecard (CSV)' }).click(),
+  ]);
   expect(download.suggestedFilename()).toBe('software-architect-scorecard.csv');
   const text = readFileSync((await download.path())!, 'utf8').replace(/^\uFEFF/, '');
   expect(text.split('\r\n')).toEqual([
@@ -140,7 +145,9 @@ test('the calculator page checks a single target and links every role', async ({
   await page.goto('/calculator/');
   await page.getByLabel('Target', { exact: true }).fill('under 2 days');
   await page.getByLabel('Your value', { exact: true }).fill('30 h');
-  await expect(page.locator('#adhoc-result')).toHaveText('✓ Met — meets the target by 0.75 d. Read as 1.25 d; target ≤ 2 business d.'.replace(' business', ''));
+  await expect(page.locator('#adhoc-result')).toHaveText(
+    '✓ Met — meets the target by 0.75 d. Read as 1.25 d; target ≤ 2 business d.'.replace(' business', ''),
+  );
   await page.getByLabel('Role').selectOption({ label: 'QA (4 KPIs)' });
   await page.getByRole('button', { name: 'Open its scorecard' }).click();
   await expect(page).toHaveURL(/\/roles\/qa\/#check-yourself$/);

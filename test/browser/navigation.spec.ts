@@ -13,7 +13,7 @@ test('home → role → KPI anchor → source line and back', async ({ page }) =
   const kpi = page.locator('li.kpi').filter({ hasText: 'vverage response response time' });
   await expect(kpi.locator('.badge')).toContainText('≤ 1 s');
   await expect(kpi.locator('.badge .visually-hidden')).toHaveText('Target: at most 1 second');
-  const id = await kpi.locator("h3").getAttribute("id");
+  const id = await kpi.locator('h3').getAttribute('id');
   expect(id).toMatch(/^kpi-/);
 
   // The KPI's anchor targets it.
@@ -65,6 +65,6 @@ test('the copy-link button copies the KPI address', async ({ page, context }) =>
   const kpi = page.locator('li.kpi').first();
   await kpi.getByRole('button', { name: /Copy link/ }).click();
   const copied = await page.evaluate(() => navigator.clipboard.readText());
-  expect(copied).toBe(`http://127.0.0.1:4321/roles/technical-writer/#${await kpi.locator("h3").getAttribute("id")}`);
+  expect(copied).toBe(`http://127.0.0.1:4321/roles/technical-writer/#${await kpi.locator('h3').getAttribute('id')}`);
   await expect(kpi.getByRole('status')).toHaveText('Link copied');
 });

@@ -2,8 +2,9 @@
  * Browser tests run the real built site (`astro preview`) in Debian's Chromium. Nothing is
  * downloaded: the executable is /usr/bin/chromium (CHROMIUM_PATH overrides it).
  */
-import { defineConfig } from '@playwright/test';
+
 import { fileURLToPath } from 'node:url';
+import { defineConfig } from '@playwright/test';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 export const PORT = 4321;
@@ -25,11 +26,25 @@ export default defineConfig({
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
       // The machine has no network: stop Chromium from trying to reach its own services.
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
     },
   },
   webServer: [
-    { command: preview(PORT), cwd: root, url: `http://127.0.0.1:${PORT}/`, reuseExistingServer: false, timeout: 60_000, env: { ASTRO_TELEMETRY_DISABLED: '1' } },
+    {
+      command: preview(PORT),
+      cwd: root,
+      url: `http://127.0.0.1:${PORT}/`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      env: { ASTRO_TELEMETRY_DISABLED: '1' },
+    },
     {
       command: preview(BASE_PORT),
       cwd: root,

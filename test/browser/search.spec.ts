@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
 import { watchErrors } from './site.ts';
 
 const searchbox = (page: Page) => page.getByRole('searchbox', { name: 'Search roles, KPIs and definitions' });
@@ -92,7 +92,9 @@ test('filters are facets with counts, and combine with a query', async ({ page }
   await expect(page.locator('.search-results .where').first()).toHaveText('Key performance indicators (KPIs)');
   // Unticking restores the wider result set.
   await facets.getByRole('checkbox', { name: /^duration/ }).uncheck();
-  await expect.poll(async () => (await page.locator('.search-results > li > a').allTextContents()).length).toBeGreaterThan(pages.length - 1);
+  await expect
+    .poll(async () => (await page.locator('.search-results > li > a').allTextContents()).length)
+    .toBeGreaterThan(pages.length - 1);
 });
 
 test('a query that matches nothing says so and offers a way on', async ({ page }) => {

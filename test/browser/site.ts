@@ -1,5 +1,5 @@
 /** Helpers shared by the browser specs: the list of built pages, and a guard for console errors. */
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 
@@ -8,7 +8,9 @@ const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
 /** Every HTML page in the build, as a site-relative path ("/", "/roles/qa/"), read from the sitemap. */
 export function builtPages(): string[] {
   const sitemaps = readdirSync(dist).filter((f) => /^sitemap-\d+\.xml$/.test(f));
-  const urls = sitemaps.flatMap((f) => [...readFileSync(dist + f, 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname));
+  const urls = sitemaps.flatMap((f) =>
+    [...readFileSync(dist + f, 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname),
+  );
   if (urls.length === 0) throw new Error('No pages in dist/sitemap-*.xml: run `npm run build` first.');
   return [...urls, '/404.html'];
 }
@@ -18,7 +20,9 @@ export function watchErrors(page: Page): () => string[] {
   const errors: string[] = [];
   // Chromium logs most CSP violations, but the event is the one that cannot be missed.
   void page.addInitScript(() =>
-    document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline code'}`)),
+    document.addEventListener('securitypolicyviolation', (e) =>
+      console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline code'}`),
+    ),
   );
   page.on('console', (m) => {
     if (m.type() === 'error') errors.push(`console: ${m.text()}`);

@@ -3,7 +3,10 @@ import { CHROME_RE, DEFINITIONS_RE, NOT_AVAILABLE_RE, SECTION_RE, splitLabel } f
 
 describe('splitLabel', () => {
   it('splits plain and bold labels', () => {
-    expect(splitLabel('Lead Conversion Rate: Percentage of leads.')).toEqual({ name: 'Lead Conversion Rate', description: 'Percentage of leads.' });
+    expect(splitLabel('Lead Conversion Rate: Percentage of leads.')).toEqual({
+      name: 'Lead Conversion Rate',
+      description: 'Percentage of leads.',
+    });
     expect(splitLabel('**Uptime**: minutes up')).toEqual({ name: 'Uptime', description: 'minutes up' });
     expect(splitLabel('**Uptime:** minutes up')).toEqual({ name: 'Uptime', description: 'minutes up' });
   });

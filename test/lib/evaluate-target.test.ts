@@ -111,7 +111,11 @@ describe('readValue on bad input', () => {
 
 describe('ambiguous forms are echoed with how they were read', () => {
   it('explains fractions and decimal commas', () => {
-    expect(readValue('0.85', target('90%'))).toEqual({ value: 85, text: '85 %', note: 'read 0.85 as a fraction; type 0.85% for less than one percent' });
+    expect(readValue('0.85', target('90%'))).toEqual({
+      value: 85,
+      text: '85 %',
+      note: 'read 0.85 as a fraction; type 0.85% for less than one percent',
+    });
     expect(readValue('1,5', target('24hrs'))).toMatchObject({ value: 5400, note: 'read the comma in “1,5” as a decimal point' });
     expect(readValue('3.8/5', target('7/10'))).toMatchObject({ note: 'rescaled from 3.8 / 5' });
   });

@@ -34,7 +34,13 @@ describe('formatNumber and formatSeconds', () => {
   });
 
   it('picks a readable unit', () => {
-    expect([formatSeconds(21600), formatSeconds(129600), formatSeconds(90), formatSeconds(0.85), formatSeconds(0)]).toEqual(['6 h', '1.5 d', '1.5 min', '850 ms', '0 s']);
+    expect([formatSeconds(21600), formatSeconds(129600), formatSeconds(90), formatSeconds(0.85), formatSeconds(0)]).toEqual([
+      '6 h',
+      '1.5 d',
+      '1.5 min',
+      '850 ms',
+      '0 s',
+    ]);
   });
 });
 

@@ -23,7 +23,12 @@ describe('formulaFor', () => {
   it('does not depend on the order of the glossary', () => {
     const k = kpi('24hrs average time to resolve technical issues.');
     expect(formulaFor(k, [...glossary].reverse())?.id).toBe('average-time-to-resolve');
-    expect(formulaFor(k, [...glossary].sort((a, b) => a.data.term.localeCompare(b.data.term)))?.id).toBe('average-time-to-resolve');
+    expect(
+      formulaFor(
+        k,
+        [...glossary].sort((a, b) => a.data.term.localeCompare(b.data.term)),
+      )?.id,
+    ).toBe('average-time-to-resolve');
   });
 
   it('offers nothing whose result is of another kind', () => {

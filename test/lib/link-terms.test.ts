@@ -21,7 +21,11 @@ describe('termLinker', () => {
   it('treats hyphens and spaces alike and respects word boundaries', () => {
     expect(link('quality-assurance pass rate').map((s) => s.href)).toEqual(['#qa']);
     expect(link('SNPS and NPSs')).toEqual([{ text: 'SNPS and NPSs' }]);
-    expect(link('Client satisfaction scores (e.g., NPS) and Resource Utilization Rate').filter((s) => s.href).map((s) => s.text)).toEqual(['NPS', 'Resource Utilization']);
+    expect(
+      link('Client satisfaction scores (e.g., NPS) and Resource Utilization Rate')
+        .filter((s) => s.href)
+        .map((s) => s.text),
+    ).toEqual(['NPS', 'Resource Utilization']);
   });
 
   it('returns the text whole when nothing is defined', () => {

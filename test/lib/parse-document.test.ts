@@ -9,20 +9,30 @@ describe('parseDocument on bad input', () => {
   it('skips an empty or whitespace-only document with a warning', () => {
     const r = parseFile('test/fixtures/bad/whitespace-only.txt');
     expect(r.document).toBeNull();
-    expect(messages('test/fixtures/bad/whitespace-only.txt')).toEqual([expect.stringMatching(/^test\/fixtures\/bad\/whitespace-only\.txt {2}warning {2}empty-document {2}Skipped/)]);
+    expect(messages('test/fixtures/bad/whitespace-only.txt')).toEqual([
+      expect.stringMatching(/^test\/fixtures\/bad\/whitespace-only\.txt {2}warning {2}empty-document {2}Skipped/),
+    ]);
   });
 
   it('reports a binary file as an error naming it', () => {
     const r = parseFile('test/fixtures/bad/program.bin');
     expect(r.document).toBeNull();
-    expect(r.diagnostics).toEqual([expect.objectContaining({ severity: 'error', code: 'binary-file', file: 'test/fixtures/bad/program.bin' })]);
+    expect(r.diagnostics).toEqual([
+      expect.objectContaining({ severity: 'error', code: 'binary-file', file: 'test/fixtures/bad/program.bin' }),
+    ]);
   });
 
   it('ignores PDF and Word files with a warning that says what to do', () => {
     for (const f of ['test/fixtures/bad/handbook.pdf', 'test/fixtures/bad/handbook.docx']) {
       const r = parseFile(f);
       expect(r.document).toBeNull();
-      expect(r.diagnostics).toEqual([expect.objectContaining({ severity: 'warning', code: 'not-a-text-document', message: expect.stringContaining('Export it as Markdown') })]);
+      expect(r.diagnostics).toEqual([
+        expect.objectContaining({
+          severity: 'warning',
+          code: 'not-a-text-document',
+          message: expect.stringContaining('Export it as Markdown'),
+        }),
+      ]);
     }
   });
 
@@ -30,7 +40,10 @@ describe('parseDocument on bad input', () => {
     const r = parseFile('test/fixtures/bad/windows-1252.txt');
     expect(r.diagnostics).toEqual([expect.objectContaining({ code: 'not-utf-8', line: 1, column: 17 })]);
     expect(r.document!.title).toBe('KPIs for the café team');
-    expect(r.document!.draft.roles[0]!.kpis.map((k) => k.text)).toEqual(['Drinks served per shift: 150 drinks', 'Customer rating: 4.6/5 – from the weekly survey']);
+    expect(r.document!.draft.roles[0]!.kpis.map((k) => k.text)).toEqual([
+      'Drinks served per shift: 150 drinks',
+      'Customer rating: 4.6/5 – from the weekly survey',
+    ]);
   });
 
   it('strips a BOM, accepts CRLF, treats NBSP as space and repairs mojibake', () => {
@@ -66,7 +79,10 @@ describe('parseDocument on bad input', () => {
 
   it('never throws, whatever the bytes', () => {
     let seed = 7;
-    const rand = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    const rand = () => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed / 2 ** 31;
+    };
     const alphabet = ['#', ' ', '-', '•', '\n', '|', '*', '1.', ':', 'Role', '80%', '---', '\r\n', '<hr>', '`', '>', '\u00A0', 'â€™'];
     for (let i = 0; i < 300; i++) {
       const text = Array.from({ length: 60 }, () => alphabet[Math.floor(rand() * alphabet.length)]).join('');

@@ -11,7 +11,9 @@ const tableBook = buildHandbook([table.document!]);
 describe('parseMarkdown', () => {
   it('reads a setext title and a two-line introduction', () => {
     expect(tableBook.documents[0]).toMatchObject({ title: 'Customer Success KPIs', format: 'markdown' });
-    expect(tableBook.documents[0]!.introduction).toBe('This page lists what each customer-facing role is measured by. Targets are reviewed every quarter.');
+    expect(tableBook.documents[0]!.introduction).toBe(
+      'This page lists what each customer-facing role is measured by. Targets are reviewed every quarter.',
+    );
   });
 
   it('reads KPIs from a GFM table, with the target from the Target column', () => {
@@ -22,7 +24,13 @@ describe('parseMarkdown', () => {
       ['Customer satisfaction', 'Post-ticket survey', '4.5/5', 13],
       ['Escalation rate', null, null, 14],
     ]);
-    expect(kpis[0]!.target).toMatchObject({ kind: 'duration', seconds: 7200, direction: 'at-most', directionSource: 'explicit', column: 25 });
+    expect(kpis[0]!.target).toMatchObject({
+      kind: 'duration',
+      seconds: 7200,
+      direction: 'at-most',
+      directionSource: 'explicit',
+      column: 25,
+    });
   });
 
   it('reads ordered lists with either marker, and explicit directions', () => {
@@ -53,8 +61,16 @@ describe('parseMarkdown', () => {
 
   it('reads any bullet marker, bold and plain labels, and continuation lines', () => {
     const kpis = variantsBook.kpis.filter((k) => k.role === 'platform-engineer');
-    expect(kpis.map((k) => k.name)).toEqual(['99.9% uptime for production services', 'Under 500 ms p95 latency for public APIs', 'Deploy frequency', 'Mean time to recovery']);
-    expect(kpis[3]).toMatchObject({ text: 'Mean time to recovery: no more than 30 min after a paging alert.', source: { line: 13, endLine: 14 } });
+    expect(kpis.map((k) => k.name)).toEqual([
+      '99.9% uptime for production services',
+      'Under 500 ms p95 latency for public APIs',
+      'Deploy frequency',
+      'Mean time to recovery',
+    ]);
+    expect(kpis[3]).toMatchObject({
+      text: 'Mean time to recovery: no more than 30 min after a paging alert.',
+      source: { line: 13, endLine: 14 },
+    });
     expect(kpis[3]!.target).toMatchObject({ raw: 'no more than 30 min', direction: 'at-most', seconds: 1800 });
   });
 
@@ -63,13 +79,20 @@ describe('parseMarkdown', () => {
   });
 
   it('warns about duplicates, empty roles and ranges but keeps them all', () => {
-    expect(variants.diagnostics.map((d) => `${d.line}:${d.column} ${d.code}`)).toEqual(['21:1 duplicate-role', '25:1 role-without-kpis', '19:9 unreadable-target']);
+    expect(variants.diagnostics.map((d) => `${d.line}:${d.column} ${d.code}`)).toEqual([
+      '21:1 duplicate-role',
+      '25:1 role-without-kpis',
+      '19:9 unreadable-target',
+    ]);
     expect(variantsBook.roles.map((r) => r.id)).toContain('data-engineer-2');
     expect(variantsBook.roles.find((r) => r.name === 'Release Captain')!.kpiCount).toBe(0);
   });
 
   it('accounts for comments, separators and every other line', () => {
-    expect(variantsBook.documents[0]!.coverage).toMatchObject({ unaccounted: [], byKind: { chrome: 1, separator: 1, continuation: 1, group: 2 } });
+    expect(variantsBook.documents[0]!.coverage).toMatchObject({
+      unaccounted: [],
+      byKind: { chrome: 1, separator: 1, continuation: 1, group: 2 },
+    });
   });
 
   it('finds roles inside list items at any heading level', () => {
@@ -81,7 +104,10 @@ describe('parseMarkdown', () => {
   });
 
   it('reads a role with section sub-headings', () => {
-    const { handbook } = handbookOf('# T\n\n## Designer\n\n### Project Metrics\n\n- 3 revisions max\n\n### Team KPIs\n\n- 90% on time\n', 'x.md');
+    const { handbook } = handbookOf(
+      '# T\n\n## Designer\n\n### Project Metrics\n\n- 3 revisions max\n\n### Team KPIs\n\n- 90% on time\n',
+      'x.md',
+    );
     expect(handbook.kpis.map((k) => [k.role, k.section])).toEqual([
       ['designer', 'Project Metrics'],
       ['designer', 'Team KPIs'],

@@ -7,7 +7,11 @@ const book = buildHandbook([result.document!]);
 
 describe('parseOutline', () => {
   it('reads the title line and introduction', () => {
-    expect(book.documents[0]).toMatchObject({ title: 'Operations handbook - roles and measures', format: 'outline', introduction: 'This outline is exported from the wiki every month.' });
+    expect(book.documents[0]).toMatchObject({
+      title: 'Operations handbook - roles and measures',
+      format: 'outline',
+      introduction: 'This outline is exported from the wiki every month.',
+    });
   });
 
   it('reads every bullet style: -, *, ·, •, 1. and 1)', () => {
@@ -16,8 +20,15 @@ describe('parseOutline', () => {
 
   it('joins continuation lines to their item', () => {
     const [payments, readiness] = book.kpis;
-    expect(payments).toMatchObject({ name: 'Supplier Payments', description: 'Percentage of supplier invoices paid within terms, measured monthly by finance.', source: { line: 8, endLine: 9 } });
-    expect(readiness).toMatchObject({ text: 'Office Readiness: Rooms booked and ready before each client visit', source: { line: 10, endLine: 11 } });
+    expect(payments).toMatchObject({
+      name: 'Supplier Payments',
+      description: 'Percentage of supplier invoices paid within terms, measured monthly by finance.',
+      source: { line: 8, endLine: 9 },
+    });
+    expect(readiness).toMatchObject({
+      text: 'Office Readiness: Rooms booked and ready before each client visit',
+      source: { line: 10, endLine: 11 },
+    });
   });
 
   it('keeps an item without a name', () => {

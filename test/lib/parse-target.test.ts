@@ -99,7 +99,9 @@ describe('findQuantities', () => {
 
 describe('parseTargetPhrase', () => {
   it('reads what a user types, without a column', () => {
-    expect(parseTargetPhrase('≥ 90%')).toEqual({ target: { raw: '≥ 90%', kind: 'percent', value: 90, unit: '%', direction: 'at-least', directionSource: 'explicit' } });
+    expect(parseTargetPhrase('≥ 90%')).toEqual({
+      target: { raw: '≥ 90%', kind: 'percent', value: 90, unit: '%', direction: 'at-least', directionSource: 'explicit' },
+    });
     expect(parseTargetPhrase('under 2 days')).toMatchObject({ target: { kind: 'duration', seconds: 172800, direction: 'at-most' } });
     expect(parseTargetPhrase('4/5')).toMatchObject({ target: { kind: 'score', outOf: 5 } });
   });

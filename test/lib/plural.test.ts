@@ -3,6 +3,12 @@ import { plural } from '../../src/lib/plural.ts';
 
 describe('plural', () => {
   it('agrees with the count', () => {
-    expect([plural(0, 'role'), plural(1, 'role'), plural(2, 'role'), plural(12000, 'KPI'), plural(2, 'child', 'children')]).toEqual(['0 roles', '1 role', '2 roles', '12,000 KPIs', '2 children']);
+    expect([plural(0, 'role'), plural(1, 'role'), plural(2, 'role'), plural(12000, 'KPI'), plural(2, 'child', 'children')]).toEqual([
+      '0 roles',
+      '1 role',
+      '2 roles',
+      '12,000 KPIs',
+      '2 children',
+    ]);
   });
 });

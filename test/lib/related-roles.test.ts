@@ -42,6 +42,11 @@ describe('relateRoles', () => {
 
 describe('familyOf', () => {
   it('strips family suffixes only', () => {
-    expect([familyOf('Frontend Team'), familyOf('Mobile Engineers'), familyOf('QA'), familyOf('Software Architect')]).toEqual(['frontend', 'mobile', null, null]);
+    expect([familyOf('Frontend Team'), familyOf('Mobile Engineers'), familyOf('QA'), familyOf('Software Architect')]).toEqual([
+      'frontend',
+      'mobile',
+      null,
+      null,
+    ]);
   });
 });

@@ -3,7 +3,8 @@ import { buildHandbook } from '../../src/lib/build-handbook.ts';
 import { restatedDefinitions } from '../../src/lib/restated-definitions.ts';
 import { parseString } from './helpers.ts';
 
-const doc = (name: string) => parseString('# KPIs\n\n## Team\n\n- 80% pass rate\n\n## Definitions\n\n- Quality assurance pass rate: passed ÷ run.\n', name).document!;
+const doc = (name: string) =>
+  parseString('# KPIs\n\n## Team\n\n- 80% pass rate\n\n## Definitions\n\n- Quality assurance pass rate: passed ÷ run.\n', name).document!;
 
 describe('restatedDefinitions', () => {
   it('still finds a term when a second document defines it and its ids get qualified', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseTargetPhrase } from '../../src/lib/parse-target.ts';
-import { roleInitials, stripSynonyms, synonymAttr, unitSpellings } from '../../src/lib/search-terms.ts';
 import type { Target } from '../../src/lib/schema.ts';
+import { roleInitials, stripSynonyms, synonymAttr, unitSpellings } from '../../src/lib/search-terms.ts';
 
 const t = (p: string) => (parseTargetPhrase(p) as { target: Target }).target;
 

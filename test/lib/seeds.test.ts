@@ -15,7 +15,10 @@ describe('the seed documents', () => {
     expect(handbook.roles).toHaveLength(25);
     expect(handbook.roles.filter((r) => r.source.file === MD)).toHaveLength(16);
     expect(handbook.roles.filter((r) => r.source.file === OUTLINE)).toHaveLength(9);
-    expect(handbook.roles.filter((r) => r.status === 'not-available').map((r) => r.name)).toEqual(['Engineering Manager', 'DevOps Engineer']);
+    expect(handbook.roles.filter((r) => r.status === 'not-available').map((r) => r.name)).toEqual([
+      'Engineering Manager',
+      'DevOps Engineer',
+    ]);
     expect(handbook.kpis).toHaveLength(121);
     expect(handbook.kpis.filter((k) => k.target)).toHaveLength(66);
     expect(handbook.definitions).toHaveLength(1);
@@ -59,7 +62,8 @@ describe('the seed documents', () => {
     expect(lead).toMatchObject({
       role: 'sales-and-marketing-intern',
       section: 'Project-Related Metrics',
-      description: 'Percentage of leads successfully converted into agreements or closed deals, measuring effectiveness in supporting the sales process.',
+      description:
+        'Percentage of leads successfully converted into agreements or closed deals, measuring effectiveness in supporting the sales process.',
       source: { file: OUTLINE, line: 7 },
       target: null,
       measure: { kind: 'percent', direction: 'at-least' },
@@ -67,7 +71,10 @@ describe('the seed documents', () => {
     const unnamed = handbook.kpis.find((k) => k.text.startsWith('Reduction in project bottlenecks'))!;
     expect(unnamed).toMatchObject({ role: 'project-manager', section: 'Area-Specific Metrics', description: null, source: { line: 41 } });
     expect(unnamed.measure.direction).toBe('at-most');
-    expect(handbook.roles.find((r) => r.id === 'head-of-operations')!.sections).toEqual(['Project-Related Metrics', 'Area-Specific Metrics']);
+    expect(handbook.roles.find((r) => r.id === 'head-of-operations')!.sections).toEqual([
+      'Project-Related Metrics',
+      'Area-Specific Metrics',
+    ]);
   });
 
   it('give the 000 definition its term, text and line', () => {

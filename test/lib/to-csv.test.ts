@@ -3,7 +3,16 @@ import { csvField, toCsv } from '../../src/lib/to-csv.ts';
 
 describe('toCsv', () => {
   it('quotes only what needs quoting and ends records with CRLF', () => {
-    expect(toCsv(['a', 'b'], [['x, y', 'say "hi"'], ['line\nbreak', 3], [null, undefined]])).toBe('a,b\r\n"x, y","say ""hi"""\r\n"line\nbreak",3\r\n,\r\n');
+    expect(
+      toCsv(
+        ['a', 'b'],
+        [
+          ['x, y', 'say "hi"'],
+          ['line\nbreak', 3],
+          [null, undefined],
+        ],
+      ),
+    ).toBe('a,b\r\n"x, y","say ""hi"""\r\n"line\nbreak",3\r\n,\r\n');
   });
 
   it('writes numbers and booleans as text', () => {

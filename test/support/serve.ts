@@ -1,5 +1,5 @@
 /** Starts `astro preview` for a built folder on a free port and stops it again; used by the benchmarks. */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
 
 export interface Server {
@@ -9,11 +9,15 @@ export interface Server {
 
 /** Serves `outDir` (relative to the project root) with the real preview server and waits until it answers. */
 export async function serve(root: string, outDir: string, port: number): Promise<Server> {
-  const child: ChildProcess = spawn(join(root, 'node_modules/.bin/astro'), ['preview', '--host', '127.0.0.1', '--port', String(port), '--ignore-lock'], {
-    cwd: root,
-    env: { ...process.env, OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1' },
-    stdio: 'ignore',
-  });
+  const child: ChildProcess = spawn(
+    join(root, 'node_modules/.bin/astro'),
+    ['preview', '--host', '127.0.0.1', '--port', String(port), '--ignore-lock'],
+    {
+      cwd: root,
+      env: { ...process.env, OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1' },
+      stdio: 'ignore',
+    },
+  );
   const url = `http://127.0.0.1:${port}/`;
   for (let i = 0; i < 100; i++) {
     try {

@@ -1,5 +1,5 @@
-import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
+import type { APIRoute } from 'astro';
 import { bySource } from '../../lib/source-order.ts';
 
 /** The whole handbook as data: documents, roles, KPIs in source order, and definitions. */
@@ -11,7 +11,9 @@ export const GET: APIRoute = async () => {
     getCollection('definitions'),
   ]);
   const body = {
-    documents: documents.sort((a, b) => bySource(a.data, b.data)).map(({ data: { lines: _l, originalLines: _o, lineAccounts: _a, coverage: _c, ...d } }) => d),
+    documents: documents
+      .sort((a, b) => bySource(a.data, b.data))
+      .map(({ data: { lines: _l, originalLines: _o, lineAccounts: _a, coverage: _c, ...d } }) => d),
     roles: roles.map((r) => r.data).sort(bySource),
     kpis: kpis.map((k) => k.data).sort(bySource),
     definitions: definitions.map((d) => d.data).sort(bySource),

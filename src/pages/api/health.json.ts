@@ -5,5 +5,7 @@ import { countFindings } from '../../lib/document-health.ts';
 /** The document checks' findings, with counts per severity. */
 export const GET: APIRoute = async () => {
   const { findings } = await handbook();
-  return new Response(JSON.stringify({ counts: countFindings(findings), findings }, null, 2), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return new Response(JSON.stringify({ counts: countFindings(findings), findings }, null, 2), {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
 };
