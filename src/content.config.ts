@@ -1,8 +1,8 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { healthConfigSchema } from './lib/document-health.ts';
-import { roleRelationSchema } from './lib/related-roles.ts';
+import { roleRelationSchema } from './lib/handbook/related-roles.ts';
+import { healthConfigSchema } from './lib/health/document-health.ts';
 import { definitionSchema, documentSchema, glossaryEntrySchema, kpiSchema, roleSchema, targetSchema } from './lib/schema.ts';
 import { seedsLoader } from './loaders/seeds-loader.ts';
 

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatDiagnostic } from '../lib/diagnostic.ts';
-import { checkHealth, countFindings, definedTermsOf, healthConfigSchema } from '../lib/document-health.ts';
+import { checkHealth, countFindings, definedTermsOf, healthConfigSchema } from '../lib/health/document-health.ts';
 import { readGlossary } from '../loaders/read-glossary.ts';
 import { readSeeds } from '../loaders/read-seeds.ts';
 import { createSpeller } from '../loaders/speller.ts';

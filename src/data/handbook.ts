@@ -3,13 +3,13 @@
  * related roles resolved and a term linker built from the definitions and the glossary.
  */
 import { getCollection } from 'astro:content';
-import { checkHealth, definedTermsOf } from '../lib/document-health.ts';
-import { termLinker } from '../lib/link-terms.ts';
-import { relateRoles } from '../lib/related-roles.ts';
-import { restatedDefinitions } from '../lib/restated-definitions.ts';
+import { termLinker } from '../lib/handbook/link-terms.ts';
+import { relateRoles } from '../lib/handbook/related-roles.ts';
+import { restatedDefinitions } from '../lib/handbook/restated-definitions.ts';
+import { bySource } from '../lib/handbook/source-order.ts';
+import { withBase } from '../lib/handbook/with-base.ts';
+import { checkHealth, definedTermsOf } from '../lib/health/document-health.ts';
 import type { Definition, HandbookDocument, Kpi, Role } from '../lib/schema.ts';
-import { bySource } from '../lib/source-order.ts';
-import { withBase } from '../lib/with-base.ts';
 import { createSpeller } from '../loaders/speller.ts';
 
 async function load() {

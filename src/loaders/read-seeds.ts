@@ -5,8 +5,8 @@
 import { createHash } from 'node:crypto';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
-import { buildHandbook, type Handbook } from '../lib/build-handbook.ts';
-import { type ParseResult, parseDocument } from '../lib/parse-document.ts';
+import { buildHandbook, type Handbook } from '../lib/handbook/build-handbook.ts';
+import { type ParseResult, parseDocument } from '../lib/read/parse-document.ts';
 import type { Diagnostic } from '../lib/schema.ts';
 
 export interface SeedsSnapshot {

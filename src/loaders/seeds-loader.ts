@@ -6,8 +6,8 @@
 import { isAbsolute, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import type { Handbook } from '../lib/build-handbook.ts';
 import { formatDiagnostic } from '../lib/diagnostic.ts';
+import type { Handbook } from '../lib/handbook/build-handbook.ts';
 import { plural } from '../lib/plural.ts';
 import { readSeeds, seedsFolderExists } from './read-seeds.ts';
 

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { handbook } from '../data/handbook.ts';
-import { toCsv } from '../lib/to-csv.ts';
+import { toCsv } from '../lib/handbook/to-csv.ts';
 
 const HEADER = [
   'id',

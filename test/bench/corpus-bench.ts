@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseDocument } from '../../src/lib/parse-document.ts';
+import { parseDocument } from '../../src/lib/read/parse-document.ts';
 import { serve } from '../support/serve.ts';
 import { launch, measureSearch } from './search-bench.ts';
 

@@ -5,7 +5,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseDocument } from '../../src/lib/parse-document.ts';
+import { parseDocument } from '../../src/lib/read/parse-document.ts';
 
 const root = join(import.meta.dirname, '..', '..');
 const seeds = readdirSync(join(root, 'seeds')).sort();

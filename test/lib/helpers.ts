@@ -1,8 +1,8 @@
 /** Test helpers: read seeds and fixtures from disk and run the real parser on them. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildHandbook } from '../../src/lib/build-handbook.ts';
-import { type ParseResult, parseDocument } from '../../src/lib/parse-document.ts';
+import { buildHandbook } from '../../src/lib/handbook/build-handbook.ts';
+import { type ParseResult, parseDocument } from '../../src/lib/read/parse-document.ts';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
 

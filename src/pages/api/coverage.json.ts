@@ -1,6 +1,6 @@
 import { getCollection } from 'astro:content';
 import type { APIRoute } from 'astro';
-import { bySource } from '../../lib/source-order.ts';
+import { bySource } from '../../lib/handbook/source-order.ts';
 
 /** Per document: how many non-blank lines became what, proving that no line was lost. */
 export const GET: APIRoute = async () => {

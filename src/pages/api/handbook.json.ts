@@ -1,6 +1,6 @@
 import { getCollection } from 'astro:content';
 import type { APIRoute } from 'astro';
-import { bySource } from '../../lib/source-order.ts';
+import { bySource } from '../../lib/handbook/source-order.ts';
 
 /** The whole handbook as data: documents, roles, KPIs in source order, and definitions. */
 export const GET: APIRoute = async () => {

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { handbook } from '../../data/handbook.ts';
-import { countFindings } from '../../lib/document-health.ts';
+import { countFindings } from '../../lib/health/document-health.ts';
 
 /** The document checks' findings, with counts per severity. */
 export const GET: APIRoute = async () => {

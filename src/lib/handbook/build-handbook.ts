@@ -1,0 +1,129 @@
+/** Turns parsed documents into the handbook's entities, with stable ids that are unique across documents. */
+import { baseName } from '../base-name.ts';
+import type { ParsedDocument } from '../read/parse-document.ts';
+import type { Definition, HandbookDocument, Kpi, LineAccount, Role } from '../schema.ts';
+import { slugify, uniqueSlug } from './slugify.ts';
+
+export interface Handbook {
+  documents: HandbookDocument[];
+  roles: Role[];
+  kpis: Kpi[];
+  definitions: Definition[];
+}
+
+/** A document's id from its file name, which is stable while titles get edited. */
+export const documentIdFor = (file: string): string => slugify(baseName(file).replace(/\.[^.]+$/, ''), 12);
+
+/**
+ * Ids are slugs of the name; a slug used in more than one document is qualified with the
+ * document id in every document that uses it, so no id depends on which file was read first.
+ */
+function assignIds(perDocument: string[][], docIds: string[]): string[][] {
+  const docsUsing = new Map<string, Set<number>>();
+  perDocument.forEach((slugs, d) => {
+    for (const s of slugs) (docsUsing.get(s) ?? docsUsing.set(s, new Set()).get(s)!).add(d);
+  });
+  const taken = new Set<string>();
+  return perDocument.map((slugs, d) => slugs.map((s) => uniqueSlug(docsUsing.get(s)!.size > 1 ? `${s}--${docIds[d]}` : s, taken)));
+}
+
+/** Builds the handbook from parsed documents, sorted by file so the output is deterministic. */
+export function buildHandbook(parsed: readonly ParsedDocument[], digests: ReadonlyMap<string, string> = new Map()): Handbook {
+  const docs = [...parsed].sort((a, b) => a.file.localeCompare(b.file));
+  const docTaken = new Set<string>();
+  const docIds = docs.map((d) => uniqueSlug(documentIdFor(d.file), docTaken));
+  const roleIds = assignIds(
+    docs.map((d) => d.draft.roles.map((r) => slugify(r.name))),
+    docIds,
+  );
+  const defIds = assignIds(
+    docs.map((d) => d.draft.definitions.map((x) => slugify(x.term))),
+    docIds,
+  );
+
+  const handbook: Handbook = { documents: [], roles: [], kpis: [], definitions: [] };
+  docs.forEach((doc, d) => {
+    const docId = docIds[d]!;
+    const kpiIds: string[][] = [];
+    doc.draft.roles.forEach((draftRole, r) => {
+      const roleId = roleIds[d]![r]!;
+      const taken = new Set<string>();
+      const ids: string[] = [];
+      const status = draftRole.group?.status ?? 'active';
+      draftRole.kpis.forEach((k, i) => {
+        const slug = uniqueSlug(slugify(k.name, 8), taken);
+        const id = `${roleId}/${slug}`;
+        ids.push(id);
+        const { target, measure } = doc.targets[r]![i]!;
+        handbook.kpis.push({
+          id,
+          anchor: `kpi-${slug}`,
+          role: roleId,
+          document: docId,
+          section: k.section,
+          name: k.name,
+          description: k.description,
+          text: k.text,
+          target,
+          measure,
+          position: i + 1,
+          source: k.endLine > k.line ? { file: doc.file, line: k.line, endLine: k.endLine } : { file: doc.file, line: k.line },
+        });
+      });
+      kpiIds.push(ids);
+      handbook.roles.push({
+        id: roleId,
+        name: draftRole.name,
+        document: docId,
+        group: draftRole.group,
+        status,
+        notes: draftRole.notes,
+        sections: draftRole.sections,
+        kpiCount: draftRole.kpis.length,
+        targetCount: doc.targets[r]!.filter((t) => t.target).length,
+        source: { file: doc.file, line: draftRole.line },
+      });
+    });
+    doc.draft.definitions.forEach((def, i) => {
+      handbook.definitions.push({
+        id: defIds[d]![i]!,
+        term: def.term,
+        text: def.text,
+        document: docId,
+        source: def.endLine > def.line ? { file: doc.file, line: def.line, endLine: def.endLine } : { file: doc.file, line: def.line },
+      });
+    });
+    const lineAccounts: LineAccount[] = doc.draft.accounts
+      .map((a) => ({
+        line: a.line,
+        kind: a.kind,
+        ref:
+          a.ref === null
+            ? null
+            : 'definition' in a.ref
+              ? defIds[d]![a.ref.definition]!
+              : a.ref.kpi !== undefined
+                ? kpiIds[a.ref.role]![a.ref.kpi]!
+                : roleIds[d]![a.ref.role]!,
+      }))
+      .sort((a, b) => a.line - b.line);
+    handbook.documents.push({
+      id: docId,
+      file: doc.file,
+      title: doc.title,
+      titleDerived: doc.titleLine === null,
+      introduction: doc.introduction,
+      format: doc.format,
+      lines: doc.lines,
+      originalLines: doc.originalLines,
+      encoding: doc.encoding,
+      bytes: doc.bytes,
+      digest: digests.get(doc.file) ?? '',
+      normalisations: doc.normalisations,
+      lineAccounts,
+      coverage: { document: docId, ...doc.coverage },
+      source: { file: doc.file, line: doc.titleLine ?? 1 },
+    });
+  });
+  return handbook;
+}

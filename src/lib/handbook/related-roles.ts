@@ -1,0 +1,93 @@
+/**
+ * Related roles: derived from the data where the names say so (Frontend Team ↔ Frontend
+ * Engineers; the same name in two documents), plus hand-made links kept in content/.
+ */
+import { z } from 'zod';
+import type { Role } from '../schema.ts';
+
+export const roleRelationSchema = z.object({
+  /** A role id; it relates to each of `related`, both ways, but those do not relate to each other. */
+  role: z.string().min(1),
+  related: z.array(z.string().min(1)).min(1),
+  kind: z.enum(['same-job', 'same-family', 'career-path']),
+  /** Why they relate, shown to readers. */
+  note: z.string().min(1),
+});
+export type RoleRelation = z.infer<typeof roleRelationSchema>;
+
+export interface RelatedRole {
+  id: string;
+  name: string;
+  document: string;
+  kind: RoleRelation['kind'];
+  note: string;
+}
+
+/** Words that name a unit of a family rather than its field ("Frontend Team", "Mobile Engineers"). */
+const FAMILY_SUFFIX = /\s+(?:team|teams|engineers?|members?|specialists?|staff)$/i;
+
+/** The family a role name belongs to, or null when the name carries no family suffix. */
+export const familyOf = (name: string): string | null =>
+  FAMILY_SUFFIX.test(name) ? name.replace(FAMILY_SUFFIX, '').trim().toLowerCase() : null;
+
+/** Groups items by key in first-seen order, leaving out items whose key is null. */
+function groupBy<T>(items: readonly T[], key: (item: T) => string | null): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    if (k === null) continue;
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
+}
+
+/** The role families of each document, with their roles: "frontend" → Frontend Team, Frontend Engineers. */
+export function roleFamilies(roles: readonly Role[]): Array<{ document: string; family: string; roles: Role[] }> {
+  return [...groupBy(roles, (r) => (familyOf(r.name) ? `${r.document}\u0000${familyOf(r.name)}` : null)).values()].map((group) => ({
+    document: group[0]!.document,
+    family: familyOf(group[0]!.name)!,
+    roles: group,
+  }));
+}
+
+/**
+ * Returns related roles per role id, and a message for each hand-made relation naming a role
+ * that does not exist (so a renamed role is noticed instead of silently dropped).
+ */
+export function relateRoles(
+  roles: readonly Role[],
+  relations: readonly RoleRelation[],
+): { related: Map<string, RelatedRole[]>; problems: string[] } {
+  const byId = new Map(roles.map((r) => [r.id, r]));
+  const related = new Map<string, RelatedRole[]>(roles.map((r) => [r.id, []]));
+  const add = (from: Role, to: Role, kind: RoleRelation['kind'], note: string) => {
+    const list = related.get(from.id)!;
+    if (from.id !== to.id && !list.some((x) => x.id === to.id)) list.push({ id: to.id, name: to.name, document: to.document, kind, note });
+  };
+  const problems: string[] = [];
+  relations.forEach((rel, i) => {
+    const missing = [rel.role, ...rel.related].filter((id) => !byId.has(id));
+    if (missing.length) {
+      problems.push(
+        `relation ${i + 1} (${rel.note}) names unknown role id${missing.length > 1 ? 's' : ''} ${missing.map((m) => `"${m}"`).join(', ')}; use ids from /api/handbook.json.`,
+      );
+    }
+    const from = byId.get(rel.role);
+    for (const to of rel.related.flatMap((id) => byId.get(id) ?? [])) {
+      if (!from) continue;
+      add(from, to, rel.kind, rel.note);
+      add(to, from, rel.kind, rel.note);
+    }
+  });
+  // Grouping first keeps this linear: thousands of roles would make a pairwise scan quadratic.
+  for (const { family, roles: group } of roleFamilies(roles)) {
+    for (const a of group) for (const b of group) if (a !== b) add(a, b, 'same-family', `Both belong to the ${family} family.`);
+  }
+  for (const group of groupBy(roles, (r) => r.name.toLowerCase()).values()) {
+    for (const a of group)
+      for (const b of group) if (a.document !== b.document) add(a, b, 'same-job', 'The same role in another document.');
+  }
+  return { related, problems };
+}

@@ -1,0 +1,57 @@
+/**
+ * Extra words for the search index that the page never shows: other spellings of a target's
+ * unit ("24hrs" is found by "hours", "hrs" and "h") and the initials of a role ("QA").
+ */
+import type { Target } from '../schema.ts';
+
+const UNIT_SPELLINGS: Record<string, string[]> = {
+  ms: ['ms', 'msec', 'millisecond', 'milliseconds'],
+  s: ['s', 'sec', 'secs', 'second', 'seconds'],
+  min: ['min', 'mins', 'minute', 'minutes'],
+  h: ['h', 'hr', 'hrs', 'hour', 'hours'],
+  d: ['d', 'day', 'days'],
+  'business d': ['business', 'day', 'days', 'working'],
+  wk: ['wk', 'wks', 'week', 'weeks'],
+  mo: ['mo', 'month', 'months'],
+  yr: ['yr', 'yrs', 'year', 'years'],
+  '%': ['percent', 'percentage', 'pct'],
+};
+
+/** Every spelling of a target's unit, plus the number glued to the short ones ("24h", "24hrs"). */
+export function unitSpellings(target: Target | null): string[] {
+  if (!target) return [];
+  if (target.kind === 'score') return ['score', 'rating', `${target.value}/${target.outOf}`, `out of ${target.outOf}`];
+  const words = UNIT_SPELLINGS[target.unit] ?? [];
+  const glued = target.kind === 'duration' ? words.filter((w) => w.length <= 3).map((w) => `${target.value}${w}`) : [];
+  return [...new Set([...words, ...glued])];
+}
+
+/** Initials of a multi-word role name, for the first two words and all of them: "Quality Assurance Engineer" → QA, QAE. */
+export function roleInitials(name: string): string[] {
+  const words = name.split(/[\s/&-]+/).filter((w) => /^\p{Lu}/u.test(w));
+  if (words.length < 2) return [];
+  const initials = (n: number) =>
+    words
+      .slice(0, n)
+      .map((w) => w[0])
+      .join('');
+  return [...new Set([initials(2), initials(words.length)])];
+}
+
+/** Bracket index-only words, so the search interface can drop them from excerpts. */
+export const SYNONYM_OPEN = '⁘';
+export const SYNONYM_CLOSE = '⁙';
+
+/** The attribute value for index-only words, or undefined when there are none. */
+export function synonymAttr(words: readonly string[]): string | undefined {
+  return words.length ? `${SYNONYM_OPEN} ${words.join(' ')} ${SYNONYM_CLOSE}` : undefined;
+}
+
+/** Removes bracketed index-only words from a Pagefind excerpt, including a run cut off at either end. */
+export function stripSynonyms(excerpt: string): string {
+  return excerpt
+    .replace(/⁘[^⁘⁙]*⁙\s*/g, '')
+    .replace(/^[^⁘⁙]*⁙\s*/, '')
+    .replace(/\s*⁘[^⁘⁙]*$/, '')
+    .trim();
+}

@@ -1,0 +1,32 @@
+/** Decides from the content, not the file name, whether a document is Markdown or a plain-text outline. */
+import type { DocumentFormat } from '../schema.ts';
+
+export interface FormatDecision {
+  format: DocumentFormat;
+  /** The first line that decided it (1-based), or 0 when nothing did and the default was taken. */
+  line: number;
+  reason: string;
+}
+
+const ATX_HEADING = /^\s{0,3}(?:[-*+]\s+|\d+[.)]\s+)*#{1,6}(?:\s|$)/;
+const SETEXT_UNDERLINE = /^\s{0,3}(?:=+|-{2,})\s*$/;
+const TABLE_DELIMITER = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$/;
+const OUTLINE_BULLET = /^\s*[•·▪◦‣]\s+\S/;
+
+/**
+ * Markdown needs structure only Markdown has: an ATX or setext heading, or a GFM table. A text
+ * with bullets but no headings has no way to name roles in Markdown, so it is read as an outline.
+ */
+export function detectFormat(lines: readonly string[]): FormatDecision {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (ATX_HEADING.test(line)) return { format: 'markdown', line: i + 1, reason: 'a Markdown heading' };
+    if (TABLE_DELIMITER.test(line)) return { format: 'markdown', line: i + 1, reason: 'a Markdown table' };
+    if (i > 0 && SETEXT_UNDERLINE.test(line) && /\S/.test(lines[i - 1]!) && !/^\s*[-*+•]\s/.test(lines[i - 1]!)) {
+      if (/=/.test(line)) return { format: 'markdown', line: i + 1, reason: 'a Markdown heading underline' };
+    }
+  }
+  const bullet = lines.findIndex((l) => OUTLINE_BULLET.test(l));
+  if (bullet >= 0) return { format: 'outline', line: bullet + 1, reason: 'an outline bullet' };
+  return { format: 'outline', line: 0, reason: 'no Markdown headings or tables' };
+}

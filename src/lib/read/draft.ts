@@ -1,0 +1,84 @@
+/**
+ * The shape both format parsers produce: roles, KPIs and definitions in source order, plus what
+ * each non-blank line became. Ids are assigned later, once every document is known.
+ */
+import type { Diagnostic, LineKind, RoleGroup } from '../schema.ts';
+
+export interface DraftKpi {
+  text: string;
+  name: string;
+  description: string | null;
+  section: string | null;
+  line: number;
+  endLine: number;
+  /** 1-based column where the KPI's text starts in its first line. */
+  column: number;
+  /** Table KPIs: the Target cell, read instead of the text. */
+  targetCell?: { text: string; line: number; column: number };
+}
+
+export interface DraftRole {
+  name: string;
+  line: number;
+  column: number;
+  group: RoleGroup | null;
+  notes: string[];
+  sections: string[];
+  kpis: DraftKpi[];
+}
+
+export interface DraftDefinition {
+  term: string;
+  text: string;
+  line: number;
+  endLine: number;
+  column: number;
+}
+
+/** Which entity a line belongs to, by position in the draft arrays. */
+export type DraftRef = { role: number; kpi?: number } | { definition: number } | null;
+
+export interface DraftAccount {
+  line: number;
+  kind: LineKind;
+  ref: DraftRef;
+}
+
+export interface DraftDocument {
+  title: { text: string; line: number } | null;
+  introduction: string[];
+  roles: DraftRole[];
+  definitions: DraftDefinition[];
+  accounts: DraftAccount[];
+  diagnostics: Diagnostic[];
+}
+
+/** Creates an empty draft to be filled by a parser. */
+export const emptyDraft = (): DraftDocument => ({
+  title: null,
+  introduction: [],
+  roles: [],
+  definitions: [],
+  accounts: [],
+  diagnostics: [],
+});
+
+/** Splits "Name: description" or "**Name**: description" into its parts; null when unlabelled. */
+export function splitLabel(text: string): { name: string; description: string } | null {
+  const bold = /^\*\*(.+?)\*\*\s*[:–—]?\s*(.*)$/s.exec(text) ?? /^\*\*(.+?):\*\*\s*(.*)$/s.exec(text);
+  if (bold?.[2]) return { name: bold[1]!.replace(/:$/, '').trim(), description: bold[2].trim() };
+  // A label is short, has no sentence punctuation, and does not start with the target number.
+  const plain = /^([^:.!?]{2,80}?):\s+(\S.*)$/s.exec(text);
+  if (plain && !/^\d/.test(plain[1]!)) return { name: plain[1]!.trim(), description: plain[2]!.trim() };
+  return null;
+}
+
+/** Headings and lines that name a document's glossary. */
+export const DEFINITIONS_RE = /^(?:definitions?|glossary|terms(?: and definitions)?|definitions? (?:and|&) terms)\s*:?$/i;
+/** Section lines inside a role: "Project-Related Metrics", "Area-Specific KPIs". */
+export const SECTION_RE = /^[\p{L}][\p{L}\s/&,()'’–-]{0,60}\b(?:metrics|kpis?|indicators|objectives|goals|measures)\s*:?$/iu;
+/** Group names whose roles are not currently staffed. */
+export const NOT_AVAILABLE_RE = /\b(?:not\s+available|unavailable|vacant|unfilled|not\s+(?:currently\s+)?staffed|inactive|future)\b/i;
+/** Lines of a page's frame rather than its content (copied from a help centre or wiki). */
+export const CHROME_RE =
+  /^(?:was this (?:article|page|answer) helpful\??|(?:©|\(c\)|copyright\b).*|all rights reserved\.?|(?:yes|no)\s*\/\s*(?:yes|no)|back to top|table of contents|edit this page|print this page|last (?:updated|modified)\b.*|powered by\b.*)$/i;

@@ -1,0 +1,273 @@
+/**
+ * Reads one document from its bytes: sniffs, decodes, normalises, detects the format, parses,
+ * reads every KPI's target, and proves that every non-blank line was accounted for exactly once.
+ */
+import { baseName } from '../base-name.ts';
+import { diagnostic, quote } from '../diagnostic.ts';
+import type { Coverage, Diagnostic, DocumentFormat, LineKind, Measure, Normalisation, Target } from '../schema.ts';
+import { lineKindSchema } from '../schema.ts';
+import { inferMeasure } from '../targets/infer-measure.ts';
+import { readTarget } from '../targets/parse-target.ts';
+import { decodeText } from './decode-text.ts';
+import { detectFormat } from './detect-format.ts';
+import type { DraftDocument } from './draft.ts';
+import { normalizeText } from './normalize-text.ts';
+import { parseMarkdown } from './parse-markdown.ts';
+import { parseOutline } from './parse-outline.ts';
+import { sniffBytes } from './sniff-bytes.ts';
+import { decodeWindows1252 } from './windows-1252.ts';
+
+export interface ParsedKpiTarget {
+  target: Target | null;
+  measure: Measure;
+}
+
+export interface ParsedDocument {
+  file: string;
+  format: DocumentFormat;
+  title: string;
+  titleLine: number | null;
+  introduction: string | null;
+  lines: string[];
+  originalLines: string[];
+  encoding: 'utf-8' | 'windows-1252';
+  bytes: number;
+  normalisations: Normalisation[];
+  draft: DraftDocument;
+  /** Per role, per KPI: the target and implied measure, parallel to `draft.roles[r].kpis[k]`. */
+  targets: ParsedKpiTarget[][];
+  coverage: Omit<Coverage, 'document'>;
+}
+
+export interface ParseResult {
+  document: ParsedDocument | null;
+  diagnostics: Diagnostic[];
+}
+
+/** A readable title from a file name when the document has none ("kpis_2024-q1.txt" → "kpis 2024-q1"). */
+const titleFromFile = (file: string): string =>
+  baseName(file)
+    .replace(/\.[^.]+$/, '')
+    .replace(/[_]+/g, ' ')
+    .trim() || file;
+
+/** Every non-blank line must be claimed exactly once; anything else is reported as an error. */
+function accountLines(file: string, lines: readonly string[], draft: DraftDocument, diagnostics: Diagnostic[]): ParsedDocument['coverage'] {
+  const claims = new Map<number, LineKind>();
+  for (const a of draft.accounts) {
+    if (claims.has(a.line)) {
+      diagnostics.push(
+        diagnostic(
+          'error',
+          'line-accounted-twice',
+          file,
+          a.line,
+          1,
+          `Line was read twice (as ${claims.get(a.line)} and as ${a.kind}): ${quote(lines[a.line - 1] ?? '')}. This is a parser bug; please report it with the document.`,
+        ),
+      );
+      continue;
+    }
+    claims.set(a.line, a.kind);
+  }
+  const byKind = Object.fromEntries(lineKindSchema.options.map((k) => [k, 0])) as Record<LineKind, number>;
+  for (const kind of claims.values()) byKind[kind]++;
+  const unaccounted: Coverage['unaccounted'] = [];
+  let nonBlank = 0;
+  lines.forEach((text, i) => {
+    if (!text.trim()) return;
+    nonBlank++;
+    if (!claims.has(i + 1)) {
+      unaccounted.push({ line: i + 1, text });
+      diagnostics.push(
+        diagnostic(
+          'error',
+          'unaccounted-line',
+          file,
+          i + 1,
+          1,
+          `Line was not read into any role, KPI or definition: ${quote(text)}. Rewrite it as a heading, a bullet or a "Term: text" line.`,
+        ),
+      );
+    }
+  });
+  return { file, lines: lines.length, nonBlank, accounted: claims.size, byKind, unaccounted };
+}
+
+/** Parses one document; `file` is its path as shown in messages, e.g. "seeds/000.txt". */
+export function parseDocument(file: string, bytes: Uint8Array): ParseResult {
+  const diagnostics: Diagnostic[] = [];
+  const sniff = sniffBytes(bytes);
+  if (sniff.kind === 'document') {
+    diagnostics.push(
+      diagnostic(
+        'warning',
+        'not-a-text-document',
+        file,
+        0,
+        0,
+        `Ignored: this is a ${sniff.format} file, not Markdown or plain text. Export it as Markdown or text and add that file instead.`,
+      ),
+    );
+    return { document: null, diagnostics };
+  }
+  if (sniff.kind === 'binary') {
+    diagnostics.push(
+      diagnostic(
+        'error',
+        'binary-file',
+        file,
+        0,
+        0,
+        `This file is binary (byte ${sniff.offset} is a control character), not a KPI document. Remove it from seeds/ or replace it with a Markdown or text export.`,
+      ),
+    );
+    return { document: null, diagnostics };
+  }
+  if (sniff.kind === 'empty') {
+    diagnostics.push(diagnostic('warning', 'empty-document', file, 0, 0, 'Skipped: the document is empty or holds only white space.'));
+    return { document: null, diagnostics };
+  }
+
+  const decoded = decodeText(bytes);
+  const { lines, originalLines, normalisations } = normalizeText(decoded.text);
+  if (decoded.encoding === 'windows-1252') {
+    const before = decodeWindows1252(bytes.subarray(0, decoded.invalidAt ?? 0));
+    const line = before.split(/\r\n|\n|\r/).length;
+    const column = before.length - Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r'));
+    diagnostics.push(
+      diagnostic(
+        'warning',
+        'not-utf-8',
+        file,
+        line,
+        column,
+        `Not valid UTF-8 (first bad byte at offset ${decoded.invalidAt}); read as Windows-1252. Save the file as UTF-8 to be sure every character is right.`,
+      ),
+    );
+    normalisations.push({ kind: 'windows-1252', line, column, from: 'windows-1252', to: 'utf-8' });
+  }
+  for (const n of normalisations) {
+    if (n.kind === 'bom')
+      diagnostics.push(diagnostic('info', 'bom-stripped', file, 1, 1, 'Removed a byte-order mark at the start of the file.'));
+    if (n.kind === 'crlf')
+      diagnostics.push(
+        diagnostic('info', 'crlf-normalised', file, n.line, n.column, 'Read Windows (CRLF) line endings as plain line breaks.'),
+      );
+    if (n.kind === 'mojibake') {
+      diagnostics.push(
+        diagnostic(
+          'info',
+          'mojibake-repaired',
+          file,
+          n.line,
+          n.column,
+          `Repaired mis-decoded text "${n.from}" → "${n.to}". Save the document as UTF-8 to fix it at the source.`,
+        ),
+      );
+    }
+  }
+  const nbsp = normalisations.filter((n) => n.kind === 'nbsp');
+  if (nbsp.length > 0) {
+    diagnostics.push(
+      diagnostic(
+        'info',
+        'nbsp-normalised',
+        file,
+        nbsp[0]!.line,
+        nbsp[0]!.column,
+        `Read ${nbsp.length} non-breaking space${nbsp.length === 1 ? '' : 's'} as ordinary space${nbsp.length === 1 ? '' : 's'}.`,
+      ),
+    );
+  }
+
+  const decision = detectFormat(lines);
+  const draft = decision.format === 'markdown' ? parseMarkdown(lines.join('\n'), file) : parseOutline(lines, file);
+  diagnostics.push(...draft.diagnostics);
+
+  const seen = new Map<string, number>();
+  for (const role of draft.roles) {
+    const key = role.name.toLowerCase();
+    if (seen.has(key)) {
+      diagnostics.push(
+        diagnostic(
+          'warning',
+          'duplicate-role',
+          file,
+          role.line,
+          role.column,
+          `Role ${quote(role.name)} already appears at line ${seen.get(key)}; both are kept with distinct ids. Rename one if they are different roles.`,
+        ),
+      );
+    } else seen.set(key, role.line);
+    if (role.kpis.length === 0) {
+      diagnostics.push(
+        diagnostic(
+          'warning',
+          'role-without-kpis',
+          file,
+          role.line,
+          role.column,
+          `Role ${quote(role.name)} has no KPIs; it is kept and shown as having none. Add bullet points under it.`,
+        ),
+      );
+    }
+  }
+  if (draft.roles.length === 0) {
+    diagnostics.push(
+      diagnostic(
+        'warning',
+        'no-roles',
+        file,
+        0,
+        0,
+        `No roles found (read as ${decision.format}: ${decision.reason}). Roles are headings (Markdown) or short lines followed by bullets (outline).`,
+      ),
+    );
+  }
+
+  const targets = draft.roles.map((role) =>
+    role.kpis.map((kpi) => {
+      const source = kpi.targetCell ?? { text: kpi.text, line: kpi.line, column: kpi.column };
+      const reading = readTarget(source.text);
+      const line = lines[source.line - 1] ?? '';
+      if (reading.target) {
+        const found = line.indexOf(reading.target.raw, Math.max(0, source.column - 1));
+        reading.target.column = found >= 0 ? found + 1 : source.column + (reading.target.column ?? 1) - 1;
+      } else if (reading.unreadable) {
+        const found = line.indexOf(reading.unreadable.phrase);
+        diagnostics.push(
+          diagnostic(
+            'warning',
+            'unreadable-target',
+            file,
+            source.line,
+            found >= 0 ? found + 1 : source.column,
+            `Cannot read ${quote(reading.unreadable.phrase)} as a target (${reading.unreadable.reason}); the KPI is kept without a numeric target.`,
+          ),
+        );
+      }
+      return { target: reading.target, measure: inferMeasure(kpi.text, reading.target) };
+    }),
+  );
+
+  const coverage = accountLines(file, lines, draft, diagnostics);
+  return {
+    document: {
+      file,
+      format: decision.format,
+      title: draft.title?.text ?? titleFromFile(file),
+      titleLine: draft.title?.line ?? null,
+      introduction: draft.introduction.length > 0 ? draft.introduction.join('\n\n') : null,
+      lines,
+      originalLines,
+      encoding: decoded.encoding,
+      bytes: bytes.length,
+      normalisations,
+      draft,
+      targets,
+      coverage,
+    },
+    diagnostics,
+  };
+}

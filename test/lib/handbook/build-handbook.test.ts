@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { buildHandbook, documentIdFor } from '../../../src/lib/handbook/build-handbook.ts';
+import { parseString } from '../helpers.ts';
+
+const doc = (name: string, text: string) => parseString(text, name).document!;
+
+describe('buildHandbook', () => {
+  it('qualifies a role name used in two documents with each document id', () => {
+    const a = doc('seeds/a.txt', 'A\n\nQA\n\n• Defects: 5 bugs\n');
+    const b = doc('seeds/b.md', '# B\n\n## QA\n\n- 90% pass rate\n\n## Finance\n\n- 10 reports\n');
+    const h = buildHandbook([b, a]);
+    expect(h.roles.map((r) => r.id)).toEqual(['qa--a', 'qa--b', 'finance']);
+    expect(h.kpis.map((k) => k.id)).toEqual(['qa--a/defects', 'qa--b/90-pass-rate', 'finance/10-reports']);
+    expect(h.kpis[0]!.anchor).toBe('kpi-defects');
+  });
+
+  it('points every line account at an entity id', () => {
+    const h = buildHandbook([doc('seeds/a.txt', 'A\n\nQA\n\n• Defects: 5 bugs\n  found late\n')]);
+    expect(h.documents[0]!.lineAccounts).toEqual([
+      { line: 1, kind: 'title', ref: null },
+      { line: 3, kind: 'role', ref: 'qa' },
+      { line: 5, kind: 'kpi', ref: 'qa/defects' },
+      { line: 6, kind: 'continuation', ref: 'qa/defects' },
+    ]);
+  });
+
+  it('counts KPIs and targets per role', () => {
+    const h = buildHandbook([doc('seeds/a.md', '# A\n\n## R\n\n- 5 things\n- Quality of work\n')]);
+    expect(h.roles[0]).toMatchObject({ kpiCount: 2, targetCount: 1 });
+  });
+
+  it('makes document ids from file names', () => {
+    expect(documentIdFor('seeds/000_619243cf29085ed7.txt')).toBe('000-619243cf29085ed7');
+  });
+});

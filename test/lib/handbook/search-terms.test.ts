@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { roleInitials, stripSynonyms, synonymAttr, unitSpellings } from '../../../src/lib/handbook/search-terms.ts';
+import type { Target } from '../../../src/lib/schema.ts';
+import { parseTargetPhrase } from '../../../src/lib/targets/parse-target.ts';
+
+const t = (p: string) => (parseTargetPhrase(p) as { target: Target }).target;
+
+describe('unitSpellings', () => {
+  it('spells hours every way people type them', () => {
+    expect(unitSpellings(t('24hrs'))).toEqual(['h', 'hr', 'hrs', 'hour', 'hours', '24h', '24hr', '24hrs']);
+  });
+
+  it('covers seconds, percentages and scores', () => {
+    expect(unitSpellings(t('1 second'))).toContain('seconds');
+    expect(unitSpellings(t('80%'))).toEqual(['percent', 'percentage', 'pct']);
+    expect(unitSpellings(t('7/10'))).toEqual(['score', 'rating', '7/10', 'out of 10']);
+    expect(unitSpellings(t('25k transactions'))).toEqual([]);
+    expect(unitSpellings(null)).toEqual([]);
+  });
+});
+
+describe('roleInitials', () => {
+  it('gives the initials people search by', () => {
+    expect(roleInitials('Quality Assurance Engineer')).toEqual(['QA', 'QAE']);
+    expect(roleInitials('Product Manager')).toEqual(['PM']);
+    expect(roleInitials('UX / UI Designer')).toEqual(['UU', 'UUD']);
+    expect(roleInitials('QA')).toEqual([]);
+    expect(roleInitials('Head of operations')).toEqual([]);
+  });
+});
+
+describe('synonymAttr and stripSynonyms', () => {
+  it('bracket index-only words and remove them from excerpts', () => {
+    expect(synonymAttr(['hrs', 'hours'])).toBe('⁘ hrs hours ⁙');
+    expect(synonymAttr([])).toBeUndefined();
+    expect(stripSynonyms('⁘ h hr <mark>hrs</mark> hours ⁙ 24hrs average time to resolve.')).toBe('24hrs average time to resolve.');
+    expect(stripSynonyms('hr <mark>hrs</mark> hours ⁙ 24hrs average')).toBe('24hrs average');
+    expect(stripSynonyms('Tech Team. 1 second. ⁘ s sec')).toBe('Tech Team. 1 second.');
+    expect(stripSynonyms('plain <mark>text</mark>')).toBe('plain <mark>text</mark>');
+  });
+});

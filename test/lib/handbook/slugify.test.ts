@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { slugify, uniqueSlug } from '../../../src/lib/handbook/slugify.ts';
+
+describe('slugify', () => {
+  it('makes readable ids', () => {
+    expect(slugify('Head of operations')).toBe('head-of-operations');
+    expect(slugify('UX / UI Designer')).toBe('ux-ui-designer');
+    expect(slugify('Sales & Marketing Intern')).toBe('sales-and-marketing-intern');
+    expect(slugify('Company’s Café')).toBe('companys-cafe');
+    expect(slugify('***')).toBe('untitled');
+    expect(slugify('one two three four', 2)).toBe('one-two');
+  });
+
+  it('numbers repeats', () => {
+    const taken = new Set<string>();
+    expect([uniqueSlug('a', taken), uniqueSlug('a', taken), uniqueSlug('a', taken)]).toEqual(['a', 'a-2', 'a-3']);
+  });
+});

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { csvField, toCsv } from '../../../src/lib/handbook/to-csv.ts';
+
+describe('toCsv', () => {
+  it('quotes only what needs quoting and ends records with CRLF', () => {
+    expect(
+      toCsv(
+        ['a', 'b'],
+        [
+          ['x, y', 'say "hi"'],
+          ['line\nbreak', 3],
+          [null, undefined],
+        ],
+      ),
+    ).toBe('a,b\r\n"x, y","say ""hi"""\r\n"line\nbreak",3\r\n,\r\n');
+  });
+
+  it('writes numbers and booleans as text', () => {
+    expect([csvField(25000), csvField(3.5), csvField(false), csvField('’')]).toEqual(['25000', '3.5', 'false', '’']);
+  });
+});

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { detectFormat } from '../../../src/lib/read/detect-format.ts';
+
+describe('detectFormat', () => {
+  it('sees Markdown from headings, even inside list items', () => {
+    expect(detectFormat(['Intro', '', ' - ### Tech Team'])).toMatchObject({ format: 'markdown', line: 3 });
+    expect(detectFormat(['Title', '=====', 'text'])).toMatchObject({ format: 'markdown', line: 2 });
+    expect(detectFormat(['| KPI | Target |', '| --- | --- |'])).toMatchObject({ format: 'markdown', reason: 'a Markdown table' });
+  });
+
+  it('reads bullets without headings as an outline', () => {
+    expect(detectFormat(['Role', '  • KPI: text'])).toMatchObject({ format: 'outline', line: 2 });
+    expect(detectFormat(['Role', '- KPI: text'])).toMatchObject({ format: 'outline', line: 0 });
+  });
+
+  it('does not take a "#" inside text for a heading', () => {
+    expect(detectFormat(['Ticket #42 closed', '• item'])).toMatchObject({ format: 'outline' });
+  });
+});

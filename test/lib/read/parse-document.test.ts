@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { formatDiagnostic } from '../../../src/lib/diagnostic.ts';
+import { parseDocument } from '../../../src/lib/read/parse-document.ts';
+import { parseFile } from '../helpers.ts';
+
+const messages = (path: string) => parseFile(path).diagnostics.map((d) => formatDiagnostic(d));
+
+describe('parseDocument on bad input', () => {
+  it('skips an empty or whitespace-only document with a warning', () => {
+    const r = parseFile('test/fixtures/bad/whitespace-only.txt');
+    expect(r.document).toBeNull();
+    expect(messages('test/fixtures/bad/whitespace-only.txt')).toEqual([
+      expect.stringMatching(/^test\/fixtures\/bad\/whitespace-only\.txt {2}warning {2}empty-document {2}Skipped/),
+    ]);
+  });
+
+  it('reports a binary file as an error naming it', () => {
+    const r = parseFile('test/fixtures/bad/program.bin');
+    expect(r.document).toBeNull();
+    expect(r.diagnostics).toEqual([
+      expect.objectContaining({ severity: 'error', code: 'binary-file', file: 'test/fixtures/bad/program.bin' }),
+    ]);
+  });
+
+  it('ignores PDF and Word files with a warning that says what to do', () => {
+    for (const f of ['test/fixtures/bad/handbook.pdf', 'test/fixtures/bad/handbook.docx']) {
+      const r = parseFile(f);
+      expect(r.document).toBeNull();
+      expect(r.diagnostics).toEqual([
+        expect.objectContaining({
+          severity: 'warning',
+          code: 'not-a-text-document',
+          message: expect.stringContaining('Export it as Markdown'),
+        }),
+      ]);
+    }
+  });
+
+  it('reads a Windows-1252 file and warns with the line and column', () => {
+    const r = parseFile('test/fixtures/bad/windows-1252.txt');
+    expect(r.diagnostics).toEqual([expect.objectContaining({ code: 'not-utf-8', line: 1, column: 17 })]);
+    expect(r.document!.title).toBe('KPIs for the café team');
+    expect(r.document!.draft.roles[0]!.kpis.map((k) => k.text)).toEqual([
+      'Drinks served per shift: 150 drinks',
+      'Customer rating: 4.6/5 – from the weekly survey',
+    ]);
+  });
+
+  it('strips a BOM, accepts CRLF, treats NBSP as space and repairs mojibake', () => {
+    const r = parseFile('test/fixtures/bad/bom-crlf-mojibake.md');
+    expect(r.diagnostics.map((d) => d.code)).toEqual(['bom-stripped', 'crlf-normalised', 'mojibake-repaired', 'nbsp-normalised']);
+    expect(r.document!.draft.roles[0]!.kpis[0]!.text).toBe('25k renewals per month – the team’s stretch goal');
+    expect(r.document!.originalLines[4]).toContain('teamâ€™s');
+    expect(r.document!.coverage.unaccounted).toEqual([]);
+  });
+
+  it('keeps KPIs with unreadable targets and roles without KPIs, with warnings', () => {
+    const r = parseFile('test/fixtures/bad/unreadable-and-empty-role.txt');
+    expect(r.diagnostics.map((d) => `${d.line}:${d.column} ${d.severity} ${d.code}`)).toEqual([
+      '8:1 warning role-without-kpis',
+      '5:15 warning unreadable-target',
+      '6:22 warning unreadable-target',
+    ]);
+    expect(r.diagnostics[1]!.message).toContain('"1/0"');
+    expect(r.document!.draft.roles.map((x) => [x.name, x.kpis.length])).toEqual([
+      ['Sales Lead', 2],
+      ['Warehouse Lead', 0],
+      ['Customer Care Lead', 1],
+    ]);
+    expect(r.document!.targets[0]!.map((t) => t.target)).toEqual([null, null]);
+    expect(r.document!.targets[2]![0]!.target).toMatchObject({ raw: '95%' });
+  });
+
+  it('warns when a text holds no roles at all', () => {
+    const r = parseDocument('notes.txt', new TextEncoder().encode('Just a note.\nAnother sentence here.\n'));
+    expect(r.diagnostics.map((d) => d.code)).toEqual(['no-roles']);
+    expect(r.document!.coverage.unaccounted).toEqual([]);
+  });
+
+  it('never throws, whatever the bytes', () => {
+    let seed = 7;
+    const rand = () => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed / 2 ** 31;
+    };
+    const alphabet = ['#', ' ', '-', '•', '\n', '|', '*', '1.', ':', 'Role', '80%', '---', '\r\n', '<hr>', '`', '>', '\u00A0', 'â€™'];
+    for (let i = 0; i < 300; i++) {
+      const text = Array.from({ length: 60 }, () => alphabet[Math.floor(rand() * alphabet.length)]).join('');
+      const r = parseDocument('fuzz.txt', new TextEncoder().encode(text));
+      // Whatever the structure, every line is either accounted for or reported.
+      if (r.document) expect(r.document.coverage.accounted + r.document.coverage.unaccounted.length).toBe(r.document.coverage.nonBlank);
+    }
+  });
+});
