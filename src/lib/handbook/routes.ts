@@ -1,0 +1,47 @@
+/**
+ * Every URL of the handbook, built in one place for the pages, the endpoints and the client code,
+ * so that a route or the base path changes here and nowhere else. Paths are relative to the site's
+ * base ("/" or "/handbook/"); `routes(base)` returns them joined with it.
+ */
+
+/** Joins the site's base path and a site-relative path, so links work under any sub-path. */
+export function withBase(base: string, path: string): string {
+  const b = base.endsWith('/') ? base : `${base}/`;
+  return `${b}${path.replace(/^\/+/, '')}`;
+}
+
+/** A fragment id, or nothing: `#kpi-a`. */
+const hash = (fragment?: string | null): string => (fragment ? `#${fragment}` : '');
+
+/** Site-relative paths, without the base. */
+export const paths = {
+  home: (fragment?: string) => `${hash(fragment)}`,
+  role: (roleId: string, fragment?: string | null) => `roles/${roleId}/${hash(fragment)}`,
+  kpi: (kpi: { role: string; anchor: string }) => `roles/${kpi.role}/#${kpi.anchor}`,
+  document: (documentId: string, line?: number) => `documents/${documentId}/${line ? `#L${line}` : ''}`,
+  definitions: (fragment?: string) => `definitions/${hash(fragment)}`,
+  kpis: () => 'kpis/',
+  calculator: () => 'calculator/',
+  about: () => 'about/',
+  health: (fragment?: string) => `health/${hash(fragment)}`,
+  handbookJson: () => 'api/handbook.json',
+  coverageJson: () => 'api/coverage.json',
+  healthJson: () => 'api/health.json',
+  kpisCsv: () => 'kpis.csv',
+  /** A file from `public/` or the build, such as "favicon.svg". */
+  asset: (file: string) => file,
+} as const;
+
+export type Paths = typeof paths;
+/** The same functions as `paths`, returning URLs under the site's base. */
+export type Routes = { [K in keyof Paths]: (...args: Parameters<Paths[K]>) => string };
+
+/** Binds every path to the site's base: `routes('/handbook/').role('qa')` → "/handbook/roles/qa/". */
+export function routes(base: string): Routes {
+  return Object.fromEntries(
+    Object.entries(paths).map(([name, path]) => [
+      name,
+      (...args: unknown[]) => withBase(base, (path as (...a: unknown[]) => string)(...args)),
+    ]),
+  ) as Routes;
+}

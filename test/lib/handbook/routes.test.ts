@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { paths, routes, withBase } from '../../../src/lib/handbook/routes.ts';
+
+describe('withBase', () => {
+  it('joins with exactly one slash', () => {
+    expect([withBase('/', 'roles/qa/'), withBase('/handbook/', '/kpis.csv'), withBase('/handbook', 'roles/'), withBase('/', '')]).toEqual([
+      '/roles/qa/',
+      '/handbook/kpis.csv',
+      '/handbook/roles/',
+      '/',
+    ]);
+  });
+});
+
+describe('routes', () => {
+  it('builds every page and export under the base', () => {
+    const r = routes('/handbook/');
+    expect([
+      r.home(),
+      r.role('qa'),
+      r.role('qa', 'check-yourself'),
+      r.kpi({ role: 'qa', anchor: 'kpi-pass-rate' }),
+      r.document('000', 12),
+      r.document('000'),
+      r.definitions('nps'),
+      r.kpis(),
+      r.health('role-qa'),
+      r.handbookJson(),
+      r.kpisCsv(),
+      r.asset('favicon.svg'),
+    ]).toEqual([
+      '/handbook/',
+      '/handbook/roles/qa/',
+      '/handbook/roles/qa/#check-yourself',
+      '/handbook/roles/qa/#kpi-pass-rate',
+      '/handbook/documents/000/#L12',
+      '/handbook/documents/000/',
+      '/handbook/definitions/#nps',
+      '/handbook/kpis/',
+      '/handbook/health/#role-qa',
+      '/handbook/api/handbook.json',
+      '/handbook/kpis.csv',
+      '/handbook/favicon.svg',
+    ]);
+  });
+
+  it('binds every path, so none is forgotten', () => {
+    expect(Object.keys(routes('/')).sort()).toEqual(Object.keys(paths).sort());
+  });
+});
