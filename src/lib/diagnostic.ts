@@ -1,19 +1,89 @@
-/** Builds and formats diagnostics as `file:line:col  severity  message`. */
-import type { Diagnostic, Severity } from './schema.ts';
+/**
+ * The one kind of message the handbook gives about its input: parse problems, repairs, content
+ * references and document-health findings alike. Every code is listed here once, with the module
+ * that emits it and its severity, so a typo in a code (or a suppression naming an unknown code) is
+ * caught by the type checker or the schema instead of silently matching nothing.
+ */
+import type { Diagnostic } from './schema.ts';
 
-/** Creates a diagnostic; `line` and `column` are 1-based, 0 when the whole file is meant. */
-export function diagnostic(severity: Severity, code: string, file: string, line: number, column: number, message: string): Diagnostic {
-  return { severity, code, file, line, column, message };
+export type Severity = 'error' | 'warning' | 'info';
+
+interface CodeInfo {
+  /** The one module that emits the code, under src/lib/. */
+  owner: string;
+  severity: Severity;
+  /** What it finds, for the README and the editors' page. */
+  finds: string;
 }
 
-/** Formats a diagnostic the way editors and terminals link it: `seeds/a.txt:12:3  message`. */
-export function formatDiagnostic(d: Diagnostic, prefix = ''): string {
+export const DIAGNOSTIC_CODES = {
+  'binary-file': { owner: 'read/parse-document', severity: 'error', finds: 'a file that is binary, not a KPI document' },
+  'not-a-text-document': {
+    owner: 'read/parse-document',
+    severity: 'warning',
+    finds: 'a PDF or Word file, ignored: export it as Markdown or text',
+  },
+  'empty-document': { owner: 'read/parse-document', severity: 'warning', finds: 'a file with no text' },
+  'not-utf-8': { owner: 'read/parse-document', severity: 'warning', finds: 'a file that is not UTF-8, read as Windows-1252' },
+  'bom-stripped': { owner: 'read/parse-document', severity: 'info', finds: 'a byte-order mark, removed' },
+  'crlf-normalised': { owner: 'read/parse-document', severity: 'info', finds: 'Windows line endings, read as plain ones' },
+  'mojibake-repaired': { owner: 'read/parse-document', severity: 'info', finds: 'mis-decoded characters ("â€™" → "’"), repaired' },
+  'nbsp-normalised': { owner: 'read/parse-document', severity: 'info', finds: 'non-breaking spaces, read as ordinary spaces' },
+  'no-roles': { owner: 'read/parse-document', severity: 'warning', finds: 'a document in which no role was found' },
+  'duplicate-role': { owner: 'read/parse-document', severity: 'warning', finds: 'a role name used twice in one document (both kept)' },
+  'unaccounted-line': { owner: 'read/account-lines', severity: 'error', finds: 'a line the parser could not place' },
+  'line-accounted-twice': { owner: 'read/account-lines', severity: 'error', finds: 'a line claimed twice (a parser bug)' },
+  'table-without-kpi-column': { owner: 'read/parse-markdown', severity: 'warning', finds: 'a table with no KPI or Metric column' },
+  'table-row-without-kpi': { owner: 'read/parse-markdown', severity: 'warning', finds: 'a table row with an empty KPI cell' },
+  'definition-without-term': { owner: 'read/parse-markdown', severity: 'warning', finds: 'a definitions entry with no term' },
+  'unreadable-target': {
+    owner: 'targets/parse-target',
+    severity: 'warning',
+    finds: 'a number that cannot be read as a target (the KPI is kept without one)',
+  },
+  'unknown-role-in-relations': {
+    owner: 'handbook/related-roles',
+    severity: 'warning',
+    finds: 'content/role-relations.json naming a role the documents do not have',
+  },
+  'unknown-definition-in-glossary': {
+    owner: 'handbook/restated-definitions',
+    severity: 'warning',
+    finds: 'a glossary entry restating a term no document defines',
+  },
+  'repeated-word': { owner: 'health/checks', severity: 'warning', finds: '"response response"' },
+  misspelling: {
+    owner: 'health/checks',
+    severity: 'warning',
+    finds: 'a word in neither the US nor the British dictionary, with suggestions',
+  },
+  'cross-family-word': {
+    owner: 'health/checks',
+    severity: 'warning',
+    finds: 'a word of another role family in a role: the Backend Team\'s KPI about "mobile code"',
+  },
+  'number-agreement': { owner: 'health/checks', severity: 'warning', finds: 'a count of one with a plural noun: "1 developer events"' },
+  'role-without-kpis': { owner: 'health/checks', severity: 'warning', finds: 'a role with no KPIs' },
+  'role-without-targets': { owner: 'health/checks', severity: 'warning', finds: 'a role none of whose KPIs has a numeric target' },
+  'kpi-without-target': { owner: 'health/checks', severity: 'info', finds: 'a KPI without a numeric target' },
+  'inconsistent-target': { owner: 'health/checks', severity: 'info', finds: 'the same measure with different targets across roles' },
+  'undefined-measure': {
+    owner: 'health/checks',
+    severity: 'info',
+    finds: 'a named rate or score that no document or glossary entry defines',
+  },
+} as const satisfies Record<string, CodeInfo>;
+
+export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;
+export const diagnosticCodes = Object.keys(DIAGNOSTIC_CODES) as [DiagnosticCode, ...DiagnosticCode[]];
+
+/** Creates a diagnostic with its code's severity; `line` and `column` are 1-based, 0 when the whole file is meant. */
+export function diagnostic(code: DiagnosticCode, file: string, line: number, column: number, message: string): Diagnostic {
+  return { severity: DIAGNOSTIC_CODES[code].severity, code, file, line, column, message };
+}
+
+/** Formats a diagnostic the way editors and terminals link it: `seeds/a.txt:12:3  severity  code  message`. */
+export function formatDiagnostic(d: Pick<Diagnostic, 'file' | 'line' | 'column' | 'severity' | 'code' | 'message'>, prefix = ''): string {
   const where = d.line > 0 ? `${prefix}${d.file}:${d.line}:${Math.max(d.column, 1)}` : `${prefix}${d.file}`;
   return `${where}  ${d.severity}  ${d.code}  ${d.message}`;
-}
-
-/** Quotes source text in a message, shortened so one line stays readable. */
-export function quote(text: string, max = 80): string {
-  const t = text.trim();
-  return `"${t.length > max ? `${t.slice(0, max - 1)}…` : t}"`;
 }

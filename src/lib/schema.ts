@@ -3,6 +3,7 @@
  * exports is inferred from these schemas, so there is exactly one definition of each concept.
  */
 import { z } from 'zod';
+import { diagnosticCodes } from './diagnostic.ts';
 
 /** Where an entity came from: the file as named under `seeds/` and its 1-based line. */
 export const sourceSchema = z.object({
@@ -173,15 +174,24 @@ export const definitionSchema = z.object({
 export type Definition = z.infer<typeof definitionSchema>;
 
 export const severitySchema = z.enum(['error', 'warning', 'info']);
-export type Severity = z.infer<typeof severitySchema>;
 
+/** Every diagnostic code, each emitted by one module (see DIAGNOSTIC_CODES). */
+export const diagnosticCodeSchema = z.enum(diagnosticCodes);
+
+/** A parse problem, repair, content reference or health finding, at `file:line:column`. */
 export const diagnosticSchema = z.object({
   severity: severitySchema,
-  code: z.string(),
+  code: diagnosticCodeSchema,
   file: z.string(),
   line: z.number().int().nonnegative(),
   column: z.number().int().nonnegative(),
   message: z.string(),
+  /** The document, role and KPI it concerns, when known, so pages can group and link it. */
+  document: z.string().nullable().optional(),
+  role: z.string().nullable().optional(),
+  kpi: z.string().nullable().optional(),
+  /** The reason, when editors accepted it in content/health.json. */
+  suppressed: z.string().nullable().optional(),
 });
 export type Diagnostic = z.infer<typeof diagnosticSchema>;
 

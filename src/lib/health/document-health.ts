@@ -3,7 +3,9 @@
  * slips, numbers that disagree with their noun, KPIs nobody can measure. Pure: the dictionary is
  * passed in, so the same checks run in the build, in `npm run lint:docs` and in unit tests.
  */
+
 import { z } from 'zod';
+import type { DiagnosticCode } from '../diagnostic.ts';
 import { familyOf, roleFamilies } from '../handbook/related-roles.ts';
 import { type Definition, diagnosticSchema, type HandbookDocument, type Kpi, type Role } from '../schema.ts';
 import { formatTarget } from '../targets/format-target.ts';
@@ -84,7 +86,7 @@ function places(input: HealthInput): Place[] {
   return out;
 }
 
-type Emit = (p: Place, severity: Finding['severity'], code: string, line: number, column: number, message: string) => void;
+type Emit = (p: Place, severity: Finding['severity'], code: DiagnosticCode, line: number, column: number, message: string) => void;
 
 /** "response response": the same word twice in a row. */
 function repeatedWords(p: Place, emit: Emit) {

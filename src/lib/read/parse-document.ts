@@ -3,7 +3,8 @@
  * reads every KPI's target, and proves that every non-blank line was accounted for exactly once.
  */
 import { baseName } from '../base-name.ts';
-import { diagnostic, quote } from '../diagnostic.ts';
+import { diagnostic } from '../diagnostic.ts';
+import { quote } from '../quote.ts';
 import type { Coverage, Diagnostic, DocumentFormat, LineKind, Measure, Normalisation, Target } from '../schema.ts';
 import { lineKindSchema } from '../schema.ts';
 import { inferMeasure } from '../targets/infer-measure.ts';
@@ -58,7 +59,6 @@ function accountLines(file: string, lines: readonly string[], draft: DraftDocume
     if (claims.has(a.line)) {
       diagnostics.push(
         diagnostic(
-          'error',
           'line-accounted-twice',
           file,
           a.line,
@@ -81,7 +81,6 @@ function accountLines(file: string, lines: readonly string[], draft: DraftDocume
       unaccounted.push({ line: i + 1, text });
       diagnostics.push(
         diagnostic(
-          'error',
           'unaccounted-line',
           file,
           i + 1,
@@ -101,7 +100,6 @@ export function parseDocument(file: string, bytes: Uint8Array): ParseResult {
   if (sniff.kind === 'document') {
     diagnostics.push(
       diagnostic(
-        'warning',
         'not-a-text-document',
         file,
         0,
@@ -114,7 +112,6 @@ export function parseDocument(file: string, bytes: Uint8Array): ParseResult {
   if (sniff.kind === 'binary') {
     diagnostics.push(
       diagnostic(
-        'error',
         'binary-file',
         file,
         0,
@@ -125,7 +122,7 @@ export function parseDocument(file: string, bytes: Uint8Array): ParseResult {
     return { document: null, diagnostics };
   }
   if (sniff.kind === 'empty') {
-    diagnostics.push(diagnostic('warning', 'empty-document', file, 0, 0, 'Skipped: the document is empty or holds only white space.'));
+    diagnostics.push(diagnostic('empty-document', file, 0, 0, 'Skipped: the document is empty or holds only white space.'));
     return { document: null, diagnostics };
   }
 
@@ -137,7 +134,6 @@ export function parseDocument(file: string, bytes: Uint8Array): ParseResult {
     const column = before.length - Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r'));
     diagnostics.push(
       diagnostic(
-        'warning',
         'not-utf-8',
         file,
         line,
@@ -148,16 +144,12 @@ export function parseDocument(file: string, bytes: Uint8Array): ParseResult {
     normalisations.push({ kind: 'windows-1252', line, column, from: 'windows-1252', to: 'utf-8' });
   }
   for (const n of normalisations) {
-    if (n.kind === 'bom')
-      diagnostics.push(diagnostic('info', 'bom-stripped', file, 1, 1, 'Removed a byte-order mark at the start of the file.'));
+    if (n.kind === 'bom') diagnostics.push(diagnostic('bom-stripped', file, 1, 1, 'Removed a byte-order mark at the start of the file.'));
     if (n.kind === 'crlf')
-      diagnostics.push(
-        diagnostic('info', 'crlf-normalised', file, n.line, n.column, 'Read Windows (CRLF) line endings as plain line breaks.'),
-      );
+      diagnostics.push(diagnostic('crlf-normalised', file, n.line, n.column, 'Read Windows (CRLF) line endings as plain line breaks.'));
     if (n.kind === 'mojibake') {
       diagnostics.push(
         diagnostic(
-          'info',
           'mojibake-repaired',
           file,
           n.line,
@@ -171,7 +163,6 @@ export function parseDocument(file: string, bytes: Uint8Array): ParseResult {
   if (nbsp.length > 0) {
     diagnostics.push(
       diagnostic(
-        'info',
         'nbsp-normalised',
         file,
         nbsp[0]!.line,
@@ -191,7 +182,6 @@ export function parseDocument(file: string, bytes: Uint8Array): ParseResult {
     if (seen.has(key)) {
       diagnostics.push(
         diagnostic(
-          'warning',
           'duplicate-role',
           file,
           role.line,
@@ -203,7 +193,6 @@ export function parseDocument(file: string, bytes: Uint8Array): ParseResult {
     if (role.kpis.length === 0) {
       diagnostics.push(
         diagnostic(
-          'warning',
           'role-without-kpis',
           file,
           role.line,
@@ -216,7 +205,6 @@ export function parseDocument(file: string, bytes: Uint8Array): ParseResult {
   if (draft.roles.length === 0) {
     diagnostics.push(
       diagnostic(
-        'warning',
         'no-roles',
         file,
         0,
@@ -238,7 +226,6 @@ export function parseDocument(file: string, bytes: Uint8Array): ParseResult {
         const found = line.indexOf(reading.unreadable.phrase);
         diagnostics.push(
           diagnostic(
-            'warning',
             'unreadable-target',
             file,
             source.line,

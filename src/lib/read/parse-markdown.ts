@@ -8,7 +8,8 @@ import { toString as nodeText } from 'mdast-util-to-string';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { diagnostic, quote } from '../diagnostic.ts';
+import { diagnostic } from '../diagnostic.ts';
+import { quote } from '../quote.ts';
 import type { LineKind, RoleGroup } from '../schema.ts';
 import {
   DEFINITIONS_RE,
@@ -233,7 +234,6 @@ export function parseMarkdown(text: string, file: string): DraftDocument {
     if (kpiCol < 0) {
       draft.diagnostics.push(
         diagnostic(
-          'warning',
           'table-without-kpi-column',
           file,
           ev.line,
@@ -247,7 +247,6 @@ export function parseMarkdown(text: string, file: string): DraftDocument {
       if (!nameCell?.text) {
         draft.diagnostics.push(
           diagnostic(
-            'warning',
             'table-row-without-kpi',
             file,
             row[0]?.line ?? ev.line,
@@ -333,7 +332,6 @@ export function parseMarkdown(text: string, file: string): DraftDocument {
         } else {
           draft.diagnostics.push(
             diagnostic(
-              'warning',
               'definition-without-term',
               file,
               ev.line,

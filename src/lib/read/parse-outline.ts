@@ -1,5 +1,6 @@
 /** Parses a plain-text outline (title line, role lines, section lines, bullets) into a draft. */
-import { diagnostic, quote } from '../diagnostic.ts';
+import { diagnostic } from '../diagnostic.ts';
+import { quote } from '../quote.ts';
 import type { RoleGroup } from '../schema.ts';
 import {
   CHROME_RE,
@@ -100,7 +101,6 @@ export function parseOutline(lines: readonly string[], file: string): DraftDocum
         if (!label) {
           draft.diagnostics.push(
             diagnostic(
-              'warning',
               'definition-without-term',
               file,
               i + 1,

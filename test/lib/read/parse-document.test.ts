@@ -61,7 +61,7 @@ describe('parseDocument on bad input', () => {
       '5:15 warning unreadable-target',
       '6:22 warning unreadable-target',
     ]);
-    expect(r.diagnostics[1]!.message).toContain('"1/0"');
+    expect(r.diagnostics[1]!.message).toContain('“1/0”');
     expect(r.document!.draft.roles.map((x) => [x.name, x.kpis.length])).toEqual([
       ['Sales Lead', 2],
       ['Warehouse Lead', 0],
