@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { PORT } from './playwright.config.ts';
 import { watchErrors } from './site.ts';
 
 test('home → role → KPI anchor → source line and back', async ({ page }) => {
@@ -65,6 +66,6 @@ test('the copy-link button copies the KPI address', async ({ page, context }) =>
   const kpi = page.locator('li.kpi').first();
   await kpi.getByRole('button', { name: /Copy link/ }).click();
   const copied = await page.evaluate(() => navigator.clipboard.readText());
-  expect(copied).toBe(`http://127.0.0.1:4321/roles/technical-writer/#${await kpi.locator('h3').getAttribute('id')}`);
+  expect(copied).toBe(`http://127.0.0.1:${PORT}/roles/technical-writer/#${await kpi.locator('h3').getAttribute('id')}`);
   await expect(kpi.getByRole('status')).toHaveText('Link copied');
 });

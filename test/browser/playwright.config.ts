@@ -7,8 +7,9 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from '@playwright/test';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-export const PORT = 4321;
-export const BASE_PORT = 4322;
+// TEST_PORT lets two checkouts run their browser suites side by side.
+export const PORT = Number(process.env.TEST_PORT || 4321);
+export const BASE_PORT = PORT + 1;
 const preview = (port: number) => `astro preview --host 127.0.0.1 --port ${port} --ignore-lock`;
 
 export default defineConfig({
