@@ -4,9 +4,7 @@
  * that emits it and its severity, so a typo in a code (or a suppression naming an unknown code) is
  * caught by the type checker or the schema instead of silently matching nothing.
  */
-import type { Diagnostic } from './schema.ts';
-
-export type Severity = 'error' | 'warning' | 'info';
+import type { Diagnostic, Severity } from './schema.ts';
 
 interface CodeInfo {
   /** The one module that emits the code, under src/lib/. */

@@ -174,6 +174,7 @@ export const definitionSchema = z.object({
 export type Definition = z.infer<typeof definitionSchema>;
 
 export const severitySchema = z.enum(['error', 'warning', 'info']);
+export type Severity = z.infer<typeof severitySchema>;
 
 /** Every diagnostic code, each emitted by one module (see DIAGNOSTIC_CODES). */
 export const diagnosticCodeSchema = z.enum(diagnosticCodes);
@@ -244,3 +245,19 @@ export const glossaryEntrySchema = z.object({
   calculatorMatch: z.array(z.string()).default([]),
 });
 export type GlossaryEntry = z.infer<typeof glossaryEntrySchema>;
+
+/**
+ * One file of the seeds folder as read: the entities it holds (ids already unique across every
+ * document), or only its diagnostics when it is not a readable document. The loader stores one
+ * per file; the assembly joins them into the handbook.
+ */
+export const sourceFileSchema = z.object({
+  file: z.string().min(1),
+  digest: z.string(),
+  document: documentSchema.nullable(),
+  roles: z.array(roleSchema),
+  kpis: z.array(kpiSchema),
+  definitions: z.array(definitionSchema),
+  diagnostics: z.array(diagnosticSchema),
+});
+export type SourceFile = z.infer<typeof sourceFileSchema>;

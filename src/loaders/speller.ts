@@ -2,7 +2,7 @@
 import dictionaryEn from 'dictionary-en';
 import dictionaryEnGb from 'dictionary-en-gb';
 import nspell from 'nspell';
-import type { Speller } from '../lib/health/document-health.ts';
+import type { Speller } from '../lib/health/checks.ts';
 
 let speller: Speller | null = null;
 

@@ -3,6 +3,7 @@
  * Engineers; the same name in two documents), plus hand-made links kept in content/.
  */
 import { z } from 'zod';
+import { groupBy } from '../group-by.ts';
 import type { Role } from '../schema.ts';
 
 export const roleRelationSchema = z.object({
@@ -12,6 +13,8 @@ export const roleRelationSchema = z.object({
   kind: z.enum(['same-job', 'same-family', 'career-path']),
   /** Why they relate, shown to readers. */
   note: z.string().min(1),
+  /** The line of content/role-relations.json where the entry starts, added when the file is read. */
+  line: z.number().int().positive().optional(),
 });
 export type RoleRelation = z.infer<typeof roleRelationSchema>;
 
@@ -30,19 +33,6 @@ const FAMILY_SUFFIX = /\s+(?:team|teams|engineers?|members?|specialists?|staff)$
 export const familyOf = (name: string): string | null =>
   FAMILY_SUFFIX.test(name) ? name.replace(FAMILY_SUFFIX, '').trim().toLowerCase() : null;
 
-/** Groups items by key in first-seen order, leaving out items whose key is null. */
-function groupBy<T>(items: readonly T[], key: (item: T) => string | null): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    if (k === null) continue;
-    const group = groups.get(k);
-    if (group) group.push(item);
-    else groups.set(k, [item]);
-  }
-  return groups;
-}
-
 /** The role families of each document, with their roles: "frontend" → Frontend Team, Frontend Engineers. */
 export function roleFamilies(roles: readonly Role[]): Array<{ document: string; family: string; roles: Role[] }> {
   return [...groupBy(roles, (r) => (familyOf(r.name) ? `${r.document}\u0000${familyOf(r.name)}` : null)).values()].map((group) => ({
@@ -59,20 +49,25 @@ export function roleFamilies(roles: readonly Role[]): Array<{ document: string; 
 export function relateRoles(
   roles: readonly Role[],
   relations: readonly RoleRelation[],
-): { related: Map<string, RelatedRole[]>; problems: string[] } {
+): { related: Map<string, RelatedRole[]>; problems: Array<{ relation: RoleRelation; message: string }> } {
   const byId = new Map(roles.map((r) => [r.id, r]));
   const related = new Map<string, RelatedRole[]>(roles.map((r) => [r.id, []]));
+  // Pairs already related, so a role is listed once per other role however many reasons relate them.
+  const seen = new Set<string>();
   const add = (from: Role, to: Role, kind: RoleRelation['kind'], note: string) => {
-    const list = related.get(from.id)!;
-    if (from.id !== to.id && !list.some((x) => x.id === to.id)) list.push({ id: to.id, name: to.name, document: to.document, kind, note });
+    const pair = `${from.id}\u0000${to.id}`;
+    if (from.id === to.id || seen.has(pair)) return;
+    seen.add(pair);
+    related.get(from.id)!.push({ id: to.id, name: to.name, document: to.document, kind, note });
   };
-  const problems: string[] = [];
+  const problems: Array<{ relation: RoleRelation; message: string }> = [];
   relations.forEach((rel, i) => {
     const missing = [rel.role, ...rel.related].filter((id) => !byId.has(id));
     if (missing.length) {
-      problems.push(
-        `relation ${i + 1} (${rel.note}) names unknown role id${missing.length > 1 ? 's' : ''} ${missing.map((m) => `"${m}"`).join(', ')}; use ids from /api/handbook.json.`,
-      );
+      problems.push({
+        relation: rel,
+        message: `Relation ${i + 1} (${rel.note}) names unknown role id${missing.length > 1 ? 's' : ''} ${missing.map((m) => `"${m}"`).join(', ')}; use ids from /api/handbook.json.`,
+      });
     }
     const from = byId.get(rel.role);
     for (const to of rel.related.flatMap((id) => byId.get(id) ?? [])) {

@@ -190,17 +190,6 @@ export function parseDocument(file: string, bytes: Uint8Array): ParseResult {
         ),
       );
     } else seen.set(key, role.line);
-    if (role.kpis.length === 0) {
-      diagnostics.push(
-        diagnostic(
-          'role-without-kpis',
-          file,
-          role.line,
-          role.column,
-          `Role ${quote(role.name)} has no KPIs; it is kept and shown as having none. Add bullet points under it.`,
-        ),
-      );
-    }
   }
   if (draft.roles.length === 0) {
     diagnostics.push(

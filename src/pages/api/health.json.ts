@@ -1,11 +1,10 @@
 import type { APIRoute } from 'astro';
 import { handbook } from '../../data/handbook.ts';
-import { countFindings } from '../../lib/health/document-health.ts';
 
-/** The document checks' findings, with counts per severity. */
+/** Every diagnostic (parse problems, repairs, content references, document health), with counts per severity. */
 export const GET: APIRoute = async () => {
-  const { findings } = await handbook();
-  return new Response(JSON.stringify({ counts: countFindings(findings), findings }, null, 2), {
+  const { counts, diagnostics } = await handbook();
+  return new Response(JSON.stringify({ counts: counts.diagnostics, diagnostics }, null, 2), {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });
 };

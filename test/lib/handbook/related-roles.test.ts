@@ -30,7 +30,9 @@ describe('relateRoles', () => {
 
   it('reports a relation naming a role that does not exist', () => {
     const r = relateRoles(handbook.roles, [{ role: 'qa', related: ['qa-lead'], kind: 'same-job', note: 'test' }]);
-    expect(r.problems).toEqual(['relation 1 (test) names unknown role id "qa-lead"; use ids from /api/handbook.json.']);
+    expect(r.problems.map((p) => p.message)).toEqual([
+      'Relation 1 (test) names unknown role id "qa-lead"; use ids from /api/handbook.json.',
+    ]);
   });
 
   it('links the same name in two documents', () => {

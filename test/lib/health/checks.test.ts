@@ -2,14 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildHandbook } from '../../../src/lib/handbook/build-handbook.ts';
-import {
-  checkHealth,
-  countFindings,
-  type Finding,
-  type HealthInput,
-  healthConfigSchema,
-  measureKey,
-} from '../../../src/lib/health/document-health.ts';
+import { checkHealth, type HealthInput, measureKey } from '../../../src/lib/health/checks.ts';
+import { applySuppressions, countDiagnostics, healthConfigSchema } from '../../../src/lib/health/config.ts';
+import type { Diagnostic } from '../../../src/lib/schema.ts';
 import { createSpeller } from '../../../src/loaders/speller.ts';
 import { handbookOf, parseFile, ROOT, seedsHandbook } from '../helpers.ts';
 
@@ -28,11 +23,10 @@ const input = (h: ReturnType<typeof buildHandbook>, extra: Partial<HealthInput> 
   ],
   vocabulary: config.vocabulary,
   speller,
-  suppressions: [],
   ...extra,
 });
 const check = (text: string, extra: Partial<HealthInput> = {}) => checkHealth(input(handbookOf(text, 'seeds/t.md').handbook, extra));
-const codes = (fs: Finding[]) => fs.map((f) => `${f.line}:${f.column} ${f.code}`);
+const codes = (fs: Diagnostic[]) => fs.map((f) => `${f.line}:${f.column} ${f.code}`);
 
 describe('each check', () => {
   it('repeated-word: flags "response response", not "that that" split by punctuation', () => {
@@ -95,21 +89,13 @@ describe('each check', () => {
     expect(check('# T\n\n## Ops\n\n- 80% average lead conversion rate.\n').filter((f) => f.code === 'undefined-measure')).toEqual([]);
   });
 
-  it('normalisations are reported as information', () => {
-    const f = checkHealth(input(buildHandbook([parseFile('test/fixtures/bad/bom-crlf-mojibake.md').document!])));
-    expect(f.filter((x) => x.severity === 'info' && /mojibake|nbsp/.test(x.code)).map((x) => x.code)).toEqual([
-      'nbsp-normalised',
-      'mojibake-repaired',
-    ]);
-  });
-
   it('suppressions keep the finding, marked with the reason', () => {
-    const f = check('# T\n\n## Ops\n\n- 1 developer events organised.\n', {
-      suppressions: [{ code: 'number-agreement', file: 'seeds/t.md', match: 'developer event', reason: 'Meant: events of one kind.' }],
-    });
+    const f = applySuppressions(check('# T\n\n## Ops\n\n- 1 developer events organised.\n'), [
+      { code: 'number-agreement', file: 'seeds/t.md', match: 'developer event', reason: 'Meant: events of one kind.' },
+    ]);
     const agreement = f.find((x) => x.code === 'number-agreement')!;
     expect(agreement.suppressed).toBe('Meant: events of one kind.');
-    expect(countFindings(f).suppressed).toBe(1);
+    expect(countDiagnostics(f).suppressed).toBe(1);
   });
 });
 
@@ -150,7 +136,7 @@ describe('on the seeds', () => {
   });
 
   it('counts no errors, so lint:docs passes', () => {
-    expect(countFindings(findings)).toMatchObject({ error: 0, warning: 17 });
+    expect(countDiagnostics(findings)).toMatchObject({ error: 0, warning: 17 });
   });
 });
 
