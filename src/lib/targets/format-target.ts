@@ -1,6 +1,7 @@
 /** Formats a target as a badge that reads the same to everyone: "≥ 80 %", "≤ 24 h", "≥ 7 / 10". */
 import { pluralNoun } from '../plural.ts';
 import type { Direction, Measure, Target } from '../schema.ts';
+import { kindNoun } from './kinds.ts';
 import { DURATION_UNITS, durationByUnit, PERCENT_UNIT, SUBSECOND_UNIT } from './units.ts';
 
 /** Numbers as people write them: grouped thousands, no trailing zeros. */
@@ -24,6 +25,7 @@ export interface TargetBadge {
 
 const SYMBOL: Record<Direction, string> = { 'at-least': '≥', 'at-most': '≤' };
 const WORDS: Record<Direction, string> = { 'at-least': 'at least', 'at-most': 'at most' };
+const BETTER: Record<Direction, string> = { 'at-least': 'higher is better', 'at-most': 'lower is better' };
 
 /** The value and unit without direction: "80 %", "24 h", "7 / 10", "25,000 transactions". */
 export function formatQuantity(t: Pick<Target, 'kind' | 'value' | 'unit' | 'outOf'>): { text: string; words: string } {
@@ -48,11 +50,8 @@ export function formatTarget(t: Target): TargetBadge {
   return { text: `${SYMBOL[t.direction]} ${q.text}`, words: `${WORDS[t.direction]} ${q.words}` };
 }
 
-const KIND_WORDS = { percent: 'a percentage', duration: 'a duration', count: 'a count', score: 'a score' } as const;
-
 /** Describes what a KPI without a number implies, e.g. "a percentage, higher is better". */
 export function describeMeasure(m: Measure): string | null {
   if (!m.kind && !m.direction) return null;
-  const better = m.direction === 'at-most' ? 'lower is better' : m.direction === 'at-least' ? 'higher is better' : null;
-  return [m.kind ? KIND_WORDS[m.kind] : null, better].filter(Boolean).join(', ');
+  return [m.kind ? kindNoun(m.kind) : null, m.direction ? BETTER[m.direction] : null].filter(Boolean).join(', ');
 }

@@ -4,9 +4,11 @@
  */
 import { quote } from '../quote.ts';
 import type { Direction, Target, TargetKind } from '../schema.ts';
+import { defaultDirection } from './kinds.ts';
 import { COUNT_SUFFIX_PATTERN, countMultiplier, DURATION_PATTERN, durationUnit, PERCENT_PATTERN } from './units.ts';
 
-// The unit lookup lives with the unit table; callers import it from here too.
+// The unit lookup and the default direction live with the unit and kind tables; callers import them from here too.
+export { defaultDirection } from './kinds.ts';
 export { durationUnit } from './units.ts';
 
 /** A unit right after a number: the percent sign or word, a duration unit, a count suffix. */
@@ -122,9 +124,6 @@ export function findQuantities(text: string): Array<FoundQuantity | UnreadableNu
 }
 
 export const isQuantity = (q: FoundQuantity | UnreadableNumber): q is FoundQuantity => 'kind' in q;
-
-/** The direction a kind implies when nothing is stated: durations should be short, the rest high. */
-export const defaultDirection = (kind: TargetKind): Direction => (kind === 'duration' ? 'at-most' : 'at-least');
 
 /** Builds a Target from a quantity, reading explicit direction words right before or after it. */
 function toTarget(text: string, q: FoundQuantity): Target {
