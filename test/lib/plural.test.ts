@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { plural } from '../../src/lib/plural.ts';
+import { plural, pluralNoun } from '../../src/lib/plural.ts';
 
 describe('plural', () => {
   it('agrees with the count', () => {
@@ -10,5 +10,17 @@ describe('plural', () => {
       '12,000 KPIs',
       '2 children',
     ]);
+  });
+});
+
+describe('pluralNoun', () => {
+  it('gives the noun alone, for counts formatted another way', () => {
+    expect([
+      pluralNoun(1, 'point'),
+      pluralNoun(0.5, 'point'),
+      pluralNoun(2, 'hour'),
+      pluralNoun(1, 'day', 'days'),
+      pluralNoun(3, 'per cent', 'per cent'),
+    ]).toEqual(['point', 'points', 'hours', 'day', 'per cent']);
   });
 });

@@ -2,28 +2,24 @@
  * Extra words for the search index that the page never shows: other spellings of a target's
  * unit ("24hrs" is found by "hours", "hrs" and "h") and the initials of a role ("QA").
  */
-import type { Target } from '../schema.ts';
+import type { Target, TargetKind } from '../schema.ts';
+import { durationByUnit, PERCENT_UNIT, searchWords } from '../targets/units.ts';
 
-const UNIT_SPELLINGS: Record<string, string[]> = {
-  ms: ['ms', 'msec', 'millisecond', 'milliseconds'],
-  s: ['s', 'sec', 'secs', 'second', 'seconds'],
-  min: ['min', 'mins', 'minute', 'minutes'],
-  h: ['h', 'hr', 'hrs', 'hour', 'hours'],
-  d: ['d', 'day', 'days'],
-  'business d': ['business', 'day', 'days', 'working'],
-  wk: ['wk', 'wks', 'week', 'weeks'],
-  mo: ['mo', 'month', 'months'],
-  yr: ['yr', 'yrs', 'year', 'years'],
-  '%': ['percent', 'percentage', 'pct'],
+/** The words search finds a target by, for each kind: other spellings of its unit, or what a score is called. */
+const KIND_SYNONYMS: Record<TargetKind, (target: Target) => string[]> = {
+  percent: () => searchWords(PERCENT_UNIT),
+  duration: (target) => {
+    const unit = durationByUnit(target.unit);
+    const words = unit ? searchWords(unit) : [];
+    return [...words, ...words.filter((w) => w.length <= 3).map((w) => `${target.value}${w}`)];
+  },
+  count: () => [],
+  score: (target) => ['score', 'rating', `${target.value}/${target.outOf}`, `out of ${target.outOf}`],
 };
 
 /** Every spelling of a target's unit, plus the number glued to the short ones ("24h", "24hrs"). */
 export function unitSpellings(target: Target | null): string[] {
-  if (!target) return [];
-  if (target.kind === 'score') return ['score', 'rating', `${target.value}/${target.outOf}`, `out of ${target.outOf}`];
-  const words = UNIT_SPELLINGS[target.unit] ?? [];
-  const glued = target.kind === 'duration' ? words.filter((w) => w.length <= 3).map((w) => `${target.value}${w}`) : [];
-  return [...new Set([...words, ...glued])];
+  return target ? [...new Set(KIND_SYNONYMS[target.kind](target))] : [];
 }
 
 /** Initials of a multi-word role name, for the first two words and all of them: "Quality Assurance Engineer" → QA, QAE. */

@@ -3,9 +3,11 @@
  * value against a target's kind, says met / close / not met, and by how much in the target's unit.
  */
 
+import { pluralNoun } from '../plural.ts';
+import { quote } from '../quote.ts';
 import type { Target } from '../schema.ts';
 import { formatNumber, formatQuantity } from './format-target.ts';
-import { durationUnit } from './parse-target.ts';
+import { COUNT_SUFFIX_PATTERN, countMultiplier, DURATION_LAST_WORD_PATTERN, durationUnit, PERCENT_PATTERN } from './units.ts';
 
 /** Within this share of the target a miss counts as "close"; the one place to change it. */
 export const CLOSE_TOLERANCE = 0.1;
@@ -32,13 +34,25 @@ export interface Verdict {
 const NUMBER = String.raw`(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?|\.\d+)`;
 const MAX = 1e12;
 
+/**
+ * A number and the word after it, taken for a unit of time: a run of letters, or two where a
+ * two-word unit ends in the second ("business days"), so that a word that is no unit can be named.
+ */
+const DURATION_PART = new RegExp(`${NUMBER}\\s*([a-z]+(?: ${DURATION_LAST_WORD_PATTERN})?)`, 'gi');
+/** A number with an optional percent spelling; a number with an optional count suffix. */
+const PERCENT_VALUE = new RegExp(`^(\\S+?)\\s*(${PERCENT_PATTERN})?$`, 'iu');
+const COUNT_VALUE = new RegExp(`^(\\S+?)\\s*(${COUNT_SUFFIX_PATTERN})?$`, 'i');
+
 /** Reads a number as typed: "25,000" groups thousands, any other comma is a decimal comma ("1,5"). */
 function readNumber(s: string): { value: number; note?: string } | null {
   if (!new RegExp(`^${NUMBER}$`).test(s)) return null;
   if (/^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(s)) return { value: Number(s.replace(/,/g, '')) };
-  if (s.includes(',')) return { value: Number(s.replace(',', '.')), note: `read the comma in “${s}” as a decimal point` };
+  if (s.includes(',')) return { value: Number(s.replace(',', '.')), note: `read the comma in ${quote(s)} as a decimal point` };
   return { value: Number(s) };
 }
+
+/** A value shown as the target's kind and unit show it: "85 %", "25,000 transactions". */
+const shown = (target: Target, value: number): string => formatQuantity({ ...target, value }).text;
 
 const tooBig = (v: number) => !Number.isFinite(v) || v > MAX;
 
@@ -54,7 +68,7 @@ function readDuration(s: string, target: Target): Reading {
       text: `${formatNumber(bare.value)} ${target.unit}`,
       ...(bare.note ? { note: bare.note } : {}),
     };
-  const parts = [...s.matchAll(new RegExp(`${NUMBER}\\s*([a-z]+(?: days?)?)`, 'gi'))];
+  const parts = [...s.matchAll(DURATION_PART)];
   if (
     !parts.length ||
     parts
@@ -67,7 +81,7 @@ function readDuration(s: string, target: Target): Reading {
   for (const p of parts) {
     const unit = durationUnit(p[2]!);
     const n = readNumber(p[1]!);
-    if (!unit || !n) return { error: `“${p[2]}” is not a unit of time; use ms, s, min, h, days or weeks.` };
+    if (!unit || !n) return { error: `${quote(p[2]!)} is not a unit of time; use ms, s, min, h, days or weeks.` };
     seconds += n.value * unit.seconds;
   }
   return { value: seconds, text: formatSecondsIn(seconds, target) };
@@ -98,9 +112,9 @@ export function readValue(input: string, target: Target): Reading {
         if (b.value === 0) return { error: 'The total after “/” must be more than 0.' };
         if (a.value > b.value) return { error: `${frac[1]} of ${frac[2]} is more than all of them.` };
         const v = (a.value / b.value) * 100;
-        return { value: v, text: `${formatNumber(v)} %`, note: `${frac[1]} of ${frac[2]}` };
+        return { value: v, text: shown(target, v), note: `${frac[1]} of ${frac[2]}` };
       }
-      const m = /^(\S+?)\s*(%|percent)?$/i.exec(s);
+      const m = PERCENT_VALUE.exec(s);
       const n = m ? readNumber(m[1]!) : null;
       if (!n) return { error: 'Type a percentage such as 85, 85% or 45/50.' };
       let v = n.value;
@@ -111,7 +125,7 @@ export function readValue(input: string, target: Target): Reading {
       }
       if (tooBig(v)) return { error: 'That number is too large to check.' };
       if (v > 100) return { error: 'A percentage runs from 0 to 100.' };
-      return { value: v, text: `${formatNumber(v)} %`, ...(note ? { note } : {}) };
+      return { value: v, text: shown(target, v), ...(note ? { note } : {}) };
     }
     case 'duration': {
       const r = readDuration(s, target);
@@ -119,13 +133,12 @@ export function readValue(input: string, target: Target): Reading {
       return r;
     }
     case 'count': {
-      const m = /^(\S+?)\s*(k|m|b|bn|thousand|million|billion)?$/i.exec(s);
+      const m = COUNT_VALUE.exec(s);
       const n = m ? readNumber(m[1]!) : null;
       if (!n) return { error: 'Type a number such as 25000, 25,000, 25k or 1.2M.' };
-      const mult = { k: 1e3, thousand: 1e3, m: 1e6, million: 1e6, b: 1e9, bn: 1e9, billion: 1e9 }[(m![2] ?? '').toLowerCase()] ?? 1;
-      const v = n.value * mult;
+      const v = n.value * countMultiplier(m![2]);
       if (tooBig(v)) return { error: 'That number is too large to check.' };
-      return { value: v, text: formatQuantity({ ...target, value: v }).text, ...(n.note ? { note: n.note } : {}) };
+      return { value: v, text: shown(target, v), ...(n.note ? { note: n.note } : {}) };
     }
     case 'score': {
       const outOf = target.outOf ?? 10;
@@ -151,13 +164,13 @@ function gapAmount(gap: number, target: Target): string {
   const a = Math.abs(gap);
   switch (target.kind) {
     case 'percent':
-      return `${formatNumber(a)} point${a === 1 ? '' : 's'}`;
+      return `${formatNumber(a)} ${pluralNoun(a, 'point')}`;
     case 'score':
-      return `${formatNumber(a)} point${a === 1 ? '' : 's'} on the ${formatNumber(target.outOf ?? 10)}-point scale`;
+      return `${formatNumber(a)} ${pluralNoun(a, 'point')} on the ${formatNumber(target.outOf ?? 10)}-point scale`;
     case 'duration':
       return formatSecondsIn(a, target);
     case 'count':
-      return formatQuantity({ ...target, value: a }).text;
+      return shown(target, a);
   }
 }
 

@@ -1,5 +1,6 @@
 /** Infers the kind and direction a KPI's wording implies when it states no number. */
 import type { Measure, Target, TargetKind } from '../schema.ts';
+import { defaultDirection } from './kinds.ts';
 
 /** Phrases that name a kind of measure; the earliest one in the text wins. */
 const KIND_CUES: ReadonlyArray<[RegExp, TargetKind]> = [
@@ -40,7 +41,7 @@ export function inferMeasure(text: string, target: Target | null): Measure {
     direction = 'at-least';
     evidence.push(up[0]);
   } else if (kind) {
-    direction = kind === 'duration' ? 'at-most' : 'at-least';
+    direction = defaultDirection(kind);
   }
   return { kind, direction, evidence };
 }

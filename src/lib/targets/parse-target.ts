@@ -2,42 +2,19 @@
  * The target grammar: finds the numeric target in a KPI's wording ("24hrs", "7/10", "25k",
  * "at least 90 %") and reads a phrase a user types as a custom target with the same rules.
  */
+import { quote } from '../quote.ts';
 import type { Direction, Target, TargetKind } from '../schema.ts';
+import { defaultDirection } from './kinds.ts';
+import { COUNT_SUFFIX_PATTERN, countMultiplier, DURATION_PATTERN, durationUnit, PERCENT_PATTERN } from './units.ts';
 
-interface DurationUnit {
-  unit: string;
-  seconds: number;
-}
+// The unit lookup and the default direction live with the unit and kind tables; callers import them from here too.
+export { defaultDirection } from './kinds.ts';
+export { durationUnit } from './units.ts';
 
-/**
- * How each duration unit may be spelled, longest first within a unit so whole words win. The one
- * table serves both the lookup of a written unit and the pattern that finds durations in text.
- */
-const DURATION_UNITS: ReadonlyArray<DurationUnit & { spellings: string }> = [
-  { spellings: '(?:business|working) days?', unit: 'business d', seconds: 86400 },
-  { spellings: 'milliseconds?|msecs?|ms', unit: 'ms', seconds: 0.001 },
-  { spellings: 'seconds?|secs?|s', unit: 's', seconds: 1 },
-  { spellings: 'minutes?|mins?', unit: 'min', seconds: 60 },
-  { spellings: 'hours?|hrs?|h', unit: 'h', seconds: 3600 },
-  { spellings: 'days?|d', unit: 'd', seconds: 86400 },
-  { spellings: 'weeks?|wks?|w', unit: 'wk', seconds: 604800 },
-  { spellings: 'months?|mos?', unit: 'mo', seconds: 2629800 },
-  { spellings: 'years?|yrs?|y', unit: 'yr', seconds: 31557600 },
-];
-const UNIT_LOOKUP = DURATION_UNITS.map((u) => ({
-  re: new RegExp(`^(?:${u.spellings})$`, 'i'),
-  unit: { unit: u.unit, seconds: u.seconds },
-}));
-const DURATION_WORD = `(?:${DURATION_UNITS.map((u) => u.spellings.replace(/ /g, '\\s+')).join('|')})`;
-
-/** Count suffixes; a lone "m"/"M" means million, minutes must be written "min". */
-const COUNT_SUFFIX: Record<string, number> = { k: 1e3, thousand: 1e3, m: 1e6, million: 1e6, b: 1e9, bn: 1e9, billion: 1e9 };
-
-/** Looks up a duration unit as written ("hrs", "business days"); undefined when it is not one. */
-export function durationUnit(word: string): DurationUnit | undefined {
-  const w = word.replace(/\s+/g, ' ').trim();
-  return UNIT_LOOKUP.find(({ re }) => re.test(w))?.unit;
-}
+/** A unit right after a number: the percent sign or word, a duration unit, a count suffix. */
+const PERCENT_AFTER = new RegExp(`^\\s*${PERCENT_PATTERN}`, 'iu');
+const DURATION_AFTER = new RegExp(`^\\s*(${DURATION_PATTERN})(?![\\p{L}\\d])`, 'iu');
+const COUNT_SUFFIX_AFTER = new RegExp(`^\\s*(${COUNT_SUFFIX_PATTERN})(?![\\p{L}\\d])`, 'iu');
 
 const AT_LEAST_BEFORE =
   /(?<![\p{L}])(?:at\s+least|no\s+less\s+than|not\s+less\s+than|minimum\s+of|minimum|min\.?|more\s+than|greater\s+than|higher\s+than|over|above|exceeding|≥|>=|>)\s*$/iu;
@@ -105,17 +82,17 @@ function readQuantity(text: string, digits: string, start: number): FoundQuantit
     }
     return { kind: 'score', value, unit: `/${score[1]}`, outOf, start, end: end + score[0].length };
   }
-  const percent = /^\s*(?:%|per\s?cent(?![\p{L}])|pct(?![\p{L}]))/iu.exec(rest);
+  const percent = PERCENT_AFTER.exec(rest);
   if (percent) return { kind: 'percent', value, unit: '%', start, end: end + percent[0].length };
 
-  const duration = new RegExp(`^\\s*(${DURATION_WORD})(?![\\p{L}\\d])`, 'iu').exec(rest);
+  const duration = DURATION_AFTER.exec(rest);
   if (duration) {
     const unit = durationUnit(duration[1]!)!;
     return { kind: 'duration', value, unit: unit.unit, seconds: value * unit.seconds, start, end: end + duration[0].length };
   }
-  const suffix = /^\s*(k|m|b|bn|thousand|million|billion)(?![\p{L}\d])/iu.exec(rest);
+  const suffix = COUNT_SUFFIX_AFTER.exec(rest);
   if (suffix && (suffix[0].length === suffix[1]!.length || suffix[1]!.length > 2)) {
-    const multiplier = COUNT_SUFFIX[suffix[1]!.toLowerCase()]!;
+    const multiplier = countMultiplier(suffix[1]);
     const after = rest.slice(suffix[0].length);
     return { kind: 'count', value: value * multiplier, unit: countedNoun(after), start, end: end + suffix[0].length };
   }
@@ -123,7 +100,7 @@ function readQuantity(text: string, digits: string, start: number): FoundQuantit
   const glued = /^[\p{L}]+/u.exec(rest);
   if (glued) {
     if (/^(?:st|nd|rd|th)$/i.test(glued[0])) return null;
-    return { phrase: digits + glued[0], start, reason: `"${glued[0]}" is not a unit this handbook knows` };
+    return { phrase: digits + glued[0], start, reason: `${quote(glued[0])} is not a unit this handbook knows` };
   }
   // A year after "in/by/since…" is a date, not a quantity.
   if (/^(?:19|20)\d\d$/.test(digits) && /(?:in|by|since|until|before|after|during|from|of|©)\s*$/i.test(text.slice(0, start))) {
@@ -147,9 +124,6 @@ export function findQuantities(text: string): Array<FoundQuantity | UnreadableNu
 }
 
 export const isQuantity = (q: FoundQuantity | UnreadableNumber): q is FoundQuantity => 'kind' in q;
-
-/** The direction a kind implies when nothing is stated: durations should be short, the rest high. */
-export const defaultDirection = (kind: TargetKind): Direction => (kind === 'duration' ? 'at-most' : 'at-least');
 
 /** Builds a Target from a quantity, reading explicit direction words right before or after it. */
 function toTarget(text: string, q: FoundQuantity): Target {

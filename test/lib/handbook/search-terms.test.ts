@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { roleInitials, stripSynonyms, synonymAttr, unitSpellings } from '../../../src/lib/handbook/search-terms.ts';
 import type { Target } from '../../../src/lib/schema.ts';
 import { parseTargetPhrase } from '../../../src/lib/targets/parse-target.ts';
+import { DURATION_UNITS } from '../../../src/lib/targets/units.ts';
 
 const t = (p: string) => (parseTargetPhrase(p) as { target: Target }).target;
 
@@ -16,6 +17,17 @@ describe('unitSpellings', () => {
     expect(unitSpellings(t('7/10'))).toEqual(['score', 'rating', '7/10', 'out of 10']);
     expect(unitSpellings(t('25k transactions'))).toEqual([]);
     expect(unitSpellings(null)).toEqual([]);
+  });
+
+  it.each(DURATION_UNITS.map((u) => [u.unit, u] as const))('finds %s by every word of every spelling the parser reads', (_unit, u) => {
+    const words = unitSpellings(t(`2 ${u.one}`));
+    const expected = [...new Set(u.spellings.flatMap((s) => s.split(' ')))];
+    expect(words.slice(0, expected.length)).toEqual(expected);
+    expect(words.slice(expected.length)).toEqual(expected.filter((w) => w.length <= 3).map((w) => `2${w}`));
+  });
+
+  it('splits two-word units into their words, gluing the short ones as for any unit', () => {
+    expect(unitSpellings(t('2 working days'))).toEqual(['business', 'day', 'days', 'working', '2day']);
   });
 });
 

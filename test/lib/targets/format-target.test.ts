@@ -41,6 +41,7 @@ describe('formatNumber and formatSeconds', () => {
       '850 ms',
       '0 s',
     ]);
+    expect([formatSeconds(0.0004), formatSeconds(-90)]).toEqual(['0.4 ms', '-1.5 min']);
   });
 });
 

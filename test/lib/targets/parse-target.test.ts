@@ -81,6 +81,10 @@ describe('readTarget', () => {
     expect(readTarget('Pipeline coverage: 3x quota').unreadable).toMatchObject({ phrase: '3x' });
   });
 
+  it('quotes a glued word that is no unit with the one quote helper', () => {
+    expect(readTarget('Pipeline coverage: 3x quota').unreadable).toMatchObject({ reason: '“x” is not a unit this handbook knows' });
+  });
+
   it('gives the 1-based column of the raw phrase', () => {
     expect(readTarget('Mean time: no more than 30 min').target!.column).toBe(12);
   });

@@ -1,0 +1,123 @@
+/**
+ * Every unit a target can be written in, each once: the duration units with their seconds, words
+ * and spellings, the percent unit, and the count suffixes. The parser, the formatter, the
+ * calculator and the search synonyms all read these tables, so a spelling added here is read,
+ * shown and found everywhere.
+ */
+
+/** A duration unit as the parser returns it: the canonical unit and its length in seconds. */
+export interface DurationUnit {
+  /** Canonical unit, stored in `Target.unit`: "h", "business d". */
+  unit: string;
+  seconds: number;
+}
+
+export interface UnitSpelling {
+  unit: string;
+  /** The unit in words, for one and for many: "hour", "hours". */
+  one: string;
+  many: string;
+  /** Every spelling the parser and the calculator read (any case; a space stands for any run of spaces), in the order search lists them. */
+  spellings: readonly string[];
+}
+
+export interface DurationUnitSpelling extends DurationUnit, UnitSpelling {
+  /** Whether formatSeconds may show a number of seconds in this unit (weeks and longer read badly). */
+  showsSeconds: boolean;
+}
+
+/** Builds a unit's spellings: its short forms, its words, then other phrasings. */
+const spelled = (short: readonly string[], one: string, many: string, other: readonly string[] = []) => ({
+  one,
+  many,
+  spellings: [...new Set([...short, one, many, ...other])],
+});
+
+/** The duration units. "m" is no duration: a lone "m" means million, so minutes are written "min". */
+export const DURATION_UNITS: readonly DurationUnitSpelling[] = [
+  {
+    unit: 'business d',
+    seconds: 86400,
+    showsSeconds: false,
+    ...spelled([], 'business day', 'business days', ['working day', 'working days']),
+  },
+  { unit: 'ms', seconds: 0.001, showsSeconds: false, ...spelled(['ms', 'msec', 'msecs'], 'millisecond', 'milliseconds') },
+  { unit: 's', seconds: 1, showsSeconds: true, ...spelled(['s', 'sec', 'secs'], 'second', 'seconds') },
+  { unit: 'min', seconds: 60, showsSeconds: true, ...spelled(['min', 'mins'], 'minute', 'minutes') },
+  { unit: 'h', seconds: 3600, showsSeconds: true, ...spelled(['h', 'hr', 'hrs'], 'hour', 'hours') },
+  { unit: 'd', seconds: 86400, showsSeconds: true, ...spelled(['d'], 'day', 'days') },
+  { unit: 'wk', seconds: 604800, showsSeconds: false, ...spelled(['w', 'wk', 'wks'], 'week', 'weeks') },
+  { unit: 'mo', seconds: 2629800, showsSeconds: false, ...spelled(['mo', 'mos'], 'month', 'months') },
+  { unit: 'yr', seconds: 31557600, showsSeconds: false, ...spelled(['y', 'yr', 'yrs'], 'year', 'years') },
+];
+
+/** The unit below every unit formatSeconds shows: what is shorter than a second is shown in it. */
+export const SUBSECOND_UNIT: DurationUnitSpelling = DURATION_UNITS.find((u) => u.unit === 'ms')!;
+
+/**
+ * The percent unit. Search finds it by "percentage" too, which is no unit spelling ("80 percentage"
+ * is not read), and not by "per" and "cent", which would match far too much.
+ */
+export const PERCENT_UNIT: UnitSpelling & { searchWords: readonly string[] } = {
+  unit: '%',
+  ...spelled(['%', 'pct'], 'percent', 'percent', ['per cent']),
+  searchWords: ['percent', 'percentage', 'pct'],
+};
+
+/** Count suffixes and their multipliers: "25k", "1.2M", "2 million". */
+export const COUNT_SUFFIXES: Readonly<Record<string, number>> = {
+  k: 1e3,
+  thousand: 1e3,
+  m: 1e6,
+  million: 1e6,
+  b: 1e9,
+  bn: 1e9,
+  billion: 1e9,
+};
+
+const normalise = (spelling: string): string => spelling.replace(/\s+/g, ' ').trim().toLowerCase();
+
+const DURATION_BY_SPELLING = new Map(DURATION_UNITS.flatMap((u) => u.spellings.map((s) => [normalise(s), u] as const)));
+const DURATION_BY_UNIT = new Map(DURATION_UNITS.map((u) => [u.unit, u] as const));
+
+/** Looks up a duration unit as written ("hrs", "business days"); undefined when it is not one. */
+export function durationUnit(word: string): DurationUnitSpelling | undefined {
+  return DURATION_BY_SPELLING.get(normalise(word));
+}
+
+/** The duration unit stored as `unit` ("h"); undefined for any other unit. */
+export const durationByUnit = (unit: string): DurationUnitSpelling | undefined => DURATION_BY_UNIT.get(unit);
+
+/**
+ * A regular-expression alternation of spellings, longest first so whole words win; a space in a
+ * spelling matches any run of spaces. A spelling that ends in a letter gets `afterWord` (e.g. a
+ * look-ahead that no letter follows), so "%" may be glued to what follows but "pct" may not.
+ */
+export function spellingPattern(spellings: readonly string[], afterWord = ''): string {
+  const alternatives = [...spellings]
+    .sort((a, b) => b.length - a.length)
+    .map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+') + (/\p{L}$/u.test(s) ? afterWord : ''));
+  return `(?:${alternatives.join('|')})`;
+}
+
+/** Every duration spelling, as a pattern. */
+export const DURATION_PATTERN = spellingPattern(DURATION_UNITS.flatMap((u) => u.spellings));
+
+/** The last words of the two-word duration units ("days" of "business days"), as a pattern. */
+export const DURATION_LAST_WORD_PATTERN = spellingPattern([
+  ...new Set(DURATION_UNITS.flatMap((u) => u.spellings.filter((s) => s.includes(' ')).map((s) => s.slice(s.lastIndexOf(' ') + 1)))),
+]);
+
+/** Every percent spelling, as a pattern; a word must not run on into another ("pctile"). */
+export const PERCENT_PATTERN = spellingPattern(PERCENT_UNIT.spellings, '(?![\\p{L}])');
+
+/** Every count suffix, as a pattern. */
+export const COUNT_SUFFIX_PATTERN = spellingPattern(Object.keys(COUNT_SUFFIXES));
+
+/** The multiplier of a count suffix as written ("k", "Million"); 1 for none. */
+export const countMultiplier = (suffix: string | undefined): number => (suffix ? (COUNT_SUFFIXES[suffix.toLowerCase()] ?? 1) : 1);
+
+/** The words search finds a unit by: each word of each spelling, once ("business days" gives "business" and "days"). */
+export function searchWords(u: UnitSpelling & { searchWords?: readonly string[] }): string[] {
+  return u.searchWords ? [...u.searchWords] : [...new Set(u.spellings.flatMap((s) => s.split(' ')).filter((w) => /^\p{L}+$/u.test(w)))];
+}
