@@ -1,0 +1,49 @@
+import { defineElement } from './dom.ts';
+
+/** The lower-case words of a query. */
+export const queryWords = (query: string): string[] => query.toLowerCase().split(/\s+/).filter(Boolean);
+
+/** Whether a card's (lower-case) filter text contains every word. */
+export const matchesAll = (text: string, words: readonly string[]): boolean => words.every((w) => text.includes(w));
+
+/**
+ * `<role-filter>`: narrows the cards (`[data-filter-text]`) to those matching what is typed into
+ * its input, hides headings left without cards and says how many are shown in its
+ * `[role="status"]`. Without scripts the input is hidden and every card stays listed.
+ */
+export class RoleFilter extends HTMLElement {
+  #connection: AbortController | null = null;
+
+  connectedCallback() {
+    this.#connection = new AbortController();
+    this.querySelector('input')?.addEventListener('input', () => this.apply(), { signal: this.#connection.signal });
+    this.apply();
+  }
+
+  disconnectedCallback() {
+    this.#connection?.abort();
+    this.#connection = null;
+  }
+
+  /** Shows the cards that match the input's words. */
+  apply() {
+    const words = queryWords(this.querySelector('input')?.value ?? '');
+    const cards = [...this.querySelectorAll<HTMLElement>('[data-filter-text]')];
+    let shown = 0;
+    for (const card of cards) {
+      const match = matchesAll(card.dataset.filterText ?? '', words);
+      card.hidden = !match;
+      if (match) shown++;
+    }
+    // Hide headings whose cards are all hidden, so the outline matches what is shown.
+    for (const block of this.querySelectorAll<HTMLElement>('.directory-group, .directory-document')) {
+      block.hidden = !block.querySelector('[data-filter-text]:not([hidden])');
+    }
+    const status = this.querySelector('[role="status"]');
+    if (status) status.textContent = words.length ? `${shown} of ${cards.length} roles shown` : `${cards.length} roles`;
+    const empty = this.querySelector<HTMLElement>('.empty');
+    if (empty) empty.hidden = shown > 0;
+  }
+}
+
+defineElement('role-filter', RoleFilter);

@@ -1,0 +1,292 @@
+import { toCsv } from '../lib/handbook/to-csv.ts';
+import type { Target } from '../lib/schema.ts';
+import { evaluateFormula } from '../lib/targets/evaluate-formula.ts';
+import { evaluate, readValue, STATUS_LABEL, type Summary, summarise, type Verdict } from '../lib/targets/evaluate-target.ts';
+import { formatTarget } from '../lib/targets/format-target.ts';
+import { parseTargetPhrase } from '../lib/targets/parse-target.ts';
+import type { ScorecardKpi } from '../lib/targets/scorecard.ts';
+import { defineElement, el } from './dom.ts';
+import { calcIds } from './ids.ts';
+import { verdictDetail } from './verdict.ts';
+
+/** Keys of the values in the URL fragment and in storage: v<position>=value, t<position>=custom target. */
+export const valueKey = (position: number) => `v${position}`;
+export const targetKey = (position: number) => `t${position}`;
+
+/** The typed values of one row, as the fragment and storage keep them. */
+export interface RowValues {
+  position: number;
+  value: string;
+  custom?: string | null;
+}
+
+/** The values as a fragment/storage string ("v1=85&t3=%E2%89%A590%25"); empty rows are left out. */
+export function serialiseValues(rows: readonly RowValues[]): string {
+  const p = new URLSearchParams();
+  for (const r of rows) {
+    if (r.value.trim()) p.set(valueKey(r.position), r.value.trim());
+    if (r.custom?.trim()) p.set(targetKey(r.position), r.custom.trim());
+  }
+  return p.toString();
+}
+
+/** Where to restore from: a shared link wins over what this browser kept; a #kpi-… anchor is not a scorecard. */
+export const restoreSource = (hash: string, stored: string | null): string => (hash.includes('=') ? hash : (stored ?? ''));
+
+/** The summary line above the KPIs. */
+export function summaryText(s: Summary, total: number): string {
+  return s.entered
+    ? `${s.met} of ${s.entered} KPI${s.entered === 1 ? '' : 's'} checked ${s.met === 1 ? 'is' : 'are'} met${s.close ? `, ${s.close} close` : ''}. Mean attainment ${Math.round(s.meanAttainment! * 100)} % (each KPI counted up to 100 %).`
+    : `${total} KPIs to check. Enter a value to see whether it meets the target.`;
+}
+
+/** A formula's result as the value input shows it: "87.5%", "5400 s" or "12". */
+export const formulaValueText = (result: string, value: number): string =>
+  result === 'percent' ? `${+value.toFixed(2)}%` : result === 'duration' ? `${+value.toFixed(3)} s` : `${+value.toFixed(2)}`;
+
+/** What each formula input is read against: durations in seconds, everything else as a bare count. */
+const SECONDS: Target = {
+  raw: '1 s',
+  kind: 'duration',
+  value: 1,
+  unit: 's',
+  seconds: 1,
+  direction: 'at-most',
+  directionSource: 'inferred',
+};
+const COUNT: Target = { ...SECONDS, kind: 'count', unit: '' };
+
+/** Evaluates a KPI's formula from its typed inputs: the value to fill in, or a message, or nothing yet. */
+export function computeFormula(
+  formula: NonNullable<ScorecardKpi['formula']>,
+  raw: readonly string[],
+): { value: string } | { message: string } {
+  const values: Record<string, number> = {};
+  for (const [k, i] of formula.inputs.entries()) {
+    const text = raw[k]?.trim() ?? '';
+    if (!text) return { message: '' };
+    const r = readValue(text, i.kind === 'duration' ? SECONDS : COUNT);
+    if ('error' in r) return { message: `${i.label}: ${r.error}` };
+    values[i.id] = r.value;
+  }
+  const r = evaluateFormula(formula, values);
+  return 'error' in r ? { message: r.error } : { value: formulaValueText(formula.result, r.value) };
+}
+
+interface Row {
+  kpi: ScorecardKpi;
+  value: HTMLInputElement;
+  custom: HTMLInputElement | null;
+  msg: HTMLElement;
+  meter: HTMLMeterElement;
+  result: { target: Target; reading: string; verdict: Verdict } | null;
+}
+
+/**
+ * `<role-scorecard data-role="qa">`: the role's calculator. It reads its KPIs from the JSON
+ * `<script>` inside it, wires the inputs rendered beside each KPI (`[data-calc-for]`), shows a
+ * verdict per row and a summary. Values are kept per role in localStorage and in the URL fragment
+ * (#v1=85&t3=≥90%), never sent anywhere. Without scripts the inputs are hidden and the KPIs read as a list.
+ */
+export class RoleScorecard extends HTMLElement {
+  #rows: Row[] = [];
+  #key = '';
+  #connection: AbortController | null = null;
+
+  connectedCallback() {
+    const json = this.querySelector('script[type="application/json"]')?.textContent;
+    if (!json) return;
+    const kpis = JSON.parse(json) as ScorecardKpi[];
+    this.#key = `kpi-handbook:values:${this.dataset.role}`;
+    this.#connection = new AbortController();
+    const { signal } = this.#connection;
+    this.#rows = [];
+    for (const kpi of kpis) {
+      const slot = this.querySelector<HTMLElement>(`[data-calc-for="${CSS.escape(kpi.id)}"]`);
+      const row = slot && this.#build(kpi, slot, signal);
+      if (row) this.#rows.push(row);
+    }
+    this.#restore();
+    this.addEventListener(
+      'input',
+      (e) => {
+        const row = this.#rows.find((r) => r.value === e.target || r.custom === e.target);
+        if (row) this.#check(row);
+        this.#save();
+      },
+      { signal },
+    );
+    this.addEventListener(
+      'click',
+      (e) => {
+        const action = (e.target as HTMLElement).closest<HTMLElement>('[data-action]')?.dataset.action;
+        if (action === 'clear') this.clear();
+        if (action === 'csv') this.#download();
+      },
+      { signal },
+    );
+  }
+
+  disconnectedCallback() {
+    this.#connection?.abort();
+    this.#connection = null;
+  }
+
+  /** The scorecard's values as the fragment and storage keep them. */
+  get values(): string {
+    return serialiseValues(this.#rows.map((r) => ({ position: r.kpi.position, value: r.value.value, custom: r.custom?.value })));
+  }
+
+  /** The scorecard as CSV, one row per KPI, with what was read and the verdict. */
+  get csv(): string {
+    const rows = this.#rows.map((r) => [
+      r.kpi.name,
+      r.result ? formatTarget(r.result.target).text : r.kpi.target ? formatTarget(r.kpi.target).text : '',
+      r.value.value.trim(),
+      r.result?.reading ?? '',
+      r.result ? STATUS_LABEL[r.result.verdict.status].word : '',
+      r.result ? Math.round(Math.min(1, r.result.verdict.attainment) * 1000) / 10 : '',
+      r.result?.verdict.gapText ?? '',
+    ]);
+    return `\uFEFF${toCsv(['KPI', 'Target', 'Your value', 'Read as', 'Status', 'Attainment %', 'Gap'], rows)}`;
+  }
+
+  /** Empties every input and forgets the values. */
+  clear() {
+    for (const r of this.#rows) {
+      r.value.value = '';
+      if (r.custom) r.custom.value = '';
+      this.#check(r);
+    }
+    this.#save();
+  }
+
+  /** Wires the inputs the page rendered for one KPI. */
+  #build(kpi: ScorecardKpi, slot: HTMLElement, signal: AbortSignal): Row | null {
+    const n = kpi.position;
+    const value = slot.querySelector<HTMLInputElement>(`#${calcIds.value(n)}`);
+    const msg = slot.querySelector<HTMLElement>('.calc-msg');
+    const meter = slot.querySelector('meter');
+    if (!value || !msg || !meter) return null;
+    const formula = slot.querySelector<HTMLElement>('[data-formula]');
+    if (kpi.formula && formula) this.#formula(kpi, value, formula, signal);
+    return { kpi, value, custom: slot.querySelector(`#${calcIds.target(n)}`), msg, meter, result: null };
+  }
+
+  /** "Compute from counts": the glossary formula's inputs fill the value when all are given. */
+  #formula(kpi: ScorecardKpi, value: HTMLInputElement, box: HTMLElement, signal: AbortSignal) {
+    const f = kpi.formula!;
+    const inputs = f.inputs.map((i) => box.querySelector<HTMLInputElement>(`#${calcIds.formula(kpi.position, i.id)}`));
+    const out = box.querySelector('p');
+    box.addEventListener(
+      'input',
+      (e) => {
+        // The formula's own inputs are not values; only the value they compute is.
+        e.stopPropagation();
+        const r = computeFormula(
+          f,
+          inputs.map((i) => i?.value ?? ''),
+        );
+        if ('message' in r) {
+          if (out) out.textContent = r.message;
+          return;
+        }
+        value.value = r.value;
+        if (out) out.textContent = `${f.expression} = ${value.value}`;
+        value.dispatchEvent(new Event('input', { bubbles: true }));
+      },
+      { signal },
+    );
+  }
+
+  #check(row: Row) {
+    const { msg, meter, value, custom } = row;
+    row.result = null;
+    meter.hidden = true;
+    delete msg.dataset.status;
+    value.removeAttribute('aria-invalid');
+    custom?.removeAttribute('aria-invalid');
+    let target = row.kpi.target;
+    if (!target) {
+      const phrase = custom?.value.trim() ?? '';
+      if (!phrase) {
+        msg.textContent = value.value.trim() ? 'This KPI has no numeric target in the source; type your own target to check against.' : '';
+        return;
+      }
+      const parsed = parseTargetPhrase(phrase);
+      if ('error' in parsed) return this.#error(row, custom!, parsed.error);
+      target = parsed.target;
+    }
+    if (!value.value.trim()) {
+      msg.textContent = row.kpi.target ? '' : `Your target: ${formatTarget(target).text}.`;
+      return;
+    }
+    const reading = readValue(value.value, target);
+    if ('error' in reading) return this.#error(row, value, reading.error);
+    const verdict = evaluate(target, reading.value);
+    const label = STATUS_LABEL[verdict.status];
+    row.result = { target, reading: reading.text, verdict };
+    msg.dataset.status = verdict.status;
+    msg.replaceChildren(
+      el('span', { class: 'verdict' }, el('span', { 'aria-hidden': 'true' }, `${label.icon} `), label.word),
+      verdictDetail(verdict.gapText, reading, formatTarget(target).text),
+    );
+    const attainment = Math.min(1, verdict.attainment);
+    meter.value = attainment;
+    meter.title = `${Math.round(attainment * 100)} % of target`;
+    meter.hidden = false;
+  }
+
+  #error(row: Row, input: HTMLInputElement, message: string) {
+    input.setAttribute('aria-invalid', 'true');
+    row.msg.dataset.status = 'error';
+    row.msg.textContent = message;
+  }
+
+  #summarise() {
+    const status = this.querySelector('.scorecard-summary');
+    if (status)
+      status.textContent = summaryText(summarise(this.#rows.flatMap((r) => (r.result ? [r.result.verdict] : []))), this.#rows.length);
+  }
+
+  #save() {
+    const s = this.values;
+    try {
+      if (s) localStorage.setItem(this.#key, s);
+      else localStorage.removeItem(this.#key);
+    } catch {
+      // Storage may be refused (private mode); the address still holds the values.
+    }
+    history.replaceState(null, '', s ? `#${s}` : location.pathname + location.search);
+    this.#summarise();
+  }
+
+  #restore() {
+    const hash = location.hash.slice(1);
+    let stored: string | null = null;
+    try {
+      stored = localStorage.getItem(this.#key);
+    } catch {
+      stored = null;
+    }
+    const p = new URLSearchParams(restoreSource(hash, stored));
+    for (const r of this.#rows) {
+      r.value.value = p.get(valueKey(r.kpi.position)) ?? '';
+      if (r.custom) r.custom.value = p.get(targetKey(r.kpi.position)) ?? '';
+      if (r.value.value || r.custom?.value) this.#check(r);
+    }
+    if (hash.includes('=')) this.#save();
+    else this.#summarise();
+  }
+
+  #download() {
+    const a = el('a', {
+      href: URL.createObjectURL(new Blob([this.csv], { type: 'text/csv;charset=utf-8' })),
+      download: `${this.dataset.role}-scorecard.csv`,
+    });
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(a.href), 1000);
+  }
+}
+
+defineElement('role-scorecard', RoleScorecard);
