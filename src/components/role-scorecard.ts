@@ -1,4 +1,5 @@
 import { toCsv } from '../lib/handbook/to-csv.ts';
+import { plural, pluralNoun } from '../lib/plural.ts';
 import type { Target } from '../lib/schema.ts';
 import { evaluateFormula } from '../lib/targets/evaluate-formula.ts';
 import { evaluate, readValue, STATUS_LABEL, type Summary, summarise, type Verdict } from '../lib/targets/evaluate-target.ts';
@@ -36,7 +37,7 @@ export const restoreSource = (hash: string, stored: string | null): string => (h
 /** The summary line above the KPIs. */
 export function summaryText(s: Summary, total: number): string {
   return s.entered
-    ? `${s.met} of ${s.entered} KPI${s.entered === 1 ? '' : 's'} checked ${s.met === 1 ? 'is' : 'are'} met${s.close ? `, ${s.close} close` : ''}. Mean attainment ${Math.round(s.meanAttainment! * 100)} % (each KPI counted up to 100 %).`
+    ? `${s.met} of ${plural(s.entered, 'KPI')} checked ${pluralNoun(s.met, 'is', 'are')} met${s.close ? `, ${s.close} close` : ''}. Mean attainment ${Math.round(s.meanAttainment! * 100)} % (each KPI counted up to 100 %).`
     : `${total} KPIs to check. Enter a value to see whether it meets the target.`;
 }
 

@@ -1,5 +1,7 @@
 import { routes } from '../lib/handbook/routes.ts';
 import { stripSynonyms } from '../lib/handbook/search-terms.ts';
+import { plural } from '../lib/plural.ts';
+import { quote } from '../lib/quote.ts';
 import { defineElement, el, markedText } from './dom.ts';
 
 /** What Pagefind returns for one result (its excerpts are HTML with <mark> around matches). */
@@ -55,9 +57,9 @@ export function resultItem(d: PagefindResultData): HTMLLIElement {
 
 /** The status line after a search: how many results, or a way on when there are none. */
 export function statusNodes(n: number, term: string, base: string): Array<Node | string> {
-  const quoted = term ? ` for “${term}”` : '';
+  const quoted = term ? ` for ${quote(term)}` : '';
   return n
-    ? [`${n} result${n === 1 ? '' : 's'}${quoted}${n > LIMIT ? `, showing the first ${LIMIT}` : ''}.`]
+    ? [`${plural(n, 'result')}${quoted}${n > LIMIT ? `, showing the first ${LIMIT}` : ''}.`]
     : [
         `No results${quoted}. Try a role name, a word from a KPI such as “stand-ups”, or a unit such as “hours”; or `,
         el('a', { href: routes(base).kpis() }, 'browse all KPIs'),

@@ -4,6 +4,8 @@
  */
 import { z } from 'zod';
 import { groupBy } from '../group-by.ts';
+import { pluralNoun } from '../plural.ts';
+import { quote } from '../quote.ts';
 import type { Role } from '../schema.ts';
 
 export const roleRelationSchema = z.object({
@@ -66,7 +68,7 @@ export function relateRoles(
     if (missing.length) {
       problems.push({
         relation: rel,
-        message: `Relation ${i + 1} (${rel.note}) names unknown role id${missing.length > 1 ? 's' : ''} ${missing.map((m) => `"${m}"`).join(', ')}; use ids from /api/handbook.json.`,
+        message: `Relation ${i + 1} (${rel.note}) names unknown role ${pluralNoun(missing.length, 'id')} ${missing.map((m) => quote(m)).join(', ')}; use ids from /api/handbook.json.`,
       });
     }
     const from = byId.get(rel.role);

@@ -195,7 +195,7 @@ export function parseTargetPhrase(phrase: string): { target: Target } | { error:
   if (!trimmed) return { error: 'Type a target, for example "≥ 90%", "under 2 days" or "4/5".' };
   const { target, unreadable } = readTarget(trimmed);
   if (!target) {
-    return { error: unreadable ? `Cannot read "${unreadable.phrase}": ${unreadable.reason}.` : `No number in "${trimmed}".` };
+    return { error: unreadable ? `Cannot read ${quote(unreadable.phrase)}: ${unreadable.reason}.` : `No number in ${quote(trimmed)}.` };
   }
   const { column: _column, ...rest } = target;
   return { target: rest };

@@ -50,7 +50,7 @@ describe('diagnostics', () => {
     });
     const problem = h.diagnostics.find((d) => d.code === 'unknown-role-in-relations')!;
     expect(problem).toMatchObject({ severity: 'warning', file: 'content/role-relations.json' });
-    expect(problem.message).toContain('"no-such-role", "nor-this"');
+    expect(problem.message).toContain('“no-such-role”, “nor-this”');
   });
 
   it('can be accepted by editors, and a suppression naming an unknown code is refused', async () => {

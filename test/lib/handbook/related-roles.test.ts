@@ -31,7 +31,7 @@ describe('relateRoles', () => {
   it('reports a relation naming a role that does not exist', () => {
     const r = relateRoles(handbook.roles, [{ role: 'qa', related: ['qa-lead'], kind: 'same-job', note: 'test' }]);
     expect(r.problems.map((p) => p.message)).toEqual([
-      'Relation 1 (test) names unknown role id "qa-lead"; use ids from /api/handbook.json.',
+      'Relation 1 (test) names unknown role id “qa-lead”; use ids from /api/handbook.json.',
     ]);
   });
 

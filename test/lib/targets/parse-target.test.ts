@@ -112,7 +112,7 @@ describe('parseTargetPhrase', () => {
 
   it('explains what is wrong', () => {
     expect(parseTargetPhrase('  ')).toEqual({ error: expect.stringMatching(/^Type a target/) });
-    expect(parseTargetPhrase('soon')).toEqual({ error: 'No number in "soon".' });
-    expect(parseTargetPhrase('2-3 days')).toEqual({ error: expect.stringContaining('"2-3 days"') });
+    expect(parseTargetPhrase('soon')).toEqual({ error: 'No number in “soon”.' });
+    expect(parseTargetPhrase('2-3 days')).toEqual({ error: expect.stringContaining('“2-3 days”') });
   });
 });
