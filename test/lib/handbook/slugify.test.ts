@@ -11,6 +11,13 @@ describe('slugify', () => {
     expect(slugify('one two three four', 2)).toBe('one-two');
   });
 
+  it('keeps every id short enough to be a folder name, cutting at a whole word when it can', () => {
+    expect(slugify('x'.repeat(260))).toBe('x'.repeat(64));
+    const long = slugify('Senior principal staff engineering manager for platform reliability and developer experience', 20);
+    expect(long.length).toBeLessThanOrEqual(64);
+    expect(long).toBe('senior-principal-staff-engineering-manager-for-platform');
+  });
+
   it('numbers repeats', () => {
     const taken = new Set<string>();
     expect([uniqueSlug('a', taken), uniqueSlug('a', taken), uniqueSlug('a', taken)]).toEqual(['a', 'a-2', 'a-3']);
