@@ -15,6 +15,12 @@ interface CodeInfo {
 }
 
 export const DIAGNOSTIC_CODES = {
+  'skipped-file': { owner: 'read/intake', severity: 'info', finds: 'a hidden file, editor backup or README in the seeds folder, not read' },
+  'link-outside-seeds': {
+    owner: 'read/intake',
+    severity: 'warning',
+    finds: 'a symbolic link in the seeds folder that points outside it, not followed',
+  },
   'binary-file': { owner: 'read/parse-document', severity: 'error', finds: 'a file that is binary, not a KPI document' },
   'not-a-text-document': {
     owner: 'read/parse-document',

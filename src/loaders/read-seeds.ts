@@ -1,14 +1,16 @@
 /**
- * Reads every file in the seeds folder from disk and turns it into per-file entities through the
+ * Reads every file in the seeds folder (and its sub-folders) from disk and turns it into per-file entities through the
  * pure `readSourceFiles`. Parse results are cached by digest, so in dev only a changed file is
  * parsed again. The only code that touches the seeds on disk.
  */
 import { createHash } from 'node:crypto';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
+import { diagnostic } from '../lib/diagnostic.ts';
 import { type Parse, readSourceFiles, type SourceBytes } from '../lib/handbook/source-files.ts';
+import { isInside, skipReason } from '../lib/read/intake.ts';
 import { type ParseResult, parseDocument } from '../lib/read/parse-document.ts';
-import type { SourceFile } from '../lib/schema.ts';
+import type { Diagnostic, SourceFile } from '../lib/schema.ts';
 
 export interface SeedsSnapshot {
   files: SourceFile[];
@@ -16,28 +18,80 @@ export interface SeedsSnapshot {
   reparsed: number;
 }
 
-/** Hidden files and editor leftovers are never documents. */
-const isCandidate = (name: string): boolean => !name.startsWith('.') && !name.endsWith('~') && !/^readme(\.|$)/i.test(name);
+export interface SeedsListing {
+  sources: SourceBytes[];
+  /** Files not read (hidden, backups, links leading outside), each with the diagnostic that says why. */
+  skipped: SourceFile[];
+}
 
-/** The seeds folder's files as bytes, named from the folder's parent ("seeds/a.txt") wherever it is. */
-export async function readSeedBytes(root: string, dir: string): Promise<SourceBytes[]> {
+const skippedEntry = (file: string, d: Diagnostic): SourceFile => ({
+  file,
+  digest: '',
+  document: null,
+  roles: [],
+  kpis: [],
+  definitions: [],
+  diagnostics: [d],
+});
+
+/**
+ * The seeds folder's files as bytes, named from the folder's parent ("seeds/a.txt",
+ * "seeds/finance/b.md") wherever it is. Sub-folders are read recursively; symbolic links are
+ * followed while they stay inside the folder, and refused with a warning when they lead outside.
+ */
+export async function readSeedBytes(root: string, dir: string): Promise<SeedsListing> {
   const folder = resolve(root, dir);
   const namesFrom = dirname(folder);
-  const names = (await readdir(folder, { withFileTypes: true }))
-    .filter((e) => e.isFile() && isCandidate(e.name))
-    .map((e) => e.name)
-    .sort();
-  return Promise.all(
-    names.map(async (name) => {
-      const path = join(folder, name);
-      const bytes = await readFile(path);
-      return {
-        file: relative(namesFrom, path).split('\\').join('/'),
-        bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength),
-        digest: createHash('sha256').update(bytes).digest('hex').slice(0, 16),
-      };
-    }),
-  );
+  const realFolder = await realpath(folder);
+  const listing: SeedsListing = { sources: [], skipped: [] };
+  const visited = new Set<string>([realFolder]);
+  const nameOf = (path: string) => relative(namesFrom, path).split('\\').join('/');
+
+  async function walk(current: string): Promise<void> {
+    const entries = (await readdir(current, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name));
+    for (const entry of entries) {
+      const path = join(current, entry.name);
+      const file = nameOf(path);
+      const reason = skipReason(entry.name);
+      if (reason) {
+        listing.skipped.push(
+          skippedEntry(file, diagnostic('skipped-file', file, 0, 0, `Not read: ${reason}. Rename it if it is a KPI document.`)),
+        );
+        continue;
+      }
+      let isDirectory = entry.isDirectory();
+      let isFile = entry.isFile();
+      if (entry.isSymbolicLink()) {
+        const target = await realpath(path).catch(() => null);
+        if (!target || !isInside(realFolder, target)) {
+          const where = target ? `to ${target}, outside ${dir}/` : 'to nothing (the target is missing)';
+          listing.skipped.push(
+            skippedEntry(
+              file,
+              diagnostic('link-outside-seeds', file, 0, 0, `Not read: this link points ${where}. Copy the document into ${dir}/ instead.`),
+            ),
+          );
+          continue;
+        }
+        const kind = await stat(target);
+        isDirectory = kind.isDirectory();
+        isFile = kind.isFile();
+        if (isDirectory && visited.has(target)) continue;
+        if (isDirectory) visited.add(target);
+      }
+      if (isDirectory) await walk(path);
+      else if (isFile) {
+        const bytes = await readFile(path);
+        listing.sources.push({
+          file,
+          bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength),
+          digest: createHash('sha256').update(bytes).digest('hex').slice(0, 16),
+        });
+      }
+    }
+  }
+  await walk(folder);
+  return listing;
 }
 
 /** A parser that remembers each file's result by digest; `fresh` counts the files parsed anew. */
@@ -64,9 +118,9 @@ export function cachingParser(): Parse & { fresh: number; forget: (keep: Readonl
 
 /** Reads and parses the seeds folder (relative to `root`), re-parsing only files whose bytes changed. */
 export async function readSeeds(root: string, dir: string, parse = cachingParser()): Promise<SeedsSnapshot> {
-  const sources = await readSeedBytes(root, dir);
+  const { sources, skipped } = await readSeedBytes(root, dir);
   const before = parse.fresh;
-  const files = readSourceFiles(sources, parse);
+  const files = [...readSourceFiles(sources, parse), ...skipped].sort((a, b) => a.file.localeCompare(b.file));
   parse.forget(new Set(sources.map((s) => s.file)));
   return { files, reparsed: parse.fresh - before };
 }

@@ -2,7 +2,7 @@
  * The longest slug, in characters. Ids become folder names under dist/, and a file system refuses
  * a name of more than 255 bytes (ENAMETOOLONG), so no name in a document may make a longer one.
  */
-export const MAX_SLUG_LENGTH = 64;
+export const MAX_SLUG_LENGTH = 100;
 
 /** Turns a name into a readable, URL-safe id ("Head of operations" → "head-of-operations"), at most MAX_SLUG_LENGTH long. */
 export function slugify(text: string, maxWords = 8): string {

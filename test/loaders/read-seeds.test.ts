@@ -1,0 +1,49 @@
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { readSeeds } from '../../src/loaders/read-seeds.ts';
+
+const work = mkdtempSync(join(tmpdir(), 'kpi-intake-'));
+const seeds = join(work, 'seeds');
+const doc = (role: string) => `# Team KPIs\n\n## ${role}\n\n- 90% of tickets answered within 24hrs\n`;
+mkdirSync(join(seeds, 'finance', 'emea'), { recursive: true });
+writeFileSync(join(seeds, 'ops.md'), doc('Operations Lead'));
+writeFileSync(join(seeds, 'finance', 'kpis.md'), doc('Controller'));
+writeFileSync(join(seeds, 'finance', 'emea', 'kpis.md'), doc('Regional Controller'));
+writeFileSync(join(seeds, '.DS_Store'), 'x');
+writeFileSync(join(seeds, 'ops.md~'), doc('Old'));
+writeFileSync(join(seeds, 'README.md'), '# How to add a document\n');
+writeFileSync(join(work, 'secret.md'), doc('Outside'));
+symlinkSync(join(seeds, 'finance', 'kpis.md'), join(seeds, 'alias.md'));
+symlinkSync(join(work, 'secret.md'), join(seeds, 'outside.md'));
+symlinkSync(join(work, 'missing.md'), join(seeds, 'broken.md'));
+symlinkSync(seeds, join(seeds, 'finance', 'loop'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+const { files } = await readSeeds(work, 'seeds');
+const byFile = new Map(files.map((f) => [f.file, f]));
+
+describe('readSeeds', () => {
+  it('reads sub-folders and links that stay inside, once each', () => {
+    expect(files.filter((f) => f.document).map((f) => f.file)).toEqual([
+      'seeds/alias.md',
+      'seeds/finance/emea/kpis.md',
+      'seeds/finance/kpis.md',
+      'seeds/ops.md',
+    ]);
+    expect(byFile.get('seeds/finance/emea/kpis.md')!.roles.map((r) => r.name)).toEqual(['Regional Controller']);
+  });
+
+  it('names every file it does not read, with the reason', () => {
+    const skipped = files.filter((f) => !f.document).map((f) => [f.file, f.diagnostics.map((d) => `${d.severity} ${d.code}`).join()]);
+    expect(skipped).toEqual([
+      ['seeds/.DS_Store', 'info skipped-file'],
+      ['seeds/broken.md', 'warning link-outside-seeds'],
+      ['seeds/ops.md~', 'info skipped-file'],
+      ['seeds/outside.md', 'warning link-outside-seeds'],
+      ['seeds/README.md', 'info skipped-file'],
+    ]);
+    expect(byFile.get('seeds/outside.md')!.diagnostics[0]!.message).toContain('outside seeds/');
+  });
+});
