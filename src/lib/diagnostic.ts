@@ -29,6 +29,11 @@ export const DIAGNOSTIC_CODES = {
   },
   'empty-document': { owner: 'read/parse-document', severity: 'warning', finds: 'a file with no text' },
   'not-utf-8': { owner: 'read/parse-document', severity: 'warning', finds: 'a file that is not UTF-8, read as Windows-1252' },
+  'utf-16-read': {
+    owner: 'read/parse-document',
+    severity: 'info',
+    finds: 'a UTF-16 file (Notepad and Excel "Unicode" text), read as such',
+  },
   'bom-stripped': { owner: 'read/parse-document', severity: 'info', finds: 'a byte-order mark, removed' },
   'crlf-normalised': { owner: 'read/parse-document', severity: 'info', finds: 'Windows line endings, read as plain ones' },
   'mojibake-repaired': { owner: 'read/parse-document', severity: 'info', finds: 'mis-decoded characters ("â€™" → "’"), repaired' },

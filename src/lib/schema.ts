@@ -111,7 +111,7 @@ export const documentSchema = z.object({
   lines: z.array(z.string()),
   /** Lines exactly as decoded, before any normalisation, for the faithful source view. */
   originalLines: z.array(z.string()),
-  encoding: z.enum(['utf-8', 'windows-1252']),
+  encoding: z.enum(['utf-8', 'windows-1252', 'utf-16le', 'utf-16be']),
   bytes: z.number().int().nonnegative(),
   digest: z.string(),
   normalisations: z.array(normalisationSchema),

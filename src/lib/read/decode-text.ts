@@ -1,9 +1,13 @@
-/** Decodes document bytes as UTF-8, falling back to Windows-1252 when they are not valid UTF-8. */
+/**
+ * Decodes document bytes as UTF-16 when sniffing found it, else as UTF-8, falling back to
+ * Windows-1252 when they are not valid UTF-8.
+ */
+import type { Utf16 } from './sniff-bytes.ts';
 import { decodeWindows1252 } from './windows-1252.ts';
 
 export interface DecodedText {
   text: string;
-  encoding: 'utf-8' | 'windows-1252';
+  encoding: 'utf-8' | 'windows-1252' | Utf16;
   /** Byte offset of the first invalid UTF-8 sequence, when the fallback was used. */
   invalidAt: number | null;
 }
@@ -21,7 +25,9 @@ function firstInvalidUtf8(data: Uint8Array): number | null {
 }
 
 /** Decodes bytes, preferring strict UTF-8; a BOM is kept here and stripped by normalisation. */
-export function decodeText(data: Uint8Array): DecodedText {
+export function decodeText(data: Uint8Array, utf16?: Utf16): DecodedText {
+  // Unpaired surrogates become U+FFFD rather than failing: the text is still worth reading.
+  if (utf16) return { text: new TextDecoder(utf16, { ignoreBOM: true }).decode(data), encoding: utf16, invalidAt: null };
   try {
     return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(data), encoding: 'utf-8', invalidAt: null };
   } catch {

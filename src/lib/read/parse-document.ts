@@ -5,7 +5,7 @@
 import { baseName } from '../base-name.ts';
 import { diagnostic } from '../diagnostic.ts';
 import { quote } from '../quote.ts';
-import type { Coverage, Diagnostic, DocumentFormat, LineKind, Measure, Normalisation, Target } from '../schema.ts';
+import type { Coverage, Diagnostic, DocumentFormat, HandbookDocument, LineKind, Measure, Normalisation, Target } from '../schema.ts';
 import { lineKindSchema } from '../schema.ts';
 import { inferMeasure } from '../targets/infer-measure.ts';
 import { readTarget } from '../targets/parse-target.ts';
@@ -31,7 +31,7 @@ export interface ParsedDocument {
   introduction: string | null;
   lines: string[];
   originalLines: string[];
-  encoding: 'utf-8' | 'windows-1252';
+  encoding: HandbookDocument['encoding'];
   bytes: number;
   normalisations: Normalisation[];
   draft: DraftDocument;
@@ -126,7 +126,19 @@ export function parseDocument(file: string, bytes: Uint8Array): ParseResult {
     return { document: null, diagnostics };
   }
 
-  const decoded = decodeText(bytes);
+  const decoded = decodeText(bytes, sniff.utf16);
+  if (sniff.utf16) {
+    const order = sniff.utf16 === 'utf-16le' ? 'little-endian' : 'big-endian';
+    diagnostics.push(
+      diagnostic(
+        'utf-16-read',
+        file,
+        0,
+        0,
+        `Read as UTF-16 (${order}), as Notepad and Excel save "Unicode" text; saving it as UTF-8 is smaller and safer.`,
+      ),
+    );
+  }
   const { lines, originalLines, normalisations } = normalizeText(decoded.text);
   if (decoded.encoding === 'windows-1252') {
     const before = decodeWindows1252(bytes.subarray(0, decoded.invalidAt ?? 0));
