@@ -1,7 +1,8 @@
 /** Test helpers: read seeds and fixtures from disk and run the real parser on them. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildHandbook } from '../../src/lib/handbook/build-handbook.ts';
+import { buildHandbook, type Handbook } from '../../src/lib/handbook/build-handbook.ts';
+import { checkHealth, type Finding } from '../../src/lib/health/document-health.ts';
 import { type ParseResult, parseDocument } from '../../src/lib/read/parse-document.ts';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
@@ -28,4 +29,15 @@ export function seedsHandbook() {
 export function handbookOf(text: string, name?: string) {
   const result = parseString(text, name);
   return { result, handbook: buildHandbook(result.document ? [result.document] : []) };
+}
+
+/** Document health's findings on a handbook, with a speller that knows every word and no glossary. */
+export function healthOf(handbook: Handbook): Finding[] {
+  return checkHealth({
+    ...handbook,
+    definedTerms: [],
+    vocabulary: [],
+    speller: { correct: () => true, suggest: () => [] },
+    suppressions: [],
+  });
 }
