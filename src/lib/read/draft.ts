@@ -78,21 +78,48 @@ export const emptyDraft = (): DraftDocument => ({
 
 /** Appends a role without KPIs to the draft, with the next role id. */
 export function addRole(draft: DraftDocument, role: Pick<DraftRole, 'name' | 'line' | 'column' | 'group'>): DraftRole {
-  const added: DraftRole = { id: `r${draft.roles.length + 1}`, ...role, notes: [], sections: [], kpis: [] };
+  const added: DraftRole = {
+    id: `r${draft.roles.length + 1}`,
+    name: role.name,
+    line: role.line,
+    column: role.column,
+    group: role.group,
+    notes: [],
+    sections: [],
+    kpis: [],
+  };
   draft.roles.push(added);
   return added;
 }
 
 /** Appends a KPI to a role, with the next KPI id within that role. */
 export function addKpi(role: DraftRole, kpi: Omit<DraftKpi, 'id'>): DraftKpi {
-  const added: DraftKpi = { id: `${role.id}/k${role.kpis.length + 1}`, ...kpi };
+  // Fields copied one by one, not spread: the outline parser adds one KPI per bullet.
+  const added: DraftKpi = {
+    id: `${role.id}/k${role.kpis.length + 1}`,
+    text: kpi.text,
+    name: kpi.name,
+    description: kpi.description,
+    section: kpi.section,
+    line: kpi.line,
+    endLine: kpi.endLine,
+    column: kpi.column,
+  };
+  if (kpi.targetCell) added.targetCell = kpi.targetCell;
   role.kpis.push(added);
   return added;
 }
 
 /** Appends a definition to the draft, with the next definition id. */
 export function addDefinition(draft: DraftDocument, definition: Omit<DraftDefinition, 'id'>): DraftDefinition {
-  const added: DraftDefinition = { id: `d${draft.definitions.length + 1}`, ...definition };
+  const added: DraftDefinition = {
+    id: `d${draft.definitions.length + 1}`,
+    term: definition.term,
+    text: definition.text,
+    line: definition.line,
+    endLine: definition.endLine,
+    column: definition.column,
+  };
   draft.definitions.push(added);
   return added;
 }

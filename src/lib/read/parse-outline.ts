@@ -48,15 +48,19 @@ export function parseOutline(lines: readonly string[], file: string): DraftDocum
   return foldLines(classifyLines(lines), file);
 }
 
+/** Accounts line `l` as `kind` of the entity `ref`. */
+const account = (s: FoldState, l: ClassifiedLine, kind: LineKind, ref: DraftRef): void => {
+  s.draft.accounts.push({ line: l.line, kind, ref });
+};
+
 function step(s: FoldState, l: ClassifiedLine, file: string): void {
   const { draft } = s;
-  const account = (kind: LineKind, ref: DraftRef) => draft.accounts.push({ line: l.line, kind, ref });
   if (l.type === 'blank') {
     s.open = null;
     return;
   }
   if (l.type === 'chrome') {
-    account('chrome', null);
+    account(s, l, 'chrome', null);
     s.open = null;
     return;
   }
@@ -70,12 +74,12 @@ function step(s: FoldState, l: ClassifiedLine, file: string): void {
       const label = splitLabel(kpi.text);
       if (label) kpi.description = label.description;
       else kpi.name = kpi.text;
-      account('continuation', kpi.id);
+      account(s, l, 'continuation', kpi.id);
     } else {
       const def = s.open.definition;
       def.text = def.text ? `${def.text} ${l.text}` : l.text;
       def.endLine = l.line;
-      account('definition', def.id);
+      account(s, l, 'definition', def.id);
     }
     return;
   }
@@ -102,7 +106,7 @@ function step(s: FoldState, l: ClassifiedLine, file: string): void {
         endLine: l.line,
         column: l.column,
       });
-      account('definition', def.id);
+      account(s, l, 'definition', def.id);
       s.open = { definition: def, indent: l.indent };
     } else if (s.role) {
       const label = splitLabel(l.text);
@@ -115,37 +119,37 @@ function step(s: FoldState, l: ClassifiedLine, file: string): void {
         endLine: l.line,
         column: l.column,
       });
-      account('kpi', kpi.id);
+      account(s, l, 'kpi', kpi.id);
       s.open = { kpi, indent: l.indent };
     } else {
       // Bullets before the first role describe the document.
       draft.introduction.push(l.text);
-      account('introduction', null);
+      account(s, l, 'introduction', null);
     }
     return;
   }
   if (l.type === 'definitions') {
     s.inDefinitions = true;
     s.role = null;
-    account('section', null);
+    account(s, l, 'section', null);
     return;
   }
   if (l.type === 'section' && s.role) {
     s.section = l.text.replace(/:$/, '');
     s.role.sections.push(s.section);
-    account('section', s.role.id);
+    account(s, l, 'section', s.role.id);
     return;
   }
   // Before any role, a line that looks like a section name may still be the document's title.
   const titleCandidate = !draft.title && draft.roles.length === 0 && !s.group && draft.introduction.length === 0;
   if (l.type === 'prose' || (l.type === 'section' && !s.role && !titleCandidate)) {
-    prose(s, l, account);
+    prose(s, l);
     return;
   }
   // A heading-like line: title, group or role, decided by what follows it.
   if (titleCandidate && !l.ownsContent) {
     draft.title = { text: l.text, line: l.line };
-    account('title', null);
+    account(s, l, 'title', null);
     return;
   }
   if (!l.ownsContent && GROUP_CUE_RE.test(l.text)) {
@@ -156,41 +160,41 @@ function step(s: FoldState, l: ClassifiedLine, file: string): void {
     };
     s.inDefinitions = false;
     s.role = null;
-    account('group', null);
+    account(s, l, 'group', null);
     return;
   }
   s.inDefinitions = false;
   s.section = null;
   s.role = addRole(draft, { name: l.text.replace(/:$/, ''), line: l.line, column: l.column, group: s.group });
-  account('role', s.role.id);
+  account(s, l, 'role', s.role.id);
 }
 
 /** A line of prose: a definition in the glossary, a note under a role, else introduction. */
-function prose(s: FoldState, l: ClassifiedLine, account: (kind: LineKind, ref: DraftRef) => void): void {
+function prose(s: FoldState, l: ClassifiedLine): void {
   const { draft } = s;
   if (s.inDefinitions) {
     const label = splitLabel(l.text);
     if (label) {
       const def = addDefinition(draft, { term: label.name, text: label.description, line: l.line, endLine: l.line, column: l.column });
-      account('definition', def.id);
+      account(s, l, 'definition', def.id);
       s.open = { definition: def, indent: l.indent };
     } else if (draft.definitions.length > 0) {
       const def = draft.definitions.at(-1)!;
       def.text = def.text ? `${def.text}\n\n${l.text}` : l.text;
       def.endLine = l.line;
-      account('definition', def.id);
+      account(s, l, 'definition', def.id);
     } else {
       draft.introduction.push(l.text);
-      account('introduction', null);
+      account(s, l, 'introduction', null);
     }
   } else if (s.role) {
     s.role.notes.push(l.text);
-    account('role', s.role.id);
+    account(s, l, 'role', s.role.id);
   } else if (s.group) {
-    account('group', null);
+    account(s, l, 'group', null);
     draft.introduction.push(l.text);
   } else {
     draft.introduction.push(l.text);
-    account('introduction', null);
+    account(s, l, 'introduction', null);
   }
 }
