@@ -38,7 +38,9 @@ export interface MarkdownDraft {
 export function buildMarkdownDraft(doc: ClassifiedBlocks, file: string): MarkdownDraft {
   const draft = emptyDraft();
   const claims: SpanClaim[] = [];
-  const claim = (from: number, to: number, kind: LineKind, ref: DraftRef) => claims.push({ line: from, endLine: to, kind, ref });
+  const claim = (from: number, to: number, kind: LineKind, ref: DraftRef) => {
+    if (to >= from) claims.push({ line: from, endLine: to, kind, ref });
+  };
   const groups = new Map<ClassifiedHeading, RoleGroup>();
 
   /** Content read as introduction: everything but separators and comments adds to it. */
