@@ -95,6 +95,13 @@ describe('parseDocument on bad input', () => {
       const r = parseDocument('fuzz.txt', new TextEncoder().encode(text));
       // Whatever the structure, every line is either accounted for or reported.
       if (r.document) expect(r.document.coverage.accounted + r.document.coverage.unaccounted.length).toBe(r.document.coverage.nonBlank);
+      // No line is read twice, and every account points at an entity of the draft.
+      expect(r.diagnostics.filter((d) => d.code === 'line-accounted-twice')).toEqual([]);
+      if (r.document) {
+        const { draft } = r.document;
+        const ids = new Set([...draft.roles.flatMap((x) => [x.id, ...x.kpis.map((k) => k.id)]), ...draft.definitions.map((x) => x.id)]);
+        expect(draft.accounts.filter((a) => a.ref !== null && !ids.has(a.ref))).toEqual([]);
+      }
     }
   });
 });
