@@ -1,8 +1,10 @@
 /** Test helpers: read seeds and fixtures from disk and run the real parser on them. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildHandbook } from '../../src/lib/handbook/build-handbook.ts';
+import { buildHandbook, type Handbook } from '../../src/lib/handbook/build-handbook.ts';
+import { checkHealth } from '../../src/lib/health/checks.ts';
 import { type ParseResult, parseDocument } from '../../src/lib/read/parse-document.ts';
+import type { Diagnostic } from '../../src/lib/schema.ts';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
 
@@ -28,4 +30,14 @@ export function seedsHandbook() {
 export function handbookOf(text: string, name?: string) {
   const result = parseString(text, name);
   return { result, handbook: buildHandbook(result.document ? [result.document] : []) };
+}
+
+/** Document health's findings on a handbook, with a speller that knows every word and no glossary. */
+export function healthOf(handbook: Handbook): Diagnostic[] {
+  return checkHealth({
+    ...handbook,
+    definedTerms: [],
+    vocabulary: [],
+    speller: { correct: () => true, suggest: () => [] },
+  });
 }

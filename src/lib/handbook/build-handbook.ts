@@ -44,17 +44,17 @@ export function buildHandbook(parsed: readonly ParsedDocument[], digests: Readon
   const handbook: Handbook = { documents: [], roles: [], kpis: [], definitions: [] };
   docs.forEach((doc, d) => {
     const docId = docIds[d]!;
-    const kpiIds: string[][] = [];
+    /** Draft-local ids ("r1", "r1/k2", "d1") to the handbook's ids, for the line accounts. */
+    const idOf = new Map<string, string>();
     doc.draft.roles.forEach((draftRole, r) => {
       const roleId = roleIds[d]![r]!;
+      idOf.set(draftRole.id, roleId);
       const taken = new Set<string>();
-      const ids: string[] = [];
       const status = draftRole.group?.status ?? 'active';
       draftRole.kpis.forEach((k, i) => {
         const slug = uniqueSlug(slugify(k.name, 8), taken);
         const id = `${roleId}/${slug}`;
-        ids.push(id);
-        const { target, measure } = doc.targets[r]![i]!;
+        idOf.set(k.id, id);
         handbook.kpis.push({
           id,
           anchor: `kpi-${slug}`,
@@ -64,13 +64,12 @@ export function buildHandbook(parsed: readonly ParsedDocument[], digests: Readon
           name: k.name,
           description: k.description,
           text: k.text,
-          target,
-          measure,
+          target: k.target,
+          measure: k.measure,
           position: i + 1,
           source: k.endLine > k.line ? { file: doc.file, line: k.line, endLine: k.endLine } : { file: doc.file, line: k.line },
         });
       });
-      kpiIds.push(ids);
       handbook.roles.push({
         id: roleId,
         name: draftRole.name,
@@ -80,32 +79,28 @@ export function buildHandbook(parsed: readonly ParsedDocument[], digests: Readon
         notes: draftRole.notes,
         sections: draftRole.sections,
         kpiCount: draftRole.kpis.length,
-        targetCount: doc.targets[r]!.filter((t) => t.target).length,
+        targetCount: draftRole.kpis.filter((k) => k.target).length,
         source: { file: doc.file, line: draftRole.line },
       });
     });
     doc.draft.definitions.forEach((def, i) => {
+      const id = defIds[d]![i]!;
+      idOf.set(def.id, id);
       handbook.definitions.push({
-        id: defIds[d]![i]!,
+        id,
         term: def.term,
         text: def.text,
         document: docId,
         source: def.endLine > def.line ? { file: doc.file, line: def.line, endLine: def.endLine } : { file: doc.file, line: def.line },
       });
     });
+    const entityId = (ref: string): string => {
+      const id = idOf.get(ref);
+      if (id === undefined) throw new Error(`${doc.file}: a line account refers to ${ref}, which the draft does not hold (a parser bug).`);
+      return id;
+    };
     const lineAccounts: LineAccount[] = doc.draft.accounts
-      .map((a) => ({
-        line: a.line,
-        kind: a.kind,
-        ref:
-          a.ref === null
-            ? null
-            : 'definition' in a.ref
-              ? defIds[d]![a.ref.definition]!
-              : a.ref.kpi !== undefined
-                ? kpiIds[a.ref.role]![a.ref.kpi]!
-                : roleIds[d]![a.ref.role]!,
-      }))
+      .map((a) => ({ line: a.line, kind: a.kind, ref: a.ref === null ? null : entityId(a.ref) }))
       .sort((a, b) => a.line - b.line);
     handbook.documents.push({
       id: docId,

@@ -1,10 +1,13 @@
 /**
  * The shape both format parsers produce: roles, KPIs and definitions in source order, plus what
- * each non-blank line became. Ids are assigned later, once every document is known.
+ * each non-blank line became. Every entity carries a draft-local id ("r1", "r1/k2", "d1") that
+ * line accounts refer to; the handbook's ids are assigned later, once every document is known.
  */
-import type { Diagnostic, LineKind, RoleGroup } from '../schema.ts';
+import type { Diagnostic, LineKind, Measure, RoleGroup, Target } from '../schema.ts';
 
 export interface DraftKpi {
+  /** Draft-local id: the role's id and the KPI's 1-based position, "r1/k2". */
+  id: string;
   text: string;
   name: string;
   description: string | null;
@@ -17,17 +20,27 @@ export interface DraftKpi {
   targetCell?: { text: string; line: number; column: number };
 }
 
-export interface DraftRole {
+/** A KPI whose target has been read and whose measure inferred (see parseDocument). */
+export interface MeasuredKpi extends DraftKpi {
+  target: Target | null;
+  measure: Measure;
+}
+
+export interface DraftRole<K extends DraftKpi = DraftKpi> {
+  /** Draft-local id: "r" and the role's 1-based position, "r1". */
+  id: string;
   name: string;
   line: number;
   column: number;
   group: RoleGroup | null;
   notes: string[];
   sections: string[];
-  kpis: DraftKpi[];
+  kpis: K[];
 }
 
 export interface DraftDefinition {
+  /** Draft-local id: "d" and the definition's 1-based position, "d1". */
+  id: string;
   term: string;
   text: string;
   line: number;
@@ -35,8 +48,8 @@ export interface DraftDefinition {
   column: number;
 }
 
-/** Which entity a line belongs to, by position in the draft arrays. */
-export type DraftRef = { role: number; kpi?: number } | { definition: number } | null;
+/** Which entity a line belongs to: the draft-local id of a role, KPI or definition, or none. */
+export type DraftRef = string | null;
 
 export interface DraftAccount {
   line: number;
@@ -44,10 +57,10 @@ export interface DraftAccount {
   ref: DraftRef;
 }
 
-export interface DraftDocument {
+export interface DraftDocument<K extends DraftKpi = DraftKpi> {
   title: { text: string; line: number } | null;
   introduction: string[];
-  roles: DraftRole[];
+  roles: DraftRole<K>[];
   definitions: DraftDefinition[];
   accounts: DraftAccount[];
   diagnostics: Diagnostic[];
@@ -62,6 +75,54 @@ export const emptyDraft = (): DraftDocument => ({
   accounts: [],
   diagnostics: [],
 });
+
+/** Appends a role without KPIs to the draft, with the next role id. */
+export function addRole(draft: DraftDocument, role: Pick<DraftRole, 'name' | 'line' | 'column' | 'group'>): DraftRole {
+  const added: DraftRole = {
+    id: `r${draft.roles.length + 1}`,
+    name: role.name,
+    line: role.line,
+    column: role.column,
+    group: role.group,
+    notes: [],
+    sections: [],
+    kpis: [],
+  };
+  draft.roles.push(added);
+  return added;
+}
+
+/** Appends a KPI to a role, with the next KPI id within that role. */
+export function addKpi(role: DraftRole, kpi: Omit<DraftKpi, 'id'>): DraftKpi {
+  // Fields copied one by one, not spread: the outline parser adds one KPI per bullet.
+  const added: DraftKpi = {
+    id: `${role.id}/k${role.kpis.length + 1}`,
+    text: kpi.text,
+    name: kpi.name,
+    description: kpi.description,
+    section: kpi.section,
+    line: kpi.line,
+    endLine: kpi.endLine,
+    column: kpi.column,
+  };
+  if (kpi.targetCell) added.targetCell = kpi.targetCell;
+  role.kpis.push(added);
+  return added;
+}
+
+/** Appends a definition to the draft, with the next definition id. */
+export function addDefinition(draft: DraftDocument, definition: Omit<DraftDefinition, 'id'>): DraftDefinition {
+  const added: DraftDefinition = {
+    id: `d${draft.definitions.length + 1}`,
+    term: definition.term,
+    text: definition.text,
+    line: definition.line,
+    endLine: definition.endLine,
+    column: definition.column,
+  };
+  draft.definitions.push(added);
+  return added;
+}
 
 /** Splits "Name: description" or "**Name**: description" into its parts; null when unlabelled. */
 export function splitLabel(text: string): { name: string; description: string } | null {

@@ -5,23 +5,18 @@
 import { baseName } from '../base-name.ts';
 import { diagnostic } from '../diagnostic.ts';
 import { quote } from '../quote.ts';
-import type { Coverage, Diagnostic, DocumentFormat, HandbookDocument, LineKind, Measure, Normalisation, Target } from '../schema.ts';
-import { lineKindSchema } from '../schema.ts';
+import type { Diagnostic, DocumentFormat, HandbookDocument, Normalisation } from '../schema.ts';
 import { inferMeasure } from '../targets/infer-measure.ts';
 import { readTarget } from '../targets/parse-target.ts';
+import { accountLines, type LineCoverage } from './account-lines.ts';
 import { decodeText } from './decode-text.ts';
 import { detectFormat } from './detect-format.ts';
-import type { DraftDocument } from './draft.ts';
+import type { DraftDocument, DraftKpi, MeasuredKpi } from './draft.ts';
 import { normalizeText } from './normalize-text.ts';
 import { parseMarkdown } from './parse-markdown.ts';
 import { parseOutline } from './parse-outline.ts';
 import { sniffBytes } from './sniff-bytes.ts';
 import { decodeWindows1252 } from './windows-1252.ts';
-
-export interface ParsedKpiTarget {
-  target: Target | null;
-  measure: Measure;
-}
 
 export interface ParsedDocument {
   file: string;
@@ -34,10 +29,9 @@ export interface ParsedDocument {
   encoding: HandbookDocument['encoding'];
   bytes: number;
   normalisations: Normalisation[];
-  draft: DraftDocument;
-  /** Per role, per KPI: the target and implied measure, parallel to `draft.roles[r].kpis[k]`. */
-  targets: ParsedKpiTarget[][];
-  coverage: Omit<Coverage, 'document'>;
+  /** The parser's draft, each KPI with its target read and its measure inferred. */
+  draft: DraftDocument<MeasuredKpi>;
+  coverage: LineCoverage;
 }
 
 export interface ParseResult {
@@ -52,45 +46,30 @@ const titleFromFile = (file: string): string =>
     .replace(/[_]+/g, ' ')
     .trim() || file;
 
-/** Every non-blank line must be claimed exactly once; anything else is reported as an error. */
-function accountLines(file: string, lines: readonly string[], draft: DraftDocument, diagnostics: Diagnostic[]): ParsedDocument['coverage'] {
-  const claims = new Map<number, LineKind>();
-  for (const a of draft.accounts) {
-    if (claims.has(a.line)) {
-      diagnostics.push(
-        diagnostic(
-          'line-accounted-twice',
-          file,
-          a.line,
-          1,
-          `Line was read twice (as ${claims.get(a.line)} and as ${a.kind}): ${quote(lines[a.line - 1] ?? '')}. This is a parser bug; please report it with the document.`,
-        ),
-      );
-      continue;
-    }
-    claims.set(a.line, a.kind);
+/**
+ * Reads a KPI's target from its text (or its table's Target cell) and infers its measure; an
+ * unreadable target phrase is reported and the KPI kept without a target.
+ */
+function measureKpi(file: string, lines: readonly string[], kpi: DraftKpi, diagnostics: Diagnostic[]): MeasuredKpi {
+  const source = kpi.targetCell ?? { text: kpi.text, line: kpi.line, column: kpi.column };
+  const reading = readTarget(source.text);
+  const line = lines[source.line - 1] ?? '';
+  if (reading.target) {
+    const found = line.indexOf(reading.target.raw, Math.max(0, source.column - 1));
+    reading.target.column = found >= 0 ? found + 1 : source.column + (reading.target.column ?? 1) - 1;
+  } else if (reading.unreadable) {
+    const found = line.indexOf(reading.unreadable.phrase);
+    diagnostics.push(
+      diagnostic(
+        'unreadable-target',
+        file,
+        source.line,
+        found >= 0 ? found + 1 : source.column,
+        `Cannot read ${quote(reading.unreadable.phrase)} as a target (${reading.unreadable.reason}); the KPI is kept without a numeric target.`,
+      ),
+    );
   }
-  const byKind = Object.fromEntries(lineKindSchema.options.map((k) => [k, 0])) as Record<LineKind, number>;
-  for (const kind of claims.values()) byKind[kind]++;
-  const unaccounted: Coverage['unaccounted'] = [];
-  let nonBlank = 0;
-  lines.forEach((text, i) => {
-    if (!text.trim()) return;
-    nonBlank++;
-    if (!claims.has(i + 1)) {
-      unaccounted.push({ line: i + 1, text });
-      diagnostics.push(
-        diagnostic(
-          'unaccounted-line',
-          file,
-          i + 1,
-          1,
-          `Line was not read into any role, KPI or definition: ${quote(text)}. Rewrite it as a heading, a bullet or a "Term: text" line.`,
-        ),
-      );
-    }
-  });
-  return { file, lines: lines.length, nonBlank, accounted: claims.size, byKind, unaccounted };
+  return { ...kpi, target: reading.target, measure: inferMeasure(kpi.text, reading.target) };
 }
 
 /** Parses one document; `file` is its path as shown in messages, e.g. "seeds/000.txt". */
@@ -215,31 +194,13 @@ export function parseDocument(file: string, bytes: Uint8Array): ParseResult {
     );
   }
 
-  const targets = draft.roles.map((role) =>
-    role.kpis.map((kpi) => {
-      const source = kpi.targetCell ?? { text: kpi.text, line: kpi.line, column: kpi.column };
-      const reading = readTarget(source.text);
-      const line = lines[source.line - 1] ?? '';
-      if (reading.target) {
-        const found = line.indexOf(reading.target.raw, Math.max(0, source.column - 1));
-        reading.target.column = found >= 0 ? found + 1 : source.column + (reading.target.column ?? 1) - 1;
-      } else if (reading.unreadable) {
-        const found = line.indexOf(reading.unreadable.phrase);
-        diagnostics.push(
-          diagnostic(
-            'unreadable-target',
-            file,
-            source.line,
-            found >= 0 ? found + 1 : source.column,
-            `Cannot read ${quote(reading.unreadable.phrase)} as a target (${reading.unreadable.reason}); the KPI is kept without a numeric target.`,
-          ),
-        );
-      }
-      return { target: reading.target, measure: inferMeasure(kpi.text, reading.target) };
-    }),
-  );
+  const measured: DraftDocument<MeasuredKpi> = {
+    ...draft,
+    roles: draft.roles.map((role) => ({ ...role, kpis: role.kpis.map((kpi) => measureKpi(file, lines, kpi, diagnostics)) })),
+  };
 
-  const coverage = accountLines(file, lines, draft, diagnostics);
+  const accounting = accountLines(file, lines, draft.accounts);
+  diagnostics.push(...accounting.diagnostics);
   return {
     document: {
       file,
@@ -252,9 +213,8 @@ export function parseDocument(file: string, bytes: Uint8Array): ParseResult {
       encoding: decoded.encoding,
       bytes: bytes.length,
       normalisations,
-      draft,
-      targets,
-      coverage,
+      draft: measured,
+      coverage: accounting.coverage,
     },
     diagnostics,
   };

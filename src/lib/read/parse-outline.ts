@@ -1,206 +1,200 @@
-/** Parses a plain-text outline (title line, role lines, section lines, bullets) into a draft. */
+/**
+ * Parses a plain-text outline (title line, role lines, section lines, bullets) into a draft in
+ * two steps: classifyLines (classify-lines.ts) says what each line is, then foldLines reads the
+ * classified lines in order into the draft, keeping only the current group, role, section,
+ * whether the glossary has begun, and the item an unbulleted line may continue.
+ */
 import { diagnostic } from '../diagnostic.ts';
 import { quote } from '../quote.ts';
-import type { RoleGroup } from '../schema.ts';
+import type { LineKind, RoleGroup } from '../schema.ts';
+import { type ClassifiedLine, classifyLines } from './classify-lines.ts';
 import {
-  CHROME_RE,
-  DEFINITIONS_RE,
+  addDefinition,
+  addKpi,
+  addRole,
+  type DraftDefinition,
   type DraftDocument,
+  type DraftKpi,
+  type DraftRef,
   type DraftRole,
   emptyDraft,
   NOT_AVAILABLE_RE,
-  SECTION_RE,
   splitLabel,
 } from './draft.ts';
 
-const BULLET_RE = /^(\s*)(?:[•·▪◦‣*–-]|\d{1,3}[.)])\s+(\S.*)$/;
 /** A group line names a set of roles rather than a role ("Not Available Roles", "Open positions"). */
 const GROUP_CUE_RE = /\b(?:roles|positions|departments|areas)\s*:?$|^not\s+available\b/i;
 
-type LineType = 'blank' | 'chrome' | 'bullet' | 'section' | 'definitions' | 'heading' | 'prose';
-
-/** A heading-like line is short, and does not read as a sentence. */
-const isHeadingLike = (t: string): boolean => t.length <= 80 && !/[.;,!?]$/.test(t) && t.split(/\s+/).length <= 10;
-
-function classify(raw: string): LineType {
-  const t = raw.trim();
-  if (!t) return 'blank';
-  if (CHROME_RE.test(t)) return 'chrome';
-  if (BULLET_RE.test(raw)) return 'bullet';
-  if (DEFINITIONS_RE.test(t)) return 'definitions';
-  if (SECTION_RE.test(t)) return 'section';
-  if (isHeadingLike(t)) return 'heading';
-  return 'prose';
+/** What the fold carries from one line to the next. */
+interface FoldState {
+  draft: DraftDocument;
+  group: RoleGroup | null;
+  role: DraftRole | null;
+  section: string | null;
+  inDefinitions: boolean;
+  /** The item (KPI or definition) that a following unbulleted line may continue, and its indent. */
+  open: { kpi: DraftKpi; indent: number } | { definition: DraftDefinition; indent: number } | null;
 }
 
-const startColumn = (raw: string, text: string): number => raw.indexOf(text) + 1;
+/** Reads classified lines in order into a draft; `file` is only used in messages and group sources. */
+export function foldLines(lines: readonly ClassifiedLine[], file: string): DraftDocument {
+  const state: FoldState = { draft: emptyDraft(), group: null, role: null, section: null, inDefinitions: false, open: null };
+  for (const line of lines) step(state, line, file);
+  return state.draft;
+}
 
 /** Parses outline lines; `file` is only used in messages. */
 export function parseOutline(lines: readonly string[], file: string): DraftDocument {
-  const draft = emptyDraft();
-  const types = lines.map(classify);
-  /** Index of the next line that is neither blank nor chrome, or -1. */
-  const nextContent = (from: number): number => {
-    for (let j = from; j < lines.length; j++) if (types[j] !== 'blank' && types[j] !== 'chrome') return j;
-    return -1;
-  };
-  let group: RoleGroup | null = null;
-  let role: DraftRole | null = null;
-  let section: string | null = null;
-  let inDefinitions = false;
-  /** The item (KPI or definition) that a following unbulleted line may continue. */
-  let open: { kind: 'kpi' | 'definition'; indent: number } | null = null;
+  return foldLines(classifyLines(lines), file);
+}
 
-  const account = (i: number, kind: DraftDocument['accounts'][number]['kind'], ref: DraftDocument['accounts'][number]['ref']) =>
-    draft.accounts.push({ line: i + 1, kind, ref });
+/** Accounts line `l` as `kind` of the entity `ref`. */
+const account = (s: FoldState, l: ClassifiedLine, kind: LineKind, ref: DraftRef): void => {
+  s.draft.accounts.push({ line: l.line, kind, ref });
+};
 
-  for (let i = 0; i < lines.length; i++) {
-    const raw = lines[i]!;
-    const type = types[i]!;
-    const t = raw.trim();
-    if (type === 'blank') {
-      open = null;
-      continue;
-    }
-    if (type === 'chrome') {
-      account(i, 'chrome', null);
-      open = null;
-      continue;
-    }
-    // An unbulleted line right under an item continues it when it is indented, starts in lower
-    // case, or the item's line had not ended its sentence.
-    if (open && type !== 'bullet' && i > 0 && types[i - 1] !== 'blank') {
-      const prev = lines[i - 1]!.trimEnd();
-      const indent = raw.length - raw.trimStart().length;
-      if (indent > open.indent || /^\p{Ll}/u.test(t) || !/[.!?:]$/.test(prev)) {
-        if (open.kind === 'kpi' && role) {
-          const kpi = role.kpis.at(-1)!;
-          kpi.text = `${kpi.text} ${t}`;
-          kpi.endLine = i + 1;
-          const label = splitLabel(kpi.text);
-          if (label) kpi.description = label.description;
-          else kpi.name = kpi.text;
-          account(i, 'continuation', { role: draft.roles.length - 1, kpi: role.kpis.length - 1 });
-        } else {
-          const def = draft.definitions.at(-1)!;
-          def.text = def.text ? `${def.text} ${t}` : t;
-          def.endLine = i + 1;
-          account(i, 'definition', { definition: draft.definitions.length - 1 });
-        }
-        continue;
-      }
-    }
-    open = null;
-
-    if (type === 'bullet') {
-      const m = BULLET_RE.exec(raw)!;
-      const text = m[2]!.trim();
-      const indent = m[1]!.length;
-      if (inDefinitions) {
-        const label = splitLabel(text);
-        if (!label) {
-          draft.diagnostics.push(
-            diagnostic(
-              'definition-without-term',
-              file,
-              i + 1,
-              indent + 1,
-              `Definition ${quote(text)} has no "Term: text" form; it is kept with the whole line as its term.`,
-            ),
-          );
-        }
-        draft.definitions.push({
-          term: label?.name ?? text,
-          text: label?.description ?? '',
-          line: i + 1,
-          endLine: i + 1,
-          column: startColumn(raw, text),
-        });
-        account(i, 'definition', { definition: draft.definitions.length - 1 });
-        open = { kind: 'definition', indent };
-      } else if (role) {
-        const label = splitLabel(text);
-        role.kpis.push({
-          text,
-          name: label?.name ?? text,
-          description: label?.description ?? null,
-          section,
-          line: i + 1,
-          endLine: i + 1,
-          column: startColumn(raw, text),
-        });
-        account(i, 'kpi', { role: draft.roles.length - 1, kpi: role.kpis.length - 1 });
-        open = { kind: 'kpi', indent };
-      } else {
-        // Bullets before the first role describe the document.
-        draft.introduction.push(text);
-        account(i, 'introduction', null);
-      }
-      continue;
-    }
-    if (type === 'definitions') {
-      inDefinitions = true;
-      role = null;
-      account(i, 'section', null);
-      continue;
-    }
-    if (type === 'section' && role) {
-      section = t.replace(/:$/, '');
-      role.sections.push(section);
-      account(i, 'section', { role: draft.roles.length - 1 });
-      continue;
-    }
-    // Before any role, a line that looks like a section name may still be the document's title.
-    const titleCandidate = !draft.title && draft.roles.length === 0 && !group && draft.introduction.length === 0;
-    if (type === 'prose' || (type === 'section' && !role && !titleCandidate)) {
-      if (inDefinitions) {
-        const label = splitLabel(t);
-        if (label) {
-          draft.definitions.push({ term: label.name, text: label.description, line: i + 1, endLine: i + 1, column: startColumn(raw, t) });
-          account(i, 'definition', { definition: draft.definitions.length - 1 });
-          open = { kind: 'definition', indent: raw.length - raw.trimStart().length };
-        } else if (draft.definitions.length > 0) {
-          const def = draft.definitions.at(-1)!;
-          def.text = def.text ? `${def.text}\n\n${t}` : t;
-          def.endLine = i + 1;
-          account(i, 'definition', { definition: draft.definitions.length - 1 });
-        } else {
-          draft.introduction.push(t);
-          account(i, 'introduction', null);
-        }
-      } else if (role) {
-        role.notes.push(t);
-        account(i, 'role', { role: draft.roles.length - 1 });
-      } else if (group) {
-        account(i, 'group', null);
-        draft.introduction.push(t);
-      } else {
-        draft.introduction.push(t);
-        account(i, 'introduction', null);
-      }
-      continue;
-    }
-    // A heading-like line: title, group or role, decided by what follows it.
-    const next = nextContent(i + 1);
-    const nextType = next >= 0 ? types[next] : null;
-    const ownsContent = nextType === 'bullet' || nextType === 'section';
-    if (titleCandidate && !ownsContent) {
-      draft.title = { text: t, line: i + 1 };
-      account(i, 'title', null);
-      continue;
-    }
-    if (!ownsContent && GROUP_CUE_RE.test(t)) {
-      group = { name: t.replace(/:$/, ''), status: NOT_AVAILABLE_RE.test(t) ? 'not-available' : 'active', source: { file, line: i + 1 } };
-      inDefinitions = false;
-      role = null;
-      account(i, 'group', null);
-      continue;
-    }
-    inDefinitions = false;
-    section = null;
-    role = { name: t.replace(/:$/, ''), line: i + 1, column: startColumn(raw, t), group, notes: [], sections: [], kpis: [] };
-    draft.roles.push(role);
-    account(i, 'role', { role: draft.roles.length - 1 });
+function step(s: FoldState, l: ClassifiedLine, file: string): void {
+  const { draft } = s;
+  if (l.type === 'blank') {
+    s.open = null;
+    return;
   }
-  return draft;
+  if (l.type === 'chrome') {
+    account(s, l, 'chrome', null);
+    s.open = null;
+    return;
+  }
+  // An unbulleted line right under an item continues it when it is indented, starts in lower
+  // case, or the item's line had not ended its sentence. (A blank or chrome line closes the item.)
+  if (s.open && l.type !== 'bullet' && (l.indent > s.open.indent || l.joinsAbove)) {
+    if ('kpi' in s.open) {
+      const kpi = s.open.kpi;
+      kpi.text = `${kpi.text} ${l.text}`;
+      kpi.endLine = l.line;
+      const label = splitLabel(kpi.text);
+      if (label) kpi.description = label.description;
+      else kpi.name = kpi.text;
+      account(s, l, 'continuation', kpi.id);
+    } else {
+      const def = s.open.definition;
+      def.text = def.text ? `${def.text} ${l.text}` : l.text;
+      def.endLine = l.line;
+      account(s, l, 'definition', def.id);
+    }
+    return;
+  }
+  s.open = null;
+
+  if (l.type === 'bullet') {
+    if (s.inDefinitions) {
+      const label = splitLabel(l.text);
+      if (!label) {
+        draft.diagnostics.push(
+          diagnostic(
+            'definition-without-term',
+            file,
+            l.line,
+            l.indent + 1,
+            `Definition ${quote(l.text)} has no "Term: text" form; it is kept with the whole line as its term.`,
+          ),
+        );
+      }
+      const def = addDefinition(draft, {
+        term: label?.name ?? l.text,
+        text: label?.description ?? '',
+        line: l.line,
+        endLine: l.line,
+        column: l.column,
+      });
+      account(s, l, 'definition', def.id);
+      s.open = { definition: def, indent: l.indent };
+    } else if (s.role) {
+      const label = splitLabel(l.text);
+      const kpi = addKpi(s.role, {
+        text: l.text,
+        name: label?.name ?? l.text,
+        description: label?.description ?? null,
+        section: s.section,
+        line: l.line,
+        endLine: l.line,
+        column: l.column,
+      });
+      account(s, l, 'kpi', kpi.id);
+      s.open = { kpi, indent: l.indent };
+    } else {
+      // Bullets before the first role describe the document.
+      draft.introduction.push(l.text);
+      account(s, l, 'introduction', null);
+    }
+    return;
+  }
+  if (l.type === 'definitions') {
+    s.inDefinitions = true;
+    s.role = null;
+    account(s, l, 'section', null);
+    return;
+  }
+  if (l.type === 'section' && s.role) {
+    s.section = l.text.replace(/:$/, '');
+    s.role.sections.push(s.section);
+    account(s, l, 'section', s.role.id);
+    return;
+  }
+  // Before any role, a line that looks like a section name may still be the document's title.
+  const titleCandidate = !draft.title && draft.roles.length === 0 && !s.group && draft.introduction.length === 0;
+  if (l.type === 'prose' || (l.type === 'section' && !s.role && !titleCandidate)) {
+    prose(s, l);
+    return;
+  }
+  // A heading-like line: title, group or role, decided by what follows it.
+  if (titleCandidate && !l.ownsContent) {
+    draft.title = { text: l.text, line: l.line };
+    account(s, l, 'title', null);
+    return;
+  }
+  if (!l.ownsContent && GROUP_CUE_RE.test(l.text)) {
+    s.group = {
+      name: l.text.replace(/:$/, ''),
+      status: NOT_AVAILABLE_RE.test(l.text) ? 'not-available' : 'active',
+      source: { file, line: l.line },
+    };
+    s.inDefinitions = false;
+    s.role = null;
+    account(s, l, 'group', null);
+    return;
+  }
+  s.inDefinitions = false;
+  s.section = null;
+  s.role = addRole(draft, { name: l.text.replace(/:$/, ''), line: l.line, column: l.column, group: s.group });
+  account(s, l, 'role', s.role.id);
+}
+
+/** A line of prose: a definition in the glossary, a note under a role, else introduction. */
+function prose(s: FoldState, l: ClassifiedLine): void {
+  const { draft } = s;
+  if (s.inDefinitions) {
+    const label = splitLabel(l.text);
+    if (label) {
+      const def = addDefinition(draft, { term: label.name, text: label.description, line: l.line, endLine: l.line, column: l.column });
+      account(s, l, 'definition', def.id);
+      s.open = { definition: def, indent: l.indent };
+    } else if (draft.definitions.length > 0) {
+      const def = draft.definitions.at(-1)!;
+      def.text = def.text ? `${def.text}\n\n${l.text}` : l.text;
+      def.endLine = l.line;
+      account(s, l, 'definition', def.id);
+    } else {
+      draft.introduction.push(l.text);
+      account(s, l, 'introduction', null);
+    }
+  } else if (s.role) {
+    s.role.notes.push(l.text);
+    account(s, l, 'role', s.role.id);
+  } else if (s.group) {
+    account(s, l, 'group', null);
+    draft.introduction.push(l.text);
+  } else {
+    draft.introduction.push(l.text);
+    account(s, l, 'introduction', null);
+  }
 }

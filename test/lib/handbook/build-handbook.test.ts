@@ -24,6 +24,36 @@ describe('buildHandbook', () => {
     ]);
   });
 
+  it('maps draft ids to entity ids, whatever the order of the accounts', () => {
+    const parsed = doc('seeds/a.md', '# A\n\n## QA\n\n- Defects: 5 bugs\n\n## Glossary\n\n- Defect: a bug\n');
+    expect(parsed.draft.accounts.map((a) => a.ref)).toEqual([null, 'r1', 'r1/k1', null, 'd1']);
+    const reversed = { ...parsed, draft: { ...parsed.draft, accounts: [...parsed.draft.accounts].reverse() } };
+    expect(buildHandbook([reversed]).documents[0]!.lineAccounts.map((a) => `${a.line} ${a.kind} ${a.ref}`)).toEqual([
+      '1 title null',
+      '3 role qa',
+      '5 kpi qa/defects',
+      '7 section null',
+      '9 definition defect',
+    ]);
+  });
+
+  it('refuses a line account that points at no entity of the draft', () => {
+    const parsed = doc('seeds/a.md', '# A\n\n## QA\n\n- 5 bugs\n');
+    const broken = {
+      ...parsed,
+      draft: { ...parsed.draft, accounts: [...parsed.draft.accounts, { line: 5, kind: 'kpi' as const, ref: 'r1/k9' }] },
+    };
+    expect(() => buildHandbook([broken])).toThrow(/r1\/k9/);
+  });
+
+  it('takes each KPI’s target and measure from the draft KPI', () => {
+    const parsed = doc('seeds/a.md', '# A\n\n## R\n\n- 5 things\n- Quality of work\n');
+    const [withTarget, without] = buildHandbook([parsed]).kpis;
+    expect(withTarget).toMatchObject({ target: parsed.draft.roles[0]!.kpis[0]!.target, measure: parsed.draft.roles[0]!.kpis[0]!.measure });
+    expect(withTarget!.target).toMatchObject({ raw: '5' });
+    expect(without).toMatchObject({ target: null, measure: parsed.draft.roles[0]!.kpis[1]!.measure });
+  });
+
   it('counts KPIs and targets per role', () => {
     const h = buildHandbook([doc('seeds/a.md', '# A\n\n## R\n\n- 5 things\n- Quality of work\n')]);
     expect(h.roles[0]).toMatchObject({ kpiCount: 2, targetCount: 1 });

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { CHROME_RE, DEFINITIONS_RE, NOT_AVAILABLE_RE, SECTION_RE, splitLabel } from '../../../src/lib/read/draft.ts';
+import {
+  addDefinition,
+  addKpi,
+  addRole,
+  CHROME_RE,
+  DEFINITIONS_RE,
+  emptyDraft,
+  NOT_AVAILABLE_RE,
+  SECTION_RE,
+  splitLabel,
+} from '../../../src/lib/read/draft.ts';
 
 describe('splitLabel', () => {
   it('splits plain and bold labels', () => {
@@ -27,5 +37,30 @@ describe('line patterns', () => {
     expect(NOT_AVAILABLE_RE.test('List')).toBe(false);
     expect(['Was this article helpful?', '© 2025 LowCode Internal Docs', 'Copyright 2026 X'].every((s) => CHROME_RE.test(s))).toBe(true);
     expect(CHROME_RE.test('Client Feedback on Sales Process')).toBe(false);
+  });
+});
+
+describe('draft ids', () => {
+  it('number roles, KPIs within their role, and definitions from 1, in the order they are added', () => {
+    const draft = emptyDraft();
+    const kpi = (line: number) => ({ text: 'x', name: 'x', description: null, section: null, line, endLine: line, column: 1 });
+    const a = addRole(draft, { name: 'A', line: 1, column: 1, group: null });
+    const b = addRole(draft, { name: 'B', line: 5, column: 1, group: null });
+    addKpi(b, kpi(6));
+    addKpi(a, kpi(2));
+    addKpi(b, kpi(7));
+    const d = addDefinition(draft, { term: 'T', text: 'x', line: 9, endLine: 9, column: 1 });
+    expect(draft.roles.map((r) => [r.id, r.kpis.map((k) => [k.id, k.line])])).toEqual([
+      ['r1', [['r1/k1', 2]]],
+      [
+        'r2',
+        [
+          ['r2/k1', 6],
+          ['r2/k2', 7],
+        ],
+      ],
+    ]);
+    expect(a).toMatchObject({ notes: [], sections: [], kpis: [{ id: 'r1/k1' }] });
+    expect([d.id, draft.definitions]).toEqual(['d1', [d]]);
   });
 });

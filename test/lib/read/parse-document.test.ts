@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { formatDiagnostic } from '../../../src/lib/diagnostic.ts';
+import { buildHandbook } from '../../../src/lib/handbook/build-handbook.ts';
 import { parseDocument } from '../../../src/lib/read/parse-document.ts';
-import { parseFile } from '../helpers.ts';
+import { healthOf, parseFile } from '../helpers.ts';
 
 const messages = (path: string) => parseFile(path).diagnostics.map((d) => formatDiagnostic(d));
 
@@ -56,18 +57,24 @@ describe('parseDocument on bad input', () => {
 
   it('keeps KPIs with unreadable targets and roles without KPIs, with warnings', () => {
     const r = parseFile('test/fixtures/bad/unreadable-and-empty-role.txt');
+    // The role without KPIs is document health's to report, not the parser's.
     expect(r.diagnostics.map((d) => `${d.line}:${d.column} ${d.severity} ${d.code}`)).toEqual([
       '5:15 warning unreadable-target',
       '6:22 warning unreadable-target',
     ]);
+    expect(
+      healthOf(buildHandbook([r.document!]))
+        .filter((f) => f.code === 'role-without-kpis')
+        .map((f) => `${f.line}:${f.column} ${f.severity} ${f.code}`),
+    ).toEqual(['8:1 warning role-without-kpis']);
     expect(r.diagnostics[0]!.message).toContain('“1/0”');
     expect(r.document!.draft.roles.map((x) => [x.name, x.kpis.length])).toEqual([
       ['Sales Lead', 2],
       ['Warehouse Lead', 0],
       ['Customer Care Lead', 1],
     ]);
-    expect(r.document!.targets[0]!.map((t) => t.target)).toEqual([null, null]);
-    expect(r.document!.targets[2]![0]!.target).toMatchObject({ raw: '95%' });
+    expect(r.document!.draft.roles[0]!.kpis.map((k) => k.target)).toEqual([null, null]);
+    expect(r.document!.draft.roles[2]!.kpis[0]!.target).toMatchObject({ raw: '95%' });
   });
 
   it('warns when a text holds no roles at all', () => {
@@ -88,6 +95,13 @@ describe('parseDocument on bad input', () => {
       const r = parseDocument('fuzz.txt', new TextEncoder().encode(text));
       // Whatever the structure, every line is either accounted for or reported.
       if (r.document) expect(r.document.coverage.accounted + r.document.coverage.unaccounted.length).toBe(r.document.coverage.nonBlank);
+      // No line is read twice, and every account points at an entity of the draft.
+      expect(r.diagnostics.filter((d) => d.code === 'line-accounted-twice')).toEqual([]);
+      if (r.document) {
+        const { draft } = r.document;
+        const ids = new Set([...draft.roles.flatMap((x) => [x.id, ...x.kpis.map((k) => k.id)]), ...draft.definitions.map((x) => x.id)]);
+        expect(draft.accounts.filter((a) => a.ref !== null && !ids.has(a.ref))).toEqual([]);
+      }
     }
   });
 });

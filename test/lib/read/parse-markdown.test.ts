@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildHandbook } from '../../../src/lib/handbook/build-handbook.ts';
 import { parseMarkdown } from '../../../src/lib/read/parse-markdown.ts';
-import { handbookOf, parseFile } from '../helpers.ts';
+import { handbookOf, healthOf, parseFile } from '../helpers.ts';
 
 const variants = parseFile('test/fixtures/markdown/variants.txt');
 const variantsBook = buildHandbook([variants.document!]);
@@ -80,6 +80,12 @@ describe('parseMarkdown', () => {
 
   it('warns about duplicates, empty roles and ranges but keeps them all', () => {
     expect(variants.diagnostics.map((d) => `${d.line}:${d.column} ${d.code}`)).toEqual(['21:1 duplicate-role', '19:9 unreadable-target']);
+    // The empty role is document health's to report.
+    expect(
+      healthOf(variantsBook)
+        .filter((f) => f.code === 'role-without-kpis')
+        .map((f) => `${f.line}:${f.column} ${f.code}`),
+    ).toEqual(['25:1 role-without-kpis']);
     expect(variantsBook.roles.map((r) => r.id)).toContain('data-engineer-2');
     expect(variantsBook.roles.find((r) => r.name === 'Release Captain')!.kpiCount).toBe(0);
   });

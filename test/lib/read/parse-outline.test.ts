@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildHandbook } from '../../../src/lib/handbook/build-handbook.ts';
+import { classifyLines } from '../../../src/lib/read/classify-lines.ts';
+import { foldLines } from '../../../src/lib/read/parse-outline.ts';
 import { handbookOf, parseFile } from '../helpers.ts';
 
 const result = parseFile('test/fixtures/outline/variants.txt');
@@ -52,5 +54,84 @@ describe('parseOutline', () => {
     const { handbook } = handbookOf('Barista\n• Drinks served: 150 drinks per shift\n• Rating: 4.5/5\n');
     expect(handbook.documents[0]!.titleDerived).toBe(true);
     expect(handbook.roles.map((r) => [r.name, r.kpiCount, r.targetCount])).toEqual([['Barista', 2, 2]]);
+  });
+});
+
+describe('foldLines', () => {
+  const fold = (lines: string[]) => foldLines(classifyLines(lines), 'f.txt');
+
+  it('builds roles, KPIs and definitions with draft ids, and accounts each line to its entity', () => {
+    const draft = fold([
+      'Handbook',
+      '',
+      'Cook',
+      '• Meals: 50 per shift',
+      '  served hot',
+      '',
+      'Waiter',
+      '• Tables: 10',
+      '',
+      'Glossary',
+      '- Meal: a plate',
+    ]);
+    expect(draft.roles.map((r) => [r.id, r.name, r.kpis.map((k) => [k.id, k.text, k.line, k.endLine])])).toEqual([
+      ['r1', 'Cook', [['r1/k1', 'Meals: 50 per shift served hot', 4, 5]]],
+      ['r2', 'Waiter', [['r2/k1', 'Tables: 10', 8, 8]]],
+    ]);
+    expect(draft.definitions.map((d) => [d.id, d.term, d.text])).toEqual([['d1', 'Meal', 'a plate']]);
+    expect(draft.accounts.map((a) => `${a.line} ${a.kind} ${a.ref}`)).toEqual([
+      '1 title null',
+      '3 role r1',
+      '4 kpi r1/k1',
+      '5 continuation r1/k1',
+      '7 role r2',
+      '8 kpi r2/k1',
+      '10 section null',
+      '11 definition d1',
+    ]);
+  });
+
+  it('carries the group and section to the roles and KPIs that follow', () => {
+    const draft = fold([
+      'Handbook',
+      '',
+      'Not Available Roles',
+      '',
+      'Facilities Lead',
+      'Project-Related Metrics',
+      '- 5 audits',
+      '',
+      'Keeps the keys.',
+    ]);
+    expect(draft.roles[0]).toMatchObject({
+      id: 'r1',
+      group: { name: 'Not Available Roles', status: 'not-available', source: { file: 'f.txt', line: 3 } },
+      sections: ['Project-Related Metrics'],
+      notes: ['Keeps the keys.'],
+      kpis: [{ id: 'r1/k1', section: 'Project-Related Metrics' }],
+    });
+    expect(draft.accounts.map((a) => `${a.line} ${a.kind} ${a.ref}`)).toEqual([
+      '1 title null',
+      '3 group null',
+      '5 role r1',
+      '6 section r1',
+      '7 kpi r1/k1',
+      '9 role r1',
+    ]);
+  });
+
+  it('closes an item at a blank or chrome line, so the next line does not continue it', () => {
+    const draft = fold(['Cook', '- 50 meals', '', 'a lower case note.', '- 3 menus', 'Back to top', 'another note.']);
+    expect(draft.roles[0]!.kpis.map((k) => k.text)).toEqual(['50 meals', '3 menus']);
+    expect(draft.roles[0]!.notes).toEqual(['a lower case note.', 'another note.']);
+  });
+
+  it('continues a definition, and reports a glossary bullet without a term', () => {
+    const draft = fold(['Glossary', '- Meal: a plate', '  of food.', 'Served daily.', '- no term']);
+    expect(draft.definitions.map((d) => [d.id, d.term, d.text, d.endLine])).toEqual([
+      ['d1', 'Meal', 'a plate of food.\n\nServed daily.', 4],
+      ['d2', 'no term', '', 5],
+    ]);
+    expect(draft.diagnostics.map((d) => `${d.line}:${d.column} ${d.code}`)).toEqual(['5:1 definition-without-term']);
   });
 });

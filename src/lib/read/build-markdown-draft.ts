@@ -1,0 +1,266 @@
+/**
+ * Markdown stage 3: walks the classified headings in source order and builds the draft — roles
+ * with their KPIs (list items, or rows of a table), notes and sections; groups; definitions; the
+ * title and introduction. Every block is claimed for what it became, as a span of lines that
+ * stage 4 (accountSpans) turns into line accounts.
+ */
+import { diagnostic } from '../diagnostic.ts';
+import { quote } from '../quote.ts';
+import type { LineKind, RoleGroup } from '../schema.ts';
+import type { SpanClaim } from './account-lines.ts';
+import type { ClassifiedBlocks, ClassifiedHeading } from './classify-blocks.ts';
+import {
+  addDefinition,
+  addKpi,
+  addRole,
+  type DraftDocument,
+  type DraftKpi,
+  type DraftRef,
+  type DraftRole,
+  emptyDraft,
+  NOT_AVAILABLE_RE,
+  splitLabel,
+} from './draft.ts';
+import type { Block, Span, TableBlock } from './markdown-blocks.ts';
+
+const KPI_COLUMN = /^(?:kpis?|metrics?|key performance indicators?|indicators?|measures?|name)\b/i;
+const TARGET_COLUMN = /^(?:targets?|goals?|thresholds?|objectives?)\b/i;
+const DESCRIPTION_COLUMN = /^(?:descriptions?|definitions?|details|how (?:it is )?measured|notes?)\b/i;
+
+export interface MarkdownDraft {
+  /** The draft, with no line accounts yet. */
+  draft: DraftDocument;
+  /** What each block became, in the order it was read. */
+  claims: SpanClaim[];
+}
+
+/** Builds the draft from classified blocks; `file` is only used in messages and group sources. */
+export function buildMarkdownDraft(doc: ClassifiedBlocks, file: string): MarkdownDraft {
+  const draft = emptyDraft();
+  const claims: SpanClaim[] = [];
+  const claim = (from: number, to: number, kind: LineKind, ref: DraftRef) => {
+    if (to >= from) claims.push({ line: from, endLine: to, kind, ref });
+  };
+  const groups = new Map<ClassifiedHeading, RoleGroup>();
+
+  /** Content read as introduction: everything but separators and comments adds to it. */
+  const introduction = (blocks: readonly Block[]) => {
+    for (const b of blocks) {
+      if (b.type === 'separator') claim(b.line, b.endLine, 'separator', null);
+      else if (b.type === 'comment') claim(b.line, b.endLine, 'chrome', null);
+      else {
+        if (b.type === 'item' || b.type === 'block') draft.introduction.push(b.text);
+        if (b.type === 'table') draft.introduction.push(...b.rows.map((r) => r.map((c) => c.text).join(' | ')));
+        claim(b.line, b.endLine, 'introduction', null);
+      }
+    }
+  };
+
+  const kpi = (role: DraftRole, fields: Omit<DraftKpi, 'id'>, more: readonly Span[] = []) => {
+    const k = addKpi(role, fields);
+    claim(k.line, k.line, 'kpi', k.id);
+    claim(k.line + 1, k.endLine, 'continuation', k.id);
+    for (const m of more) claim(m.line, m.endLine, 'continuation', k.id);
+  };
+
+  /** A table under a role: one KPI per row, read from the KPI, Description and Target columns. */
+  const kpiTable = (role: DraftRole, table: TableBlock, section: string | null) => {
+    const [header = [], ...body] = table.rows;
+    const col = (re: RegExp) => header.findIndex((c) => re.test(c.text));
+    const kpiCol = col(KPI_COLUMN);
+    const targetCol = col(TARGET_COLUMN);
+    const descCol = col(DESCRIPTION_COLUMN);
+    claim(table.line, table.line, 'section', role.id);
+    claim(table.line + 1, table.line + 1, 'section', role.id);
+    if (kpiCol < 0) {
+      draft.diagnostics.push(
+        diagnostic(
+          'table-without-kpi-column',
+          file,
+          table.line,
+          table.column,
+          `Table under ${quote(role.name)} has no KPI or Metric column; its first column is read as the KPI. Name a column "KPI" and one "Target".`,
+        ),
+      );
+    }
+    for (const row of body) {
+      const nameCell = row[Math.max(kpiCol, 0)];
+      if (!nameCell?.text) {
+        const line = row[0]?.line ?? table.line;
+        draft.diagnostics.push(
+          diagnostic('table-row-without-kpi', file, line, 1, 'Table row has an empty KPI cell; it is kept in the role notes.'),
+        );
+        role.notes.push(row.map((c) => c.text).join(' | '));
+        claim(line, line, 'role', role.id);
+        continue;
+      }
+      const description = descCol >= 0 ? row[descCol]?.text || null : null;
+      const target = targetCol >= 0 ? row[targetCol] : undefined;
+      kpi(role, {
+        text: description ? `${nameCell.text}: ${description}` : nameCell.text,
+        name: nameCell.text,
+        description,
+        section,
+        line: nameCell.line,
+        endLine: nameCell.line,
+        column: nameCell.column,
+        ...(target ? { targetCell: { text: target.text, line: target.line, column: target.column } } : {}),
+      });
+    }
+  };
+
+  /** Content under a role or one of its sections: KPIs, tables of KPIs and notes. */
+  const roleContent = (role: DraftRole, blocks: readonly Block[], section: string | null) => {
+    for (const b of blocks) {
+      if (b.type === 'item') {
+        kpi(
+          role,
+          {
+            text: b.text,
+            name: b.label?.name ?? b.text,
+            description: b.label?.description ?? null,
+            section,
+            line: b.line,
+            endLine: b.endLine,
+            column: b.column,
+          },
+          b.more,
+        );
+      } else if (b.type === 'table') kpiTable(role, b, section);
+      else if (b.type === 'block') {
+        role.notes.push(b.text);
+        claim(b.line, b.endLine, 'role', role.id);
+      } else if (b.type === 'separator') claim(b.line, b.endLine, 'separator', null);
+      else if (b.type === 'comment') claim(b.line, b.endLine, 'chrome', null);
+    }
+  };
+
+  /** A sub-heading of a glossary names a term and the text under it defines it. */
+  const term = (h: ClassifiedHeading) => {
+    const body = h.content.map((b) => ('text' in b ? b.text : '')).filter(Boolean);
+    const def = addDefinition(draft, {
+      term: h.heading.text,
+      text: body.join('\n\n'),
+      line: h.heading.line,
+      endLine: h.heading.endLine,
+      column: h.heading.column,
+    });
+    claim(h.heading.line, h.heading.endLine, 'definition', def.id);
+    for (const b of h.content) claim(b.line, b.endLine, b.type === 'separator' ? 'separator' : 'definition', def.id);
+    h.children.forEach(term);
+  };
+
+  /** The glossary: "Term: text" items and paragraphs, a table of terms, or term sub-headings. */
+  const definitions = (h: ClassifiedHeading) => {
+    claim(h.heading.line, h.heading.endLine, 'section', null);
+    const add = (termText: string, text: string, s: Span) => {
+      const def = addDefinition(draft, { term: termText, text, line: s.line, endLine: s.endLine, column: s.column });
+      claim(s.line, s.endLine, 'definition', def.id);
+    };
+    for (const b of h.content) {
+      if (b.type === 'item' || b.type === 'block') {
+        const label = b.type === 'item' ? b.label : splitLabel(b.text);
+        if (label) add(label.name, label.description, b);
+        else if (draft.definitions.length > 0 && b.type === 'block') {
+          const last = draft.definitions.at(-1)!;
+          last.text = `${last.text}\n\n${b.text}`;
+          claim(b.line, b.endLine, 'definition', last.id);
+        } else {
+          draft.diagnostics.push(
+            diagnostic(
+              'definition-without-term',
+              file,
+              b.line,
+              b.column,
+              `Definition ${quote(b.text)} has no "Term: text" form; it is kept with the whole text as its term.`,
+            ),
+          );
+          add(b.text, '', b);
+        }
+        if (b.type === 'item') for (const m of b.more) claim(m.line, m.endLine, 'definition', draft.definitions.at(-1)!.id);
+      } else if (b.type === 'table') {
+        for (const [i, row] of b.rows.entries()) {
+          if (i === 0) {
+            claim(b.line, b.line + 1, 'section', null);
+            continue;
+          }
+          add(
+            row[0]?.text ?? '',
+            row
+              .slice(1)
+              .map((c) => c.text)
+              .join(' '),
+            { line: row[0]!.line, endLine: row[0]!.line, column: row[0]!.column },
+          );
+        }
+      } else if (b.type === 'separator') claim(b.line, b.endLine, 'separator', null);
+      else claim(b.line, b.endLine, 'chrome', null);
+    }
+    h.children.forEach(term);
+  };
+
+  /** A section of a role: its name, its KPIs and its own sections (or a glossary inside it). */
+  const section = (role: DraftRole, h: ClassifiedHeading) => {
+    role.sections.push(h.heading.text);
+    claim(h.heading.line, h.heading.endLine, 'section', role.id);
+    roleContent(role, h.content, h.heading.text);
+    for (const c of h.children) {
+      if (c.kind === 'section') section(role, c);
+      else heading(c);
+    }
+  };
+
+  function heading(h: ClassifiedHeading): void {
+    const { heading: hb } = h;
+    switch (h.kind) {
+      case 'title':
+        draft.title = { text: hb.text, line: hb.line };
+        claim(hb.line, hb.endLine, 'title', null);
+        introduction(h.content);
+        break;
+      case 'introduction':
+        draft.introduction.push(hb.text);
+        claim(hb.line, hb.endLine, 'introduction', null);
+        introduction(h.content);
+        break;
+      case 'group': {
+        groups.set(h, {
+          name: hb.text,
+          status: NOT_AVAILABLE_RE.test(hb.text) ? 'not-available' : 'active',
+          source: { file, line: hb.line },
+        });
+        claim(hb.line, hb.endLine, 'group', null);
+        for (const b of h.content) {
+          if (b.type === 'separator') claim(b.line, b.endLine, 'separator', null);
+          else if (b.type === 'comment') claim(b.line, b.endLine, 'chrome', null);
+          else {
+            if ('text' in b) draft.introduction.push(b.text);
+            claim(b.line, b.endLine, 'group', null);
+          }
+        }
+        break;
+      }
+      case 'role': {
+        const role = addRole(draft, { name: hb.text, line: hb.line, column: hb.column, group: h.group ? groups.get(h.group)! : null });
+        claim(hb.line, hb.endLine, 'role', role.id);
+        roleContent(role, h.content, null);
+        for (const c of h.children) {
+          if (c.kind === 'section') section(role, c);
+          else heading(c);
+        }
+        return;
+      }
+      case 'definitions':
+        definitions(h);
+        return;
+      case 'section':
+      case 'term':
+        throw new Error(`A ${h.kind} heading outside a role or glossary at line ${hb.line}: classifyBlocks never makes one.`);
+    }
+    h.children.forEach(heading);
+  }
+
+  introduction(doc.preamble);
+  doc.headings.forEach(heading);
+  return { draft, claims };
+}

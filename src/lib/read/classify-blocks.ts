@@ -1,0 +1,129 @@
+/**
+ * Markdown stage 2: nests the blocks under their headings and decides what each heading is —
+ * the title, introduction, a group of roles, a role, a section of a role, the glossary or a term
+ * in it. Nothing is built yet; stage 3 (build-markdown-draft) turns the classified tree into a draft.
+ */
+import { DEFINITIONS_RE, SECTION_RE } from './draft.ts';
+import type { Block, HeadingBlock } from './markdown-blocks.ts';
+
+/** A heading with the blocks up to its first sub-heading, and its sub-headings. */
+export interface HeadingNode {
+  heading: HeadingBlock;
+  content: Block[];
+  children: HeadingNode[];
+}
+
+/** The heading tree; blocks before the first heading are the preamble. */
+export interface HeadingTree {
+  preamble: Block[];
+  headings: HeadingNode[];
+}
+
+/**
+ * - title: the document's first heading, at level 1, when it is neither a role nor the glossary;
+ *   its content is the introduction.
+ * - introduction: a heading that neither is nor holds a role; it and its content are introduction.
+ * - group: a heading that holds roles ("Active Roles"); its content is introduction.
+ * - role: a heading with KPIs (list items or a table), or whose sub-headings are all sections;
+ *   also any heading inside a group that holds no roles itself.
+ * - section: a sub-heading of a role named like one ("Team KPIs"), and any heading inside a section.
+ * - definitions: the glossary ("Definitions"); every heading inside it is a term.
+ */
+export type HeadingKind = 'title' | 'introduction' | 'group' | 'role' | 'section' | 'definitions' | 'term';
+
+export interface ClassifiedHeading extends HeadingNode {
+  kind: HeadingKind;
+  children: ClassifiedHeading[];
+  /** Roles: the group heading whose roles they are, or null. */
+  group: ClassifiedHeading | null;
+}
+
+export interface ClassifiedBlocks {
+  preamble: Block[];
+  headings: ClassifiedHeading[];
+}
+
+/** Nests blocks under the nearest preceding heading of a lower level. */
+export function headingTree(blocks: readonly Block[]): HeadingTree {
+  const root: HeadingNode = { heading: { type: 'heading', depth: 0, text: '', line: 0, endLine: 0, column: 0 }, content: [], children: [] };
+  const stack: HeadingNode[] = [root];
+  for (const block of blocks) {
+    if (block.type === 'heading') {
+      while (stack.length > 1 && stack.at(-1)!.heading.depth >= block.depth) stack.pop();
+      const node: HeadingNode = { heading: block, content: [], children: [] };
+      stack.at(-1)!.children.push(node);
+      stack.push(node);
+    } else {
+      stack.at(-1)!.content.push(block);
+    }
+  }
+  return { preamble: root.content, headings: root.children };
+}
+
+const hasKpiContent = (n: HeadingNode): boolean => n.content.some((b) => b.type === 'item' || b.type === 'table');
+const isDefinitions = (n: HeadingNode): boolean => DEFINITIONS_RE.test(n.heading.text);
+const isSection = (n: HeadingNode): boolean => SECTION_RE.test(n.heading.text);
+const isRoleLike = (n: HeadingNode): boolean =>
+  !isDefinitions(n) && (hasKpiContent(n) || (n.children.length > 0 && n.children.every((c) => isSection(c) && !isDefinitions(c))));
+const holdsRoles = (n: HeadingNode): boolean => n.children.some((c) => isRoleLike(c) || holdsRoles(c));
+
+const node = (n: HeadingNode, kind: HeadingKind, group: ClassifiedHeading | null = null): ClassifiedHeading => ({
+  heading: n.heading,
+  content: n.content,
+  kind,
+  children: [],
+  group,
+});
+
+function term(n: HeadingNode): ClassifiedHeading {
+  const t = node(n, 'term');
+  t.children = n.children.map(term);
+  return t;
+}
+
+function definitions(n: HeadingNode): ClassifiedHeading {
+  const d = node(n, 'definitions');
+  d.children = n.children.map(term);
+  return d;
+}
+
+function section(n: HeadingNode): ClassifiedHeading {
+  const s = node(n, 'section');
+  s.children = n.children.map((c) => (isDefinitions(c) ? definitions(c) : section(c)));
+  return s;
+}
+
+/** Classifies a heading that is not inside a role's section, `group` being the group it sits in. */
+function classifyHeading(n: HeadingNode, group: ClassifiedHeading | null): ClassifiedHeading {
+  if (isDefinitions(n)) return definitions(n);
+  if (isRoleLike(n) || (group && !holdsRoles(n))) {
+    const role = node(n, 'role', group);
+    // Only a sub-heading named like a section ("Team KPIs") is one; any other deeper heading is
+    // classified on its own, as with "- ## Alpha" followed by "- ##### Beta" in one list.
+    role.children = n.children.map((c) => (isDefinitions(c) ? definitions(c) : isSection(c) ? section(c) : classifyHeading(c, group)));
+    return role;
+  }
+  if (holdsRoles(n)) {
+    const g = node(n, 'group');
+    g.children = n.children.map((c) => classifyHeading(c, g));
+    return g;
+  }
+  const intro = node(n, 'introduction');
+  intro.children = n.children.map((c) => classifyHeading(c, null));
+  return intro;
+}
+
+/** Classifies every heading of the document; the first heading may be its title. */
+export function classifyBlocks(blocks: readonly Block[]): ClassifiedBlocks {
+  const tree = headingTree(blocks);
+  const [first] = tree.headings;
+  const headings = tree.headings.map((n) => {
+    if (n === first && n.heading.depth === 1 && !isRoleLike(n) && !isDefinitions(n)) {
+      const title = node(n, 'title');
+      title.children = n.children.map((c) => classifyHeading(c, null));
+      return title;
+    }
+    return classifyHeading(n, null);
+  });
+  return { preamble: tree.preamble, headings };
+}

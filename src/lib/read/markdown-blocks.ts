@@ -1,0 +1,161 @@
+/**
+ * Markdown stage 1: parses the text with remark-parse + remark-gfm and flattens the mdast tree
+ * into blocks in source order (headings, list items, tables, separators, comments, other blocks),
+ * descending into list items so that headings inside them count like any other.
+ */
+import type { Heading, List, ListItem, Nodes, Paragraph, Root, RootContent, Table } from 'mdast';
+import { toString as nodeText } from 'mdast-util-to-string';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { splitLabel } from './draft.ts';
+
+/** Where a block sits: 1-based first and last line, and the 1-based column it starts at. */
+export interface Span {
+  line: number;
+  endLine: number;
+  column: number;
+}
+export interface Cell extends Span {
+  text: string;
+}
+/**
+ * One block of the document. An item is a list item's first paragraph, with any further
+ * paragraphs of the item joined to its text (their spans in `more`); a table keeps its rows of
+ * cells, header first; a block is any other content (paragraph, quote, code, HTML) as one line of text.
+ */
+export type Block =
+  | (Span & { type: 'heading'; depth: number; text: string })
+  | (Span & { type: 'item'; text: string; label: { name: string; description: string } | null; more: Span[] })
+  | (Span & { type: 'block'; text: string })
+  | (Span & { type: 'table'; rows: Cell[][] })
+  | (Span & { type: 'separator' })
+  | (Span & { type: 'comment' });
+export type HeadingBlock = Extract<Block, { type: 'heading' }>;
+export type TableBlock = Extract<Block, { type: 'table' }>;
+
+const oneLine = (text: string): string => text.replace(/\s*\n\s*/g, ' ').trim();
+
+function span(node: Nodes): Span {
+  const p = node.position!;
+  return { line: p.start.line, endLine: p.end.line, column: p.start.column };
+}
+
+/** Reads a bold label at the start of a paragraph ("**Term**: text"), else a plain "Term: text". */
+function readLabel(paragraph: Paragraph, text: string): { name: string; description: string } | null {
+  const first = paragraph.children[0];
+  if (first?.type === 'strong') {
+    const name = oneLine(nodeText(first)).replace(/:$/, '').trim();
+    const description = text.slice(oneLine(nodeText(first)).length).replace(/^\s*[:–—-]?\s*/, '');
+    if (name && description) return { name, description };
+  }
+  return splitLabel(text);
+}
+
+/** Flattens mdast nodes into blocks in source order, descending into list items. */
+export function flattenTree(nodes: readonly RootContent[], out: Block[]): Block[] {
+  for (const node of nodes) {
+    switch (node.type) {
+      case 'heading':
+        out.push({ type: 'heading', depth: (node as Heading).depth, text: oneLine(nodeText(node)), ...span(node) });
+        break;
+      case 'list':
+        for (const item of (node as List).children) flattenItem(item, out);
+        break;
+      case 'table':
+        out.push({ type: 'table', rows: tableRows(node as Table), ...span(node) });
+        break;
+      case 'thematicBreak':
+        out.push({ type: 'separator', ...span(node) });
+        break;
+      case 'html': {
+        const value = node.value.trim();
+        if (/^<hr\b[^>]*>$/i.test(value)) out.push({ type: 'separator', ...span(node) });
+        else if (/^<!--[\s\S]*-->$/.test(value)) out.push({ type: 'comment', ...span(node) });
+        else out.push({ type: 'block', text: oneLine(value.replace(/<[^>]+>/g, ' ')), ...span(node) });
+        break;
+      }
+      case 'code':
+        out.push({ type: 'block', text: node.value, ...span(node) });
+        break;
+      default:
+        out.push({ type: 'block', text: oneLine(nodeText(node)), ...span(node) });
+    }
+  }
+  return out;
+}
+
+function flattenItem(item: ListItem, out: Block[]): void {
+  if (item.children.length === 0) {
+    out.push({ type: 'separator', ...span(item) });
+    return;
+  }
+  let current: Extract<Block, { type: 'item' }> | null = null;
+  for (const child of item.children) {
+    if (child.type === 'paragraph' && !current) {
+      const text = oneLine(nodeText(child));
+      current = { type: 'item', text, label: readLabel(child, text), more: [], ...span(child) };
+      out.push(current);
+    } else if (child.type === 'paragraph' && current) {
+      current.text = `${current.text} ${oneLine(nodeText(child))}`;
+      current.more.push(span(child));
+    } else {
+      flattenTree([child], out);
+    }
+  }
+}
+
+function tableRows(table: Table): Cell[][] {
+  return table.children.map((row) => row.children.map((cell) => ({ text: oneLine(nodeText(cell)), ...span(cell) })));
+}
+
+const processor = unified().use(remarkParse).use(remarkGfm);
+
+/**
+ * micromark's time grows faster than linearly with document size, so the text is parsed in
+ * chunks cut before each level-1 or level-2 ATX heading at column 0 outside fenced code. Such a
+ * heading closes every open block in CommonMark, so each chunk parses exactly as it would in place.
+ */
+export function markdownChunks(lines: readonly string[]): Array<{ text: string; offset: number }> {
+  const out: Array<{ text: string; offset: number }> = [];
+  let start = 0;
+  let fence: string | null = null;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const f = /^ {0,3}(`{3,}|~{3,})/.exec(line);
+    if (f) {
+      if (!fence) fence = f[1]![0]!;
+      else if (f[1]![0] === fence) fence = null;
+      continue;
+    }
+    if (!fence && i > start && /^#{1,2}(?:\s|$)/.test(line)) {
+      out.push({ text: lines.slice(start, i).join('\n'), offset: start });
+      start = i;
+    }
+  }
+  out.push({ text: lines.slice(start).join('\n'), offset: start });
+  return out;
+}
+
+/** Moves a block parsed from a chunk to its line numbers in the whole document. */
+function shiftBlock<E extends Block>(ev: E, offset: number): E {
+  if (offset === 0) return ev;
+  const move = <S extends Span>(sp: S): S => ({ ...sp, line: sp.line + offset, endLine: sp.endLine + offset });
+  const moved = move(ev) as E;
+  if (moved.type === 'item') moved.more = moved.more.map(move);
+  if (moved.type === 'table') moved.rows = moved.rows.map((row) => row.map(move));
+  return moved;
+}
+
+/**
+ * Parses Markdown lines (already normalised) into blocks with line numbers in the whole document.
+ * Each chunk is parsed on its own, which keeps the time linear in the document's size.
+ */
+export function markdownBlocks(lines: readonly string[]): Block[] {
+  const blocks: Block[] = [];
+  for (const chunk of markdownChunks(lines)) {
+    const tree = processor.parse(chunk.text) as Root;
+    for (const block of flattenTree(tree.children, [])) blocks.push(shiftBlock(block, chunk.offset));
+  }
+  return blocks;
+}

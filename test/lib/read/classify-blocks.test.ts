@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { type ClassifiedHeading, classifyBlocks, headingTree } from '../../../src/lib/read/classify-blocks.ts';
+import { markdownBlocks } from '../../../src/lib/read/markdown-blocks.ts';
+
+const classify = (text: string) => classifyBlocks(markdownBlocks(text.split('\n')));
+/** A classified tree as nested [kind, text, group text, children] for readable expectations. */
+type Shape = [string, string, ...unknown[]];
+const shape = (h: ClassifiedHeading): Shape => {
+  const out: Shape = [h.kind, h.heading.text];
+  if (h.kind === 'role') out.push(h.group?.heading.text ?? null);
+  if (h.children.length > 0) out.push(h.children.map(shape));
+  return out;
+};
+const shapes = (text: string) => classify(text).headings.map(shape);
+
+describe('headingTree', () => {
+  it('nests blocks under the nearest shallower heading and keeps what comes first as the preamble', () => {
+    const tree = headingTree(markdownBlocks('Before.\n\n# A\n\n## B\n\n- x\n\n### C\n\n## D\n\ntext'.split('\n')));
+    expect(tree.preamble.map((b) => b.type)).toEqual(['block']);
+    expect(tree.headings.map((h) => h.heading.text)).toEqual(['A']);
+    const [b, d] = tree.headings[0]!.children;
+    expect([b!.heading.text, b!.content.map((x) => x.type), b!.children.map((c) => c.heading.text)]).toEqual(['B', ['item'], ['C']]);
+    expect([d!.heading.text, d!.content.map((x) => x.type)]).toEqual(['D', ['block']]);
+  });
+});
+
+describe('classifyBlocks', () => {
+  it('reads a first level-1 heading as the title and a heading with items as a role', () => {
+    expect(shapes('# Handbook\n\nIntro.\n\n## Ops\n\n- 5 runbooks\n')).toEqual([['title', 'Handbook', [['role', 'Ops', null]]]]);
+  });
+
+  it('does not read a first level-1 heading with KPIs as the title', () => {
+    expect(shapes('# Ops\n\n- 5 runbooks\n')).toEqual([['role', 'Ops', null]]);
+  });
+
+  it('reads a heading that holds roles as a group, and every heading without roles inside it as a role', () => {
+    expect(shapes('## Active Roles\n\n### Cook\n\n- 50 meals\n\n### Waiter\n')).toEqual([
+      [
+        'group',
+        'Active Roles',
+        [
+          ['role', 'Cook', 'Active Roles'],
+          ['role', 'Waiter', 'Active Roles'],
+        ],
+      ],
+    ]);
+  });
+
+  it('reads a heading over a role as its group, and headings without roles under them as introduction', () => {
+    expect(shapes('## About\n\nText.\n\n### Cook\n\n- 50 meals\n')).toEqual([['group', 'About', [['role', 'Cook', 'About']]]]);
+    expect(shapes('## About\n\nText.\n\n### History\n\nMore text.\n')).toEqual([['introduction', 'About', [['introduction', 'History']]]]);
+  });
+
+  it('reads section sub-headings of a role, and every heading inside a section as a section', () => {
+    expect(shapes('## Designer\n\n### Team KPIs\n\n#### Anything\n\n- 3 things\n')).toEqual([
+      ['role', 'Designer', null, [['section', 'Team KPIs', [['section', 'Anything']]]]],
+    ]);
+  });
+
+  it('reads another deeper heading under a role as a role of its own, in the same group', () => {
+    expect(shapes('## Roles\n\n- ### Alpha\n  - 10 widgets\n- ##### Beta\n  1. 20% rate\n')).toEqual([
+      ['group', 'Roles', [['role', 'Alpha', 'Roles', [['role', 'Beta', 'Roles']]]]],
+    ]);
+  });
+
+  it('reads the glossary and every heading inside it as a term', () => {
+    expect(shapes('## Glossary\n\n### Uptime\n\nMinutes up.\n\n#### Downtime\n\nMinutes down.\n')).toEqual([
+      ['definitions', 'Glossary', [['term', 'Uptime', [['term', 'Downtime']]]]],
+    ]);
+  });
+
+  it('reads a glossary inside a role and inside a section', () => {
+    expect(shapes('## Ops\n\n- 1 x\n\n### Definitions\n\n### Team KPIs\n\n#### Terms\n')).toEqual([
+      [
+        'role',
+        'Ops',
+        null,
+        [
+          ['definitions', 'Definitions'],
+          ['section', 'Team KPIs', [['definitions', 'Terms']]],
+        ],
+      ],
+    ]);
+  });
+
+  it('keeps the preamble and each heading’s content', () => {
+    const doc = classify('Lead text.\n\n## Ops\n\n- 1 x\n\nNote.\n');
+    expect(doc.preamble.map((b) => b.type)).toEqual(['block']);
+    expect(doc.headings[0]!.content.map((b) => b.type)).toEqual(['item', 'block']);
+  });
+});
