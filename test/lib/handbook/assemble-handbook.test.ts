@@ -9,7 +9,12 @@ const bad = await handbookFromFolder('test/fixtures/bad');
 
 describe('assembleHandbook on a fixture folder', () => {
   it('joins every file into entities in source order with lookups that agree', () => {
-    expect(h.documents.map((d) => d.file)).toEqual(['markdown/clean.md', 'markdown/table-and-glossary.md', 'markdown/variants.txt']);
+    expect(h.documents.map((d) => d.file)).toEqual([
+      'markdown/clean.md',
+      'markdown/every-block.md',
+      'markdown/table-and-glossary.md',
+      'markdown/variants.txt',
+    ]);
     expect(h.counts).toMatchObject({ documents: 4, roles: h.roles.length, kpis: h.kpis.length });
     expect(h.counts.accountedLines).toBe(h.counts.nonBlankLines);
     for (const k of h.kpis) expect(h.kpisByRole.get(k.role)).toContain(k);
