@@ -1,5 +1,5 @@
 import { routes } from '../lib/handbook/routes.ts';
-import { stripSynonyms } from '../lib/handbook/search-terms.ts';
+import { stripSynonyms } from '../lib/handbook/synonyms.ts';
 import { plural } from '../lib/plural.ts';
 import { quote } from '../lib/quote.ts';
 import { defineElement, el, markedText } from './dom.ts';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { roleInitials, stripSynonyms, synonymAttr, unitSpellings } from '../../../src/lib/handbook/search-terms.ts';
+import { roleInitials, unitSpellings } from '../../../src/lib/handbook/search-terms.ts';
+import { stripSynonyms, synonymAttr } from '../../../src/lib/handbook/synonyms.ts';
 import type { Target } from '../../../src/lib/schema.ts';
 import { parseTargetPhrase } from '../../../src/lib/targets/parse-target.ts';
 import { DURATION_UNITS } from '../../../src/lib/targets/units.ts';
