@@ -89,5 +89,9 @@ test('handbook.json and coverage.json agree with the documents', async ({ reques
   for (const d of c.documents) {
     expect(d.unaccounted).toEqual([]);
     expect(d.accounted).toBe(d.nonBlank);
+    expect(d.accounts).toHaveLength(d.nonBlank);
   }
+  // Per line, what it became: the first KPI's line points at that KPI.
+  const md = c.documents.find((d: { file: string }) => d.file === 'seeds/000_619243cf29085ed7.txt');
+  expect(md.accounts.find((a: { line: number }) => a.line === 10)).toEqual({ line: 10, kind: 'kpi', ref: h.kpis[0].id });
 });

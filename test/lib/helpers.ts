@@ -18,11 +18,18 @@ export function parseString(text: string, name = 'test/inline.txt'): ParseResult
   return parseDocument(name, new TextEncoder().encode(text));
 }
 
-/** Parses every file in the seeds folder and builds the handbook from them. */
-export function seedsHandbook() {
-  const results = readdirSync(join(ROOT, 'seeds'))
+/**
+ * The sample organisation's documents: a fixture copy of the two example seeds, in
+ * test/fixtures/seeds/, named "seeds/…" as the loader names files of a seeds folder. Tests read
+ * this copy, never seeds/, so an organisation's own documents there cannot break them.
+ */
+export const SAMPLE_SEEDS = 'test/fixtures/seeds';
+
+/** Parses every sample document and builds the handbook from them. */
+export function sampleHandbook() {
+  const results = readdirSync(join(ROOT, SAMPLE_SEEDS))
     .sort()
-    .map((f) => parseFile(`seeds/${f}`));
+    .map((f) => parseDocument(`seeds/${f}`, readFileSync(join(ROOT, SAMPLE_SEEDS, f))));
   return { results, handbook: buildHandbook(results.flatMap((r) => (r.document ? [r.document] : []))) };
 }
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { groupRoles } from '../../../src/lib/handbook/group-roles.ts';
-import { seedsHandbook } from '../helpers.ts';
+import { sampleHandbook } from '../helpers.ts';
 
-const { handbook } = seedsHandbook();
+const { handbook } = sampleHandbook();
 
 describe('groupRoles', () => {
   it('groups the seeds by document, then by group, in source order', () => {

@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { familyOf, relateRoles, roleRelationSchema } from '../../../src/lib/handbook/related-roles.ts';
-import { ROOT, seedsHandbook } from '../helpers.ts';
+import { ROOT, sampleHandbook } from '../helpers.ts';
 
-const { handbook } = seedsHandbook();
+const { handbook } = sampleHandbook();
 const relations = roleRelationSchema.array().parse(JSON.parse(readFileSync(join(ROOT, 'content/role-relations.json'), 'utf8')));
 
 describe('relateRoles', () => {

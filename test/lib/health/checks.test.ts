@@ -6,7 +6,7 @@ import { checkHealth, type HealthInput, measureKey } from '../../../src/lib/heal
 import { applySuppressions, countDiagnostics, healthConfigSchema } from '../../../src/lib/health/config.ts';
 import type { Diagnostic } from '../../../src/lib/schema.ts';
 import { createSpeller } from '../../../src/loaders/speller.ts';
-import { handbookOf, parseFile, ROOT, seedsHandbook } from '../helpers.ts';
+import { handbookOf, parseFile, ROOT, sampleHandbook } from '../helpers.ts';
 
 const speller = createSpeller();
 const config = healthConfigSchema.parse(JSON.parse(readFileSync(join(ROOT, 'content/health.json'), 'utf8')));
@@ -100,7 +100,7 @@ describe('each check', () => {
 });
 
 describe('on the seeds', () => {
-  const findings = checkHealth(input(seedsHandbook().handbook));
+  const findings = checkHealth(input(sampleHandbook().handbook));
   const at = (code: string) => findings.filter((f) => f.code === code).map((f) => `${f.file.slice(6, 9)}:${f.line}:${f.column}`);
 
   it('finds the typos, the copy-paste slip and "1 developer events"', () => {

@@ -67,7 +67,7 @@ describe('accountLines', () => {
 });
 
 /** Every fixture and seed document the parser reads. */
-const documents: ParsedDocument[] = ['seeds', 'test/fixtures/markdown', 'test/fixtures/outline', 'test/fixtures/bad']
+const documents: ParsedDocument[] = ['test/fixtures/seeds', 'test/fixtures/markdown', 'test/fixtures/outline', 'test/fixtures/bad']
   .flatMap((dir) => readdirSync(join(ROOT, dir)).map((f) => parseFile(`${dir}/${f}`).document))
   .filter((d): d is ParsedDocument => d !== null);
 

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { formulaFor } from '../../../src/lib/targets/formula-for.ts';
 import { readGlossary } from '../../../src/loaders/read-glossary.ts';
-import { ROOT, seedsHandbook } from '../helpers.ts';
+import { ROOT, sampleHandbook } from '../helpers.ts';
 
 const glossary = readGlossary(ROOT);
-const { handbook } = seedsHandbook();
+const { handbook } = sampleHandbook();
 const kpi = (text: string) => handbook.kpis.find((k) => k.text === text)!;
 
 describe('formulaFor', () => {

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { seedsHandbook } from './helpers.ts';
+import { sampleHandbook } from './helpers.ts';
 
-const { results, handbook } = seedsHandbook();
+const { results, handbook } = sampleHandbook();
 const MD = 'seeds/000_619243cf29085ed7.txt';
 const OUTLINE = 'seeds/003_d2368406a48dee8f.txt';
 
-describe('the seed documents', () => {
+describe('the sample documents (a fixture copy of the example seeds)', () => {
   it('parse with no errors or warnings', () => {
     const problems = results.flatMap((r) => r.diagnostics).filter((d) => d.severity !== 'info');
     expect(problems).toEqual([]);
