@@ -33,6 +33,8 @@ describe('readSeeds', () => {
       'seeds/ops.md',
     ]);
     expect(byFile.get('seeds/finance/emea/kpis.md')!.roles.map((r) => r.name)).toEqual(['Regional Controller']);
+    // The sub-folder is part of the document id, so same-named files in two folders do not collide.
+    expect(files.flatMap((f) => (f.document ? [f.document.id] : []))).toEqual(['alias', 'finance-emea-kpis', 'finance-kpis', 'ops']);
   });
 
   it('names every file it does not read, with the reason', () => {

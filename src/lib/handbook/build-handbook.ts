@@ -1,5 +1,4 @@
 /** Turns parsed documents into the handbook's entities, with stable ids that are unique across documents. */
-import { baseName } from '../base-name.ts';
 import type { ParsedDocument } from '../read/parse-document.ts';
 import type { Definition, HandbookDocument, Kpi, LineAccount, Role } from '../schema.ts';
 import { slugify, uniqueSlug } from './slugify.ts';
@@ -11,8 +10,14 @@ export interface Handbook {
   definitions: Definition[];
 }
 
-/** A document's id from its file name, which is stable while titles get edited. */
-export const documentIdFor = (file: string): string => slugify(baseName(file).replace(/\.[^.]+$/, ''), 12);
+/**
+ * A document's id from its path inside the seeds folder ("seeds/finance/kpis.md" → "finance-kpis"),
+ * which is stable while titles get edited and tells apart same-named files in two sub-folders.
+ */
+export const documentIdFor = (file: string): string => {
+  const inside = file.includes('/') ? file.slice(file.indexOf('/') + 1) : file;
+  return slugify(inside.replace(/\.[^./]+$/, ''), 12);
+};
 
 /**
  * Ids are slugs of the name; a slug used in more than one document is qualified with the

@@ -59,7 +59,9 @@ describe('buildHandbook', () => {
     expect(h.roles[0]).toMatchObject({ kpiCount: 2, targetCount: 1 });
   });
 
-  it('makes document ids from file names', () => {
+  it('makes document ids from file names, sub-folders included', () => {
     expect(documentIdFor('seeds/000_619243cf29085ed7.txt')).toBe('000-619243cf29085ed7');
+    expect(documentIdFor('seeds/finance/kpis.md')).toBe('finance-kpis');
+    expect(documentIdFor('seeds/finance/emea/kpis.v2.md')).toBe('finance-emea-kpis-v2');
   });
 });
