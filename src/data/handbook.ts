@@ -13,7 +13,7 @@ async function load() {
     getCollection('relations'),
     getCollection('health'),
   ]);
-  const h = assembleHandbook({
+  return assembleHandbook({
     files: sources.map((s) => s.data),
     glossary,
     relations: relations.map((r) => r.data),
@@ -21,7 +21,6 @@ async function load() {
     speller: createSpeller(),
     base: import.meta.env.BASE_URL,
   });
-  return { ...h, findings: h.diagnostics };
 }
 
 let cached: ReturnType<typeof load> | null = null;
