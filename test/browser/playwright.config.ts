@@ -10,6 +10,8 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 // TEST_PORT lets two checkouts run their browser suites side by side.
 export const PORT = Number(process.env.TEST_PORT || 4321);
 export const BASE_PORT = PORT + 1;
+/** The site built with an organisation's document added to the sample seeds (npm run build:org). */
+export const ORG_PORT = PORT + 2;
 const preview = (port: number) => `astro preview --host 127.0.0.1 --port ${port} --ignore-lock`;
 
 export default defineConfig({
@@ -53,6 +55,14 @@ export default defineConfig({
       reuseExistingServer: false,
       timeout: 60_000,
       env: { ASTRO_TELEMETRY_DISABLED: '1', BASE_PATH: '/handbook/', OUT_DIR: './dist-base', SITE_URL: 'https://intranet.example' },
+    },
+    {
+      command: preview(ORG_PORT),
+      cwd: root,
+      url: `http://127.0.0.1:${ORG_PORT}/`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      env: { ASTRO_TELEMETRY_DISABLED: '1', OUT_DIR: './dist-org' },
     },
   ],
 });

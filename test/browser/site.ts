@@ -3,15 +3,14 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 
-const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
-
-/** Every HTML page in the build, as a site-relative path ("/", "/roles/qa/"), read from the sitemap. */
-export function builtPages(): string[] {
+/** Every HTML page in a build (dist/ unless named), as a site-relative path ("/", "/roles/qa/"), read from the sitemap. */
+export function builtPages(outDir = 'dist'): string[] {
+  const dist = fileURLToPath(new URL(`../../${outDir}/`, import.meta.url));
   const sitemaps = readdirSync(dist).filter((f) => /^sitemap-\d+\.xml$/.test(f));
   const urls = sitemaps.flatMap((f) =>
     [...readFileSync(dist + f, 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname),
   );
-  if (urls.length === 0) throw new Error('No pages in dist/sitemap-*.xml: run `npm run build` first.');
+  if (urls.length === 0) throw new Error(`No pages in ${outDir}/sitemap-*.xml: build it first (see package.json).`);
   return [...urls, '/404.html'];
 }
 

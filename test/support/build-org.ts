@@ -1,0 +1,29 @@
+/**
+ * `npm run build:org`: builds the site as an organisation has it after copying one of its own
+ * documents into seeds/: the sample seeds plus a fixture document, in a temporary seeds folder,
+ * built into dist-org/ with content/ untouched. The browser suite then checks that site too.
+ */
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+/** The organisation's own document: a different layout, roles the seeds do not have. */
+export const ADDED_DOCUMENT = 'test/fixtures/markdown/clean.md';
+
+const work = mkdtempSync(join(tmpdir(), 'kpi-org-'));
+const seeds = join(work, 'seeds');
+mkdirSync(seeds);
+try {
+  for (const f of readdirSync(join(ROOT, 'test/fixtures/seeds'))) copyFileSync(join(ROOT, 'test/fixtures/seeds', f), join(seeds, f));
+  copyFileSync(join(ROOT, ADDED_DOCUMENT), join(seeds, basename(ADDED_DOCUMENT)));
+  const run = spawnSync(join(ROOT, 'node_modules/.bin/astro'), ['build'], {
+    cwd: ROOT,
+    stdio: 'inherit',
+    env: { ...process.env, SEEDS_DIR: seeds, OUT_DIR: './dist-org', ASTRO_TELEMETRY_DISABLED: '1' },
+  });
+  process.exitCode = run.status ?? 1;
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
