@@ -55,7 +55,7 @@ describe('markdownBlocks', () => {
         column: 3,
       },
       { type: 'item', text: 'Plain: text', label: { name: 'Plain', description: 'text' }, more: [], line: 4, endLine: 4, column: 3 },
-      { type: 'item', text: '10 nested', label: null, more: [], line: 5, endLine: 5, column: 5 },
+      { type: 'item', text: '10 nested', label: null, more: [], within: 4, line: 5, endLine: 5, column: 5 },
       { type: 'heading', depth: 2, text: 'Role in a list', line: 6, endLine: 6, column: 3 },
       { type: 'separator', line: 7, endLine: 7, column: 1 },
     ]);
