@@ -115,11 +115,11 @@ describe('buildMarkdownDraft', () => {
 
   it('claims separators and comments for what they are, wherever they stand', () => {
     expect(claims('<!-- c -->\n\n## Ops\n\n- 1 x\n\n---\n\n<!-- d -->\n')).toEqual([
-      '1-1 chrome null',
+      '1-1 comment null',
       '3-3 role r1',
       '5-5 kpi r1/k1',
       '7-7 separator null',
-      '9-9 chrome null',
+      '9-9 comment null',
     ]);
   });
 });
