@@ -140,15 +140,19 @@ export function splitLabel(text: string): { name: string; description: string } 
 /**
  * Splits a glossary entry into term and text: "Term: text" and "**Term** – text" (see splitLabel),
  * or "Term – text" / "Term — text" with a dash between spaces, the term being a short name (at
- * most six words, no sentence punctuation). Null when the entry has neither form.
+ * most six words, no sentence punctuation, not a clause with "is", "are", "will"…). Null when the
+ * entry has neither form.
  */
 export function splitDefinition(text: string): { name: string; description: string } | null {
   const label = splitLabel(text);
   if (label) return label;
   const dash = /^([^:.!?–—]{1,60}?)\s+[–—-]{1,2}\s+(\S.*)$/s.exec(text);
-  if (dash && dash[1]!.trim().split(/\s+/).length <= 6) return { name: dash[1]!.trim(), description: dash[2]!.trim() };
-  return null;
+  if (!dash) return null;
+  const name = dash[1]!.trim();
+  return name.split(/\s+/).length <= 6 && !CLAUSE_VERB_RE.test(name) ? { name, description: dash[2]!.trim() } : null;
 }
+
+const CLAUSE_VERB_RE = /\b(?:is|are|was|were|will|would|should|must|can|could|has|have|do|does)\b/i;
 
 /** Headings that navigate the page rather than hold content: "Table of contents", "On this page". */
 export const NAVIGATION_RE = /^(?:(?:table of )?contents|on this page|in this (?:article|page|document)|page contents|toc)\s*:?$/i;
