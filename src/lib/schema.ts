@@ -76,6 +76,8 @@ export const lineKindSchema = z.enum([
   'definition',
   'separator',
   'chrome',
+  /** An HTML comment (`<!-- … -->`): read, never published. */
+  'comment',
 ]);
 export type LineKind = z.infer<typeof lineKindSchema>;
 
@@ -156,6 +158,8 @@ export const kpiSchema = z.object({
   description: z.string().nullable(),
   /** The item's exact wording (continuation lines joined by a space). */
   text: z.string().min(1),
+  /** Explanations written under the KPI (its nested bullets); absent when there are none. */
+  notes: z.array(z.string()).min(1).optional(),
   target: targetSchema.nullable(),
   measure: measureSchema,
   /** Position of the KPI within its role, from 1, in source order. */

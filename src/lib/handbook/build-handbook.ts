@@ -69,6 +69,7 @@ export function buildHandbook(parsed: readonly ParsedDocument[], digests: Readon
           name: k.name,
           description: k.description,
           text: k.text,
+          ...(k.notes?.length ? { notes: k.notes } : {}),
           target: k.target,
           measure: k.measure,
           position: i + 1,

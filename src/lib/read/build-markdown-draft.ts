@@ -13,19 +13,26 @@ import {
   addDefinition,
   addKpi,
   addRole,
+  CHROME_RE,
   type DraftDocument,
   type DraftKpi,
   type DraftRef,
   type DraftRole,
   emptyDraft,
   NOT_AVAILABLE_RE,
-  splitLabel,
+  SECTION_RE,
+  splitDefinition,
 } from './draft.ts';
 import type { Block, Span, TableBlock } from './markdown-blocks.ts';
 
 const KPI_COLUMN = /^(?:kpis?|metrics?|key performance indicators?|indicators?|measures?|name)\b/i;
 const TARGET_COLUMN = /^(?:targets?|goals?|thresholds?|objectives?)\b/i;
 const DESCRIPTION_COLUMN = /^(?:descriptions?|definitions?|details|how (?:it is )?measured|notes?)\b/i;
+/** A line that names the list after it ("Team-level metrics:"): a section name, or a short label ending in a colon. */
+const SECTION_LINE_RE = /^[^.!?]{2,60}:$/;
+const sectionName = (text: string): string => text.replace(/\s*:$/, '').trim();
+/** A paragraph of page frame ("Last updated 12 March", "Back to top"), not content. */
+const isChrome = (b: Block): boolean => b.type === 'block' && CHROME_RE.test(b.text);
 
 export interface MarkdownDraft {
   /** The draft, with no line accounts yet. */
@@ -43,11 +50,20 @@ export function buildMarkdownDraft(doc: ClassifiedBlocks, file: string): Markdow
   };
   const groups = new Map<ClassifiedHeading, RoleGroup>();
 
-  /** Content read as introduction: everything but separators and comments adds to it. */
+  /** Front matter: its title line is the title when the document has no title heading. */
+  const frontMatter = (b: Extract<Block, { type: 'frontmatter' }>, titled: boolean) => {
+    const title = !titled && b.title ? b.title : null;
+    if (title) draft.title = { text: title.text, line: title.line };
+    for (let l = b.line; l <= b.endLine; l++) claim(l, l, l === title?.line ? 'title' : 'chrome', null);
+  };
+
+  /** Content read as introduction: everything but separators, comments and page frame adds to it. */
   const introduction = (blocks: readonly Block[]) => {
     for (const b of blocks) {
       if (b.type === 'separator') claim(b.line, b.endLine, 'separator', null);
-      else if (b.type === 'comment') claim(b.line, b.endLine, 'chrome', null);
+      else if (b.type === 'comment') claim(b.line, b.endLine, 'comment', null);
+      else if (b.type === 'frontmatter') frontMatter(b, doc.headings[0]?.kind === 'title');
+      else if (isChrome(b)) claim(b.line, b.endLine, 'chrome', null);
       else {
         if (b.type === 'item' || b.type === 'block') draft.introduction.push(b.text);
         if (b.type === 'table') draft.introduction.push(...b.rows.map((r) => r.map((c) => c.text).join(' | ')));
@@ -56,11 +72,12 @@ export function buildMarkdownDraft(doc: ClassifiedBlocks, file: string): Markdow
     }
   };
 
-  const kpi = (role: DraftRole, fields: Omit<DraftKpi, 'id'>, more: readonly Span[] = []) => {
+  const kpi = (role: DraftRole, fields: Omit<DraftKpi, 'id'>, more: readonly Span[] = []): DraftKpi => {
     const k = addKpi(role, fields);
     claim(k.line, k.line, 'kpi', k.id);
     claim(k.line + 1, k.endLine, 'continuation', k.id);
     for (const m of more) claim(m.line, m.endLine, 'continuation', k.id);
+    return k;
   };
 
   /** A table under a role: one KPI per row, read from the KPI, Description and Target columns. */
@@ -109,30 +126,63 @@ export function buildMarkdownDraft(doc: ClassifiedBlocks, file: string): Markdow
     }
   };
 
-  /** Content under a role or one of its sections: KPIs, tables of KPIs and notes. */
-  const roleContent = (role: DraftRole, blocks: readonly Block[], section: string | null) => {
-    for (const b of blocks) {
+  /**
+   * Content under a role or one of its sections: KPIs, tables of KPIs and notes. A line naming
+   * the list after it ("Team-level metrics:"), or an item doing so for the items nested under it,
+   * is a section; items nested under a KPI explain it and are its notes, not KPIs.
+   */
+  const roleContent = (role: DraftRole, blocks: readonly Block[], headingSection: string | null) => {
+    let section = headingSection;
+    /** Items by first line: the KPI they are or explain, or the section they name. */
+    const items = new Map<number, { kpi: DraftKpi } | { section: string }>();
+    const addSection = (name: string, b: Block) => {
+      role.sections.push(name);
+      claim(b.line, b.endLine, 'section', role.id);
+    };
+    blocks.forEach((b, i) => {
+      const next = blocks[i + 1];
       if (b.type === 'item') {
-        kpi(
+        const parent = b.within === undefined ? undefined : items.get(b.within);
+        if (parent && 'kpi' in parent) {
+          parent.kpi.notes = [...(parent.kpi.notes ?? []), b.text];
+          items.set(b.line, parent);
+          for (const s of [b, ...b.more]) claim(s.line, s.endLine, 'continuation', parent.kpi.id);
+          return;
+        }
+        const nests = next?.type === 'item' && next.within === b.line;
+        if (nests && !b.label && (SECTION_LINE_RE.test(b.text) || SECTION_RE.test(b.text))) {
+          const name = sectionName(b.text);
+          items.set(b.line, { section: name });
+          addSection(name, b);
+          for (const m of b.more) claim(m.line, m.endLine, 'section', role.id);
+          return;
+        }
+        const k = kpi(
           role,
           {
             text: b.text,
             name: b.label?.name ?? b.text,
             description: b.label?.description ?? null,
-            section,
+            section: parent && 'section' in parent ? parent.section : section,
             line: b.line,
             endLine: b.endLine,
             column: b.column,
           },
           b.more,
         );
+        items.set(b.line, { kpi: k });
       } else if (b.type === 'table') kpiTable(role, b, section);
-      else if (b.type === 'block') {
+      else if (isChrome(b)) claim(b.line, b.endLine, 'chrome', null);
+      else if (b.type === 'block' && next?.type === 'item' && (SECTION_LINE_RE.test(b.text) || SECTION_RE.test(b.text))) {
+        section = sectionName(b.text);
+        addSection(section, b);
+      } else if (b.type === 'block') {
         role.notes.push(b.text);
         claim(b.line, b.endLine, 'role', role.id);
       } else if (b.type === 'separator') claim(b.line, b.endLine, 'separator', null);
-      else if (b.type === 'comment') claim(b.line, b.endLine, 'chrome', null);
-    }
+      else if (b.type === 'comment') claim(b.line, b.endLine, 'comment', null);
+      else if (b.type === 'frontmatter') claim(b.line, b.endLine, 'chrome', null);
+    });
   };
 
   /** A sub-heading of a glossary names a term and the text under it defines it. */
@@ -146,7 +196,11 @@ export function buildMarkdownDraft(doc: ClassifiedBlocks, file: string): Markdow
       column: h.heading.column,
     });
     claim(h.heading.line, h.heading.endLine, 'definition', def.id);
-    for (const b of h.content) claim(b.line, b.endLine, b.type === 'separator' ? 'separator' : 'definition', def.id);
+    for (const b of h.content) {
+      if (b.type === 'comment') claim(b.line, b.endLine, 'comment', null);
+      else if (isChrome(b)) claim(b.line, b.endLine, 'chrome', null);
+      else claim(b.line, b.endLine, b.type === 'separator' ? 'separator' : 'definition', def.id);
+    }
     h.children.forEach(term);
   };
 
@@ -158,8 +212,14 @@ export function buildMarkdownDraft(doc: ClassifiedBlocks, file: string): Markdow
       claim(s.line, s.endLine, 'definition', def.id);
     };
     for (const b of h.content) {
-      if (b.type === 'item' || b.type === 'block') {
-        const label = b.type === 'item' ? b.label : splitLabel(b.text);
+      if (isChrome(b)) claim(b.line, b.endLine, 'chrome', null);
+      else if (b.type === 'item' && b.within !== undefined && draft.definitions.length > 0) {
+        // A bullet nested under a definition explains it further.
+        const last = draft.definitions.at(-1)!;
+        last.text = `${last.text}\n\n${b.text}`;
+        for (const s of [b, ...b.more]) claim(s.line, s.endLine, 'definition', last.id);
+      } else if (b.type === 'item' || b.type === 'block') {
+        const label = b.type === 'item' ? (b.label ?? splitDefinition(b.text)) : splitDefinition(b.text);
         if (label) add(label.name, label.description, b);
         else if (draft.definitions.length > 0 && b.type === 'block') {
           const last = draft.definitions.at(-1)!;
@@ -194,6 +254,7 @@ export function buildMarkdownDraft(doc: ClassifiedBlocks, file: string): Markdow
           );
         }
       } else if (b.type === 'separator') claim(b.line, b.endLine, 'separator', null);
+      else if (b.type === 'comment') claim(b.line, b.endLine, 'comment', null);
       else claim(b.line, b.endLine, 'chrome', null);
     }
     h.children.forEach(term);
@@ -232,7 +293,8 @@ export function buildMarkdownDraft(doc: ClassifiedBlocks, file: string): Markdow
         claim(hb.line, hb.endLine, 'group', null);
         for (const b of h.content) {
           if (b.type === 'separator') claim(b.line, b.endLine, 'separator', null);
-          else if (b.type === 'comment') claim(b.line, b.endLine, 'chrome', null);
+          else if (b.type === 'comment') claim(b.line, b.endLine, 'comment', null);
+          else if (isChrome(b)) claim(b.line, b.endLine, 'chrome', null);
           else {
             if ('text' in b) draft.introduction.push(b.text);
             claim(b.line, b.endLine, 'group', null);
@@ -253,6 +315,16 @@ export function buildMarkdownDraft(doc: ClassifiedBlocks, file: string): Markdow
       case 'definitions':
         definitions(h);
         return;
+      case 'navigation': {
+        // A table of contents or other page frame: read, accounted, not published.
+        const frame = (n: ClassifiedHeading): void => {
+          claim(n.heading.line, n.heading.endLine, 'chrome', null);
+          for (const b of n.content) claim(b.line, b.endLine, b.type === 'comment' ? 'comment' : 'chrome', null);
+          n.children.forEach(frame);
+        };
+        frame(h);
+        return;
+      }
       case 'section':
       case 'term':
         throw new Error(`A ${h.kind} heading outside a role or glossary at line ${hb.line}: classifyBlocks never makes one.`);

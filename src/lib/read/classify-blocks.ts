@@ -3,7 +3,7 @@
  * the title, introduction, a group of roles, a role, a section of a role, the glossary or a term
  * in it. Nothing is built yet; stage 3 (build-markdown-draft) turns the classified tree into a draft.
  */
-import { DEFINITIONS_RE, SECTION_RE } from './draft.ts';
+import { CHROME_RE, DEFINITIONS_RE, NAVIGATION_RE, SECTION_RE } from './draft.ts';
 import type { Block, HeadingBlock } from './markdown-blocks.ts';
 
 /** A heading with the blocks up to its first sub-heading, and its sub-headings. */
@@ -28,8 +28,12 @@ export interface HeadingTree {
  *   also any heading inside a group that holds no roles itself.
  * - section: a sub-heading of a role named like one ("Team KPIs"), and any heading inside a section.
  * - definitions: the glossary ("Definitions"); every heading inside it is a term.
+ * - navigation: a table of contents ("📋 Table of contents") or other page frame; it and its
+ *   content are not published.
+ * A heading without KPIs that stands between two roles at its level is a role too (one whose
+ * KPIs are yet to be written), not introduction.
  */
-export type HeadingKind = 'title' | 'introduction' | 'group' | 'role' | 'section' | 'definitions' | 'term';
+export type HeadingKind = 'title' | 'introduction' | 'group' | 'role' | 'section' | 'definitions' | 'term' | 'navigation';
 
 export interface ClassifiedHeading extends HeadingNode {
   kind: HeadingKind;
@@ -62,9 +66,12 @@ export function headingTree(blocks: readonly Block[]): HeadingTree {
 
 const hasKpiContent = (n: HeadingNode): boolean => n.content.some((b) => b.type === 'item' || b.type === 'table');
 const isDefinitions = (n: HeadingNode): boolean => DEFINITIONS_RE.test(n.heading.text);
+const isNavigation = (n: HeadingNode): boolean => NAVIGATION_RE.test(n.heading.text) || CHROME_RE.test(n.heading.text);
 const isSection = (n: HeadingNode): boolean => SECTION_RE.test(n.heading.text);
 const isRoleLike = (n: HeadingNode): boolean =>
-  !isDefinitions(n) && (hasKpiContent(n) || (n.children.length > 0 && n.children.every((c) => isSection(c) && !isDefinitions(c))));
+  !isDefinitions(n) &&
+  !isNavigation(n) &&
+  (hasKpiContent(n) || (n.children.length > 0 && n.children.every((c) => isSection(c) && !isDefinitions(c))));
 const holdsRoles = (n: HeadingNode): boolean => n.children.some((c) => isRoleLike(c) || holdsRoles(c));
 
 const node = (n: HeadingNode, kind: HeadingKind, group: ClassifiedHeading | null = null): ClassifiedHeading => ({
@@ -93,9 +100,32 @@ function section(n: HeadingNode): ClassifiedHeading {
   return s;
 }
 
+function navigation(n: HeadingNode): ClassifiedHeading {
+  const nav = node(n, 'navigation');
+  nav.children = n.children.map(navigation);
+  return nav;
+}
+
+/**
+ * Classifies sibling headings. A heading with no KPIs and no roles under it, at the same level as
+ * a role before it and a role after it, is a role whose KPIs are not written yet.
+ */
+function classifySiblings(nodes: readonly HeadingNode[], group: ClassifiedHeading | null): ClassifiedHeading[] {
+  const out = nodes.map((c) => classifyHeading(c, group));
+  const isRole = (c: ClassifiedHeading | undefined) => c?.kind === 'role';
+  for (let i = 1; i < out.length - 1; i++) {
+    const n = nodes[i]!;
+    if (out[i]!.kind !== 'introduction' || n.children.length > 0) continue;
+    const same = (j: number) => nodes[j]!.heading.depth === n.heading.depth;
+    if (isRole(out[i - 1]) && isRole(out[i + 1]) && same(i - 1) && same(i + 1)) out[i] = node(n, 'role', group);
+  }
+  return out;
+}
+
 /** Classifies a heading that is not inside a role's section, `group` being the group it sits in. */
 function classifyHeading(n: HeadingNode, group: ClassifiedHeading | null): ClassifiedHeading {
   if (isDefinitions(n)) return definitions(n);
+  if (isNavigation(n)) return navigation(n);
   if (isRoleLike(n) || (group && !holdsRoles(n))) {
     const role = node(n, 'role', group);
     // Only a sub-heading named like a section ("Team KPIs") is one; any other deeper heading is
@@ -105,11 +135,11 @@ function classifyHeading(n: HeadingNode, group: ClassifiedHeading | null): Class
   }
   if (holdsRoles(n)) {
     const g = node(n, 'group');
-    g.children = n.children.map((c) => classifyHeading(c, g));
+    g.children = classifySiblings(n.children, g);
     return g;
   }
   const intro = node(n, 'introduction');
-  intro.children = n.children.map((c) => classifyHeading(c, null));
+  intro.children = classifySiblings(n.children, null);
   return intro;
 }
 
@@ -120,10 +150,15 @@ export function classifyBlocks(blocks: readonly Block[]): ClassifiedBlocks {
   const headings = tree.headings.map((n) => {
     if (n === first && n.heading.depth === 1 && !isRoleLike(n) && !isDefinitions(n)) {
       const title = node(n, 'title');
-      title.children = n.children.map((c) => classifyHeading(c, null));
+      title.children = classifySiblings(n.children, null);
       return title;
     }
-    return classifyHeading(n, null);
+    return null;
   });
-  return { preamble: tree.preamble, headings };
+  // Top-level headings other than the title are siblings too.
+  const rest = classifySiblings(
+    tree.headings.filter((_, i) => headings[i] === null),
+    null,
+  );
+  return { preamble: tree.preamble, headings: headings.map((h) => h ?? rest.shift()!) };
 }

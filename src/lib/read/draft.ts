@@ -18,6 +18,8 @@ export interface DraftKpi {
   column: number;
   /** Table KPIs: the Target cell, read instead of the text. */
   targetCell?: { text: string; line: number; column: number };
+  /** Explanations written under the KPI ("Measured via the survey"); present only when non-empty. */
+  notes?: string[];
 }
 
 /** A KPI whose target has been read and whose measure inferred (see parseDocument). */
@@ -106,6 +108,7 @@ export function addKpi(role: DraftRole, kpi: Omit<DraftKpi, 'id'>): DraftKpi {
     column: kpi.column,
   };
   if (kpi.targetCell) added.targetCell = kpi.targetCell;
+  if (kpi.notes?.length) added.notes = [...kpi.notes];
   role.kpis.push(added);
   return added;
 }
@@ -134,6 +137,25 @@ export function splitLabel(text: string): { name: string; description: string } 
   return null;
 }
 
+/**
+ * Splits a glossary entry into term and text: "Term: text" and "**Term** – text" (see splitLabel),
+ * or "Term – text" / "Term — text" with a dash between spaces, the term being a short name (at
+ * most six words, no sentence punctuation, not a clause with "is", "are", "will"…). Null when the
+ * entry has neither form.
+ */
+export function splitDefinition(text: string): { name: string; description: string } | null {
+  const label = splitLabel(text);
+  if (label) return label;
+  const dash = /^([^:.!?–—]{1,60}?)\s+[–—-]{1,2}\s+(\S.*)$/s.exec(text);
+  if (!dash) return null;
+  const name = dash[1]!.trim();
+  return name.split(/\s+/).length <= 6 && !CLAUSE_VERB_RE.test(name) ? { name, description: dash[2]!.trim() } : null;
+}
+
+const CLAUSE_VERB_RE = /\b(?:is|are|was|were|will|would|should|must|can|could|has|have|do|does)\b/i;
+
+/** Headings that navigate the page rather than hold content: "Table of contents", "On this page". */
+export const NAVIGATION_RE = /^(?:(?:table of )?contents|on this page|in this (?:article|page|document)|page contents|toc)\s*:?$/i;
 /** Headings and lines that name a document's glossary. */
 export const DEFINITIONS_RE = /^(?:definitions?|glossary|terms(?: and definitions)?|definitions? (?:and|&) terms)\s*:?$/i;
 /** Section lines inside a role: "Project-Related Metrics", "Area-Specific KPIs". */

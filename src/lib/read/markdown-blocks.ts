@@ -3,7 +3,7 @@
  * into blocks in source order (headings, list items, tables, separators, comments, other blocks),
  * descending into list items so that headings inside them count like any other.
  */
-import type { Heading, List, ListItem, Nodes, Paragraph, Root, RootContent, Table } from 'mdast';
+import type { Heading, List, ListItem, Nodes, Paragraph, PhrasingContent, Root, RootContent, Table } from 'mdast';
 import { toString as nodeText } from 'mdast-util-to-string';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
@@ -26,15 +26,44 @@ export interface Cell extends Span {
  */
 export type Block =
   | (Span & { type: 'heading'; depth: number; text: string })
-  | (Span & { type: 'item'; text: string; label: { name: string; description: string } | null; more: Span[] })
+  | (Span & {
+      type: 'item';
+      text: string;
+      label: { name: string; description: string } | null;
+      more: Span[];
+      /** Nested items only: the first line of the item whose paragraph they sit under. */
+      within?: number;
+    })
   | (Span & { type: 'block'; text: string })
   | (Span & { type: 'table'; rows: Cell[][] })
   | (Span & { type: 'separator' })
-  | (Span & { type: 'comment' });
+  | (Span & { type: 'comment' })
+  /** YAML front matter between `---` lines at the very top; `title` is its `title:` value. */
+  | (Span & { type: 'frontmatter'; title: { text: string; line: number } | null });
 export type HeadingBlock = Extract<Block, { type: 'heading' }>;
 export type TableBlock = Extract<Block, { type: 'table' }>;
 
 const oneLine = (text: string): string => text.replace(/\s*\n\s*/g, ' ').trim();
+
+/** Emoji decorating a heading ("## 🎯 Customer Support"), with their modifiers and joiners. */
+const EMOJI = '(?![©®™])\\p{Extended_Pictographic}[\\p{Extended_Pictographic}\\p{Emoji_Modifier}\\uFE0F\\u200D]*';
+const EDGE_EMOJI = new RegExp(`^(?:${EMOJI}\\s*)+|(?:\\s*${EMOJI})+$`, 'gu');
+/** A heading's text without the emoji that decorate its start or end; emoji alone are kept. */
+export const headingText = (text: string): string => text.replace(EDGE_EMOJI, '').trim() || text;
+
+/**
+ * A paragraph's text with its links written as Markdown links ("[help centre](https://…)"), so a
+ * KPI keeps where its text points to; the same as its plain text when it has no links.
+ */
+function linkedText(nodes: readonly PhrasingContent[]): string {
+  return nodes
+    .map((n) => {
+      if (n.type === 'link') return /^#/.test(n.url) ? nodeText(n) : `[${nodeText(n)}](${n.url})`;
+      if ('children' in n) return linkedText(n.children as PhrasingContent[]);
+      return nodeText(n);
+    })
+    .join('');
+}
 
 function span(node: Nodes): Span {
   const p = node.position!;
@@ -57,10 +86,10 @@ export function flattenTree(nodes: readonly RootContent[], out: Block[]): Block[
   for (const node of nodes) {
     switch (node.type) {
       case 'heading':
-        out.push({ type: 'heading', depth: (node as Heading).depth, text: oneLine(nodeText(node)), ...span(node) });
+        out.push({ type: 'heading', depth: (node as Heading).depth, text: headingText(oneLine(nodeText(node))), ...span(node) });
         break;
       case 'list':
-        for (const item of (node as List).children) flattenItem(item, out);
+        for (const item of (node as List).children) flattenItem(item, out, null);
         break;
       case 'table':
         out.push({ type: 'table', rows: tableRows(node as Table), ...span(node) });
@@ -85,7 +114,8 @@ export function flattenTree(nodes: readonly RootContent[], out: Block[]): Block[
   return out;
 }
 
-function flattenItem(item: ListItem, out: Block[]): void {
+/** Flattens a list item; `within` is the first line of the item it is nested under, if any. */
+function flattenItem(item: ListItem, out: Block[], within: number | null): void {
   if (item.children.length === 0) {
     out.push({ type: 'separator', ...span(item) });
     return;
@@ -94,8 +124,13 @@ function flattenItem(item: ListItem, out: Block[]): void {
   for (const child of item.children) {
     if (child.type === 'paragraph' && !current) {
       const text = oneLine(nodeText(child));
-      current = { type: 'item', text, label: readLabel(child, text), more: [], ...span(child) };
+      const linked = oneLine(linkedText(child.children));
+      current = { type: 'item', text: linked, label: readLabel(child, text), more: [], ...span(child) };
+      if (current.label && linked !== text) current.label = readLabel(child, linked) ?? current.label;
+      if (within !== null) current.within = within;
       out.push(current);
+    } else if (child.type === 'list') {
+      for (const sub of child.children) flattenItem(sub, out, current?.line ?? within);
     } else if (child.type === 'paragraph' && current) {
       current.text = `${current.text} ${oneLine(nodeText(child))}`;
       current.more.push(span(child));
@@ -113,19 +148,29 @@ const processor = unified().use(remarkParse).use(remarkGfm);
 
 /**
  * micromark's time grows faster than linearly with document size, so the text is parsed in
- * chunks cut before each level-1 or level-2 ATX heading at column 0 outside fenced code. Such a
- * heading closes every open block in CommonMark, so each chunk parses exactly as it would in place.
+ * chunks cut before each level-1 or level-2 ATX heading at column 0 outside fenced code and
+ * outside an HTML comment. Such a heading closes every open block in CommonMark, so each chunk
+ * parses exactly as it would in place. (Not cutting is always safe: it only costs time.)
  */
 export function markdownChunks(lines: readonly string[]): Array<{ text: string; offset: number }> {
   const out: Array<{ text: string; offset: number }> = [];
   let start = 0;
   let fence: string | null = null;
+  let comment = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
+    if (comment) {
+      if (line.includes('-->')) comment = false;
+      continue;
+    }
     const f = /^ {0,3}(`{3,}|~{3,})/.exec(line);
     if (f) {
       if (!fence) fence = f[1]![0]!;
       else if (f[1]![0] === fence) fence = null;
+      continue;
+    }
+    if (!fence && /^ {0,3}<!--/.test(line) && !line.slice(line.indexOf('<!--') + 4).includes('-->')) {
+      comment = true;
       continue;
     }
     if (!fence && i > start && /^#{1,2}(?:\s|$)/.test(line)) {
@@ -137,12 +182,39 @@ export function markdownChunks(lines: readonly string[]): Array<{ text: string; 
   return out;
 }
 
+/** A line of YAML front matter: a key, a list entry, an indented or a comment line. */
+const FRONT_MATTER_LINE = /^(?:[\w.-]+\s*:(?:\s|$)|\s+\S|-\s|#)/;
+
+/**
+ * YAML front matter: a `---` first line, YAML lines, and a closing `---` (or `...`). Returns the
+ * last line of the front matter (1-based) and its title, or null when the text does not start so.
+ */
+export function frontMatter(lines: readonly string[]): { endLine: number; title: { text: string; line: number } | null } | null {
+  if (lines[0]?.trimEnd() !== '---') return null;
+  let title: { text: string; line: number } | null = null;
+  for (let i = 1; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (/^(?:---|\.\.\.)\s*$/.test(line)) return i > 1 ? { endLine: i + 1, title } : null;
+    if (!line.trim()) continue;
+    if (!FRONT_MATTER_LINE.test(line)) return null;
+    const t = /^title\s*:\s*(.*?)\s*$/.exec(line);
+    if (t?.[1]) {
+      const text = t[1].replace(/^(["'])(.*)\1$/, '$2').trim();
+      if (text) title = { text, line: i + 1 };
+    }
+  }
+  return null;
+}
+
 /** Moves a block parsed from a chunk to its line numbers in the whole document. */
 function shiftBlock<E extends Block>(ev: E, offset: number): E {
   if (offset === 0) return ev;
   const move = <S extends Span>(sp: S): S => ({ ...sp, line: sp.line + offset, endLine: sp.endLine + offset });
   const moved = move(ev) as E;
-  if (moved.type === 'item') moved.more = moved.more.map(move);
+  if (moved.type === 'item') {
+    moved.more = moved.more.map(move);
+    if (moved.within !== undefined) moved.within += offset;
+  }
   if (moved.type === 'table') moved.rows = moved.rows.map((row) => row.map(move));
   return moved;
 }
@@ -153,6 +225,12 @@ function shiftBlock<E extends Block>(ev: E, offset: number): E {
  */
 export function markdownBlocks(lines: readonly string[]): Block[] {
   const blocks: Block[] = [];
+  const front = frontMatter(lines);
+  if (front) {
+    blocks.push({ type: 'frontmatter', title: front.title, line: 1, endLine: front.endLine, column: 1 });
+    // Blanked rather than cut, so that every later block keeps its line number.
+    lines = [...Array<string>(front.endLine).fill(''), ...lines.slice(front.endLine)];
+  }
   for (const chunk of markdownChunks(lines)) {
     const tree = processor.parse(chunk.text) as Root;
     for (const block of flattenTree(tree.children, [])) blocks.push(shiftBlock(block, chunk.offset));

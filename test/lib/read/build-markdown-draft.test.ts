@@ -115,11 +115,60 @@ describe('buildMarkdownDraft', () => {
 
   it('claims separators and comments for what they are, wherever they stand', () => {
     expect(claims('<!-- c -->\n\n## Ops\n\n- 1 x\n\n---\n\n<!-- d -->\n')).toEqual([
-      '1-1 chrome null',
+      '1-1 comment null',
       '3-3 role r1',
       '5-5 kpi r1/k1',
       '7-7 separator null',
-      '9-9 chrome null',
+      '9-9 comment null',
     ]);
+  });
+});
+
+describe('buildMarkdownDraft on real-world Markdown', () => {
+  it('keeps bullets nested under a KPI as its notes, not as KPIs', () => {
+    const { draft, claims: c } = build('## Ops\n\n- **Speed**: 5 s\n  - Measured weekly\n    - by the tool\n- 2 y\n');
+    expect(draft.roles[0]!.kpis.map((k) => [k.name, k.notes])).toEqual([
+      ['Speed', ['Measured weekly', 'by the tool']],
+      ['2 y', undefined],
+    ]);
+    expect(c.map((x) => `${x.line}-${x.endLine} ${x.kind} ${x.ref}`)).toEqual([
+      '1-1 role r1',
+      '3-3 kpi r1/k1',
+      '4-4 continuation r1/k1',
+      '5-5 continuation r1/k1',
+      '6-6 kpi r1/k2',
+    ]);
+  });
+
+  it('reads a line or an item naming the list after it as a section', () => {
+    const { draft } = build(
+      '## Ops\n\nTeam-level metrics:\n\n- 1 x\n\n- **Individual goals:**\n  - 2 y\n  - 3 z\n\nA note: not followed by a list.\n',
+    );
+    const [role] = draft.roles;
+    expect(role!.sections).toEqual(['Team-level metrics', 'Individual goals']);
+    expect(role!.kpis.map((k) => [k.name, k.section])).toEqual([
+      ['1 x', 'Team-level metrics'],
+      ['2 y', 'Individual goals'],
+      ['3 z', 'Individual goals'],
+    ]);
+    expect(role!.notes).toEqual(['A note: not followed by a list.']);
+  });
+
+  it('reads glossary entries written with a dash, bold or not, and page frame after them', () => {
+    const { draft, claims: c } = build(
+      '## Glossary\n\n**Attrition** – people who leave.\n\nChurn — customers lost.\n\nThis is a long sentence — not a term.\n\n*Last updated 1 May*\n',
+    );
+    expect(draft.definitions.map((d) => [d.term, d.text])).toEqual([
+      ['Attrition', 'people who leave.'],
+      ['Churn', 'customers lost.\n\nThis is a long sentence — not a term.'],
+    ]);
+    expect(c.at(-1)).toEqual({ line: 9, endLine: 9, kind: 'chrome', ref: null });
+  });
+
+  it('takes the title from front matter when there is no title heading, and accounts its lines', () => {
+    const { draft, claims: c } = build('---\ntitle: Ops\nowner: me\n---\n\n## A\n\n- 1 x\n');
+    expect(draft.title).toEqual({ text: 'Ops', line: 2 });
+    expect(c.slice(0, 4).map((x) => `${x.line} ${x.kind}`)).toEqual(['1 chrome', '2 title', '3 chrome', '4 chrome']);
+    expect(build('---\ntitle: Ops\n---\n# Heading\n\n## A\n\n- 1 x\n').draft.title).toEqual({ text: 'Heading', line: 4 });
   });
 });

@@ -89,3 +89,33 @@ describe('classifyBlocks', () => {
     expect(doc.headings[0]!.content.map((b) => b.type)).toEqual(['item', 'block']);
   });
 });
+
+describe('classifyBlocks on exported pages', () => {
+  it('reads a table of contents as navigation, never a role, whatever its emoji', () => {
+    expect(shapes('# H\n\n## 📋 Table of contents\n\n- [A](#a)\n\n## A\n\n- 5 x\n')).toEqual([
+      [
+        'title',
+        'H',
+        [
+          ['navigation', 'Table of contents'],
+          ['role', 'A', null],
+        ],
+      ],
+    ]);
+  });
+
+  it('reads a heading without KPIs between two roles at its level as a role, but not one after the last role', () => {
+    expect(shapes('# H\n\n## A\n\n- 1 x\n\n## B\n\nTo be agreed.\n\n## C\n\n- 2 y\n\n## About\n\nText.\n')).toEqual([
+      [
+        'title',
+        'H',
+        [
+          ['role', 'A', null],
+          ['role', 'B', null],
+          ['role', 'C', null],
+          ['introduction', 'About'],
+        ],
+      ],
+    ]);
+  });
+});

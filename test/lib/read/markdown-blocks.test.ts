@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { markdownBlocks, markdownChunks } from '../../../src/lib/read/markdown-blocks.ts';
+import { frontMatter, headingText, markdownBlocks, markdownChunks } from '../../../src/lib/read/markdown-blocks.ts';
 
 const lines = (text: string) => text.split('\n');
 
@@ -55,7 +55,7 @@ describe('markdownBlocks', () => {
         column: 3,
       },
       { type: 'item', text: 'Plain: text', label: { name: 'Plain', description: 'text' }, more: [], line: 4, endLine: 4, column: 3 },
-      { type: 'item', text: '10 nested', label: null, more: [], line: 5, endLine: 5, column: 5 },
+      { type: 'item', text: '10 nested', label: null, more: [], within: 4, line: 5, endLine: 5, column: 5 },
       { type: 'heading', depth: 2, text: 'Role in a list', line: 6, endLine: 6, column: 3 },
       { type: 'separator', line: 7, endLine: 7, column: 1 },
     ]);
@@ -87,5 +87,41 @@ describe('markdownBlocks', () => {
     ]);
     const table = blocks.at(-1)!;
     expect(table.type === 'table' && table.rows[1]![0]!.line).toBe(12);
+  });
+});
+
+describe('real-world Markdown', () => {
+  it('does not cut a chunk inside a multi-line HTML comment, even before a heading in it', () => {
+    expect(markdownChunks(lines('## A\n<!--\n## Hidden\n-->\n## B')).map((c) => c.offset)).toEqual([0, 4]);
+    const blocks = markdownBlocks(lines('## A\n\n<!--\n## Hidden\n\n- 1 x\n-->\n\n## B'));
+    expect(blocks.map((b) => `${b.type} ${b.line}-${b.endLine}`)).toEqual(['heading 1-1', 'comment 3-7', 'heading 9-9']);
+  });
+
+  it('reads YAML front matter as one block with its title, keeping later line numbers', () => {
+    expect(frontMatter(lines('---\ntitle: "Ops: KPIs"\nowner: me\n---\n# X'))).toEqual({
+      endLine: 4,
+      title: { text: 'Ops: KPIs', line: 2 },
+    });
+    expect(frontMatter(lines('---\nJust a paragraph.\n---'))).toBeNull();
+    expect(frontMatter(lines('text\n---\ntitle: x\n---'))).toBeNull();
+    const blocks = markdownBlocks(lines('---\ntitle: Ops\n---\n\n## Role\n\n- 1 x'));
+    expect(blocks.map((b) => `${b.type} ${b.line}`)).toEqual(['frontmatter 1', 'heading 5', 'item 7']);
+  });
+
+  it('drops emoji decorating a heading but keeps a heading of emoji alone and ™-like signs', () => {
+    expect(['🎯 Customer Support', '👩‍💻 Developers ✅', 'Brand™ Team', '🚀'].map(headingText)).toEqual([
+      'Customer Support',
+      'Developers',
+      'Brand™ Team',
+      '🚀',
+    ]);
+  });
+
+  it('keeps links in item text as Markdown links, except links within the page', () => {
+    const [item] = markdownBlocks(lines('- **Deflection** — 30% via the [help centre](https://h.example) and [above](#top)'));
+    expect(item).toMatchObject({
+      text: 'Deflection — 30% via the [help centre](https://h.example) and above',
+      label: { name: 'Deflection', description: '30% via the [help centre](https://h.example) and above' },
+    });
   });
 });

@@ -93,7 +93,7 @@ describe('parseMarkdown', () => {
   it('accounts for comments, separators and every other line', () => {
     expect(variantsBook.documents[0]!.coverage).toMatchObject({
       unaccounted: [],
-      byKind: { chrome: 1, separator: 1, continuation: 1, group: 2 },
+      byKind: { comment: 1, chrome: 0, separator: 1, continuation: 1, group: 2 },
     });
   });
 
