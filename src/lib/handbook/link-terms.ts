@@ -11,8 +11,33 @@ export type TextSegment = { text: string; href?: undefined } | { text: string; h
 
 const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** Builds a matcher once for many texts; longer phrases win over the shorter ones they contain. */
+/** A Markdown link kept in a KPI's wording: `[text](url)`. */
+const MARKDOWN_LINK = /\[([^\]\n]+)\]\(([^()\s]+)\)/g;
+/** Only web, mail and same-site addresses become links; anything else (javascript:, data:) stays text. */
+const SAFE_HREF = /^(?:https?:\/\/|mailto:|\/|#)/i;
+
+/**
+ * Builds a matcher once for many texts; longer phrases win over the shorter ones they contain.
+ * Markdown links written in the text (`[dashboard](https://…)`) become links to their address.
+ */
 export function termLinker(terms: readonly TermPhrase[]): (text: string) => TextSegment[] {
+  const linkTerms = termMatcher(terms);
+  return (text) => {
+    if (!text.includes('](')) return linkTerms(text);
+    const out: TextSegment[] = [];
+    let last = 0;
+    for (const m of text.matchAll(MARKDOWN_LINK)) {
+      if (!SAFE_HREF.test(m[2]!)) continue;
+      if (m.index > last) out.push(...linkTerms(text.slice(last, m.index)));
+      out.push({ text: m[1]!, href: m[2]! });
+      last = m.index + m[0].length;
+    }
+    if (last < text.length) out.push(...linkTerms(text.slice(last)));
+    return out;
+  };
+}
+
+function termMatcher(terms: readonly TermPhrase[]): (text: string) => TextSegment[] {
   const entries = terms.flatMap((t) =>
     t.phrases.filter((p) => p.trim()).map((p) => ({ phrase: p.toLowerCase().replace(/[-\s]+/g, ' '), href: t.href })),
   );

@@ -9,6 +9,17 @@ const link = termLinker([
 ]);
 
 describe('termLinker', () => {
+  it('turns Markdown links in the wording into links, and leaves unsafe addresses as text', () => {
+    expect(link('Checked on [the NPS dashboard](https://bi.example/nps) weekly, per NPS.')).toEqual([
+      { text: 'Checked on ' },
+      { text: 'the NPS dashboard', href: 'https://bi.example/nps' },
+      { text: ' weekly, per ' },
+      { text: 'NPS', href: '#nps' },
+      { text: '.' },
+    ]);
+    expect(link('[click](javascript:alert(1)) me')).toEqual([{ text: '[click](javascript:alert(1)) me' }]);
+  });
+
   it('links every mention, case-insensitively, keeping the text as written', () => {
     expect(link('80% overall average quality assurance pass rate (test cases).')).toEqual([
       { text: '80% overall average ' },
