@@ -6,6 +6,7 @@
 import { join } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../support/chromium.ts';
 import { serve } from '../support/serve.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -14,16 +15,8 @@ const MIN: Record<string, number> = { performance: 0.95, accessibility: 1, 'best
 
 const server = await serve(ROOT, './dist', 4620);
 const chrome = await chromeLauncher.launch({
-  chromePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  chromeFlags: [
-    '--headless=new',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
+  chromePath: CHROMIUM_PATH,
+  chromeFlags: ['--headless=new', ...CHROMIUM_ARGS],
 });
 const failures: string[] = [];
 try {

@@ -6,6 +6,7 @@
 
 import { join } from 'node:path';
 import { type Browser, chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../support/chromium.ts';
 import { serve } from '../support/serve.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -74,8 +75,8 @@ export async function measureSearch(
 
 export const launch = () =>
   chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    executablePath: CHROMIUM_PATH,
+    args: [...CHROMIUM_ARGS],
   });
 
 if (import.meta.main) {
