@@ -3,7 +3,7 @@
  * bullet, section name, glossary heading, heading-like line or prose — with what the fold
  * (parse-outline.ts) needs to know about its neighbours. Pure: no state, no draft.
  */
-import { CHROME_RE, DEFINITIONS_RE, SECTION_RE } from './draft.ts';
+import { CHROME_RE, DEFINITIONS_RE, METADATA_RE, SECTION_RE } from './draft.ts';
 
 export const BULLET_RE = /^(\s*)(?:[•·▪◦‣*–-]|\d{1,3}[.)])\s+(\S.*)$/;
 
@@ -27,15 +27,50 @@ export interface ClassifiedLine {
   joinsAbove: boolean;
   /** The next line that is neither blank nor chrome is a bullet or a section, so a heading-like line above it owns content. */
   ownsContent: boolean;
+  /** A numbered heading's number without its final dot ("1", "2.3.1"), else null; `text` is then the heading without it. */
+  number: string | null;
+  /** A numbered heading whose next content line is a numbered heading under it ("1. Sales" above "1.1 …"): a group. */
+  ownsNumbered: boolean;
 }
 
 /** A heading-like line is short, and does not read as a sentence. */
 const isHeadingLike = (t: string): boolean => t.length <= 80 && !/[.;,!?]$/.test(t) && t.split(/\s+/).length <= 10;
 
+/**
+ * A numbered line: "1. Sales", "1.1 Account Executive", "2.3.1. Tier 1 Agent", "4 Glossary". The
+ * text after the number must start with a capital letter (outline numbering is followed by a name).
+ */
+const NUMBERED_RE = /^(\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+(\p{Lu}.*)$/u;
+
+/**
+ * How a numbered line is told from a numbered list item ("1. Close 10 deals per quarter"):
+ *  - a number with two or more levels ("1.1", "2.3.1") is outline numbering, so the line is a
+ *    heading when its text is heading-like (short, no sentence punctuation at its end) and is not
+ *    a "Label: text" item;
+ *  - a one-level number ("1." or "1") is a list item unless what follows says otherwise (decided in
+ *    classifyLines, which sees the next line): it is a heading when the next content line is a
+ *    numbered heading under it ("1. Sales" above "1.1 …"), or, when its text is heading-like with no
+ *    digit (no target) and no label, when the next content line is a section name or a bullet
+ *    indented deeper than it ("1. Sales Lead" above "\t* Win rate: 25%");
+ *  - either way, a numbered glossary name ("4. Definitions") is the glossary heading.
+ */
+const headingText = (t: string): string | null => (isHeadingLike(t) && !/:\s+\S/.test(t) ? t : null);
+
+/** The number and text of a numbered line, or null. */
+function numbered(t: string): { number: string; text: string; levels: number } | null {
+  const m = NUMBERED_RE.exec(t);
+  return m ? { number: m[1]!, text: m[2]!.trim(), levels: m[1]!.split('.').length } : null;
+}
+
 /** The type of a non-blank line, `t` being the line trimmed. */
 function typeOf(t: string, bullet: boolean): LineType {
   if (CHROME_RE.test(t)) return 'chrome';
+  const n = numbered(t);
+  if (n && DEFINITIONS_RE.test(n.text)) return 'definitions';
+  if (n && n.levels > 1 && headingText(n.text)) return 'heading';
   if (bullet) return 'bullet';
+  // "Prepared by … · Version 3 · Confidential" under a title is read as prose, never as a role.
+  if (METADATA_RE.test(t)) return 'prose';
   if (DEFINITIONS_RE.test(t)) return 'definitions';
   if (SECTION_RE.test(t)) return 'section';
   if (isHeadingLike(t)) return 'heading';
@@ -73,13 +108,26 @@ export function classifyLines(lines: readonly string[]): ClassifiedLine[] {
     const raw = lines[i]!;
     const t = raw.trim();
     if (!t) {
-      out[i] = { line: i + 1, type: 'blank', text: '', indent: raw.length, column: 1, joinsAbove: false, ownsContent: false };
+      out[i] = {
+        line: i + 1,
+        type: 'blank',
+        text: '',
+        indent: raw.length,
+        column: 1,
+        joinsAbove: false,
+        ownsContent: false,
+        number: null,
+        ownsNumbered: false,
+      };
       prev = '';
       continue;
     }
     const bullet = BULLET_RE.exec(raw);
     const type = typeOf(t, bullet !== null);
-    const text = type === 'bullet' ? bullet![2]!.trim() : t;
+    // One-level numbers are read in the backward pass, once the next line is known.
+    const found = type === 'heading' || type === 'definitions' ? numbered(t) : null;
+    const n = found && (type === 'definitions' || (found.levels > 1 && headingText(found.text))) ? found : null;
+    const text = type === 'bullet' ? bullet![2]!.trim() : (n?.text ?? t);
     const indent = leadingSpace(raw);
     const joinsAbove =
       prev !== '' && type !== 'bullet' && type !== 'chrome' && (!SENTENCE_END.has(prev[prev.length - 1]!) || LOWER_START_RE.test(t));
@@ -88,17 +136,35 @@ export function classifyLines(lines: readonly string[]): ClassifiedLine[] {
       type,
       text,
       indent,
-      column: type === 'bullet' ? raw.indexOf(text) + 1 : indent + 1,
+      column: type === 'bullet' || n ? raw.indexOf(text, indent) + 1 : indent + 1,
       joinsAbove,
       ownsContent: false,
+      number: type === 'heading' && n ? n.number : null,
+      ownsNumbered: false,
     };
     prev = t;
   }
-  let ownsContent = false;
+  let next: ClassifiedLine | null = null;
   for (let i = out.length - 1; i >= 0; i--) {
     const c = out[i]!;
-    c.ownsContent = ownsContent;
-    if (c.type !== 'blank' && c.type !== 'chrome') ownsContent = c.type === 'bullet' || c.type === 'section';
+    if ((c.type === 'bullet' || c.type === 'heading') && c.number === null) numberedHeading(c, lines[i]!.trim(), next);
+    c.ownsContent = next !== null && (next.type === 'bullet' || next.type === 'section');
+    if (c.number !== null && next?.number) c.ownsNumbered = next.number.startsWith(`${c.number}.`);
+    if (c.type !== 'blank' && c.type !== 'chrome') next = c;
   }
   return out;
+}
+
+/** Makes a one-level numbered line ("1. Sales", "1 Sales") a numbered heading when the next content line says it is one (see headingText). */
+function numberedHeading(c: ClassifiedLine, t: string, next: ClassifiedLine | null): void {
+  const n = numbered(t);
+  if (!n || n.levels > 1 || !next || !headingText(n.text)) return;
+  const parent = next.number?.startsWith(`${n.number}.`) === true;
+  const owner =
+    !/\d/.test(n.text) && (next.type === 'section' || (next.type === 'bullet' && next.number === null && next.indent > c.indent));
+  if (!parent && !owner) return;
+  c.type = 'heading';
+  c.number = n.number;
+  c.column += c.text.length - n.text.length;
+  c.text = n.text;
 }

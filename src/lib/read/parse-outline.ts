@@ -25,10 +25,33 @@ import {
 /** A group line names a set of roles rather than a role ("Not Available Roles", "Open positions"). */
 const GROUP_CUE_RE = /\b(?:roles|positions|departments|areas)\s*:?$|^not\s+available\b/i;
 
+/**
+ * A glossary line's term and text: "Term: text" (as splitLabel reads it), or "Term – text" with a
+ * spaced dash, as word processors write glossaries; the term is short and starts with no digit.
+ */
+export function splitDefinition(text: string): { name: string; description: string } | null {
+  const label = splitLabel(text);
+  if (label) return label;
+  const dash = /^([^:.!?–—]{2,60}?)\s+[–—-]\s+(\S.*)$/s.exec(text);
+  return dash && !/^\d/.test(dash[1]!) ? { name: dash[1]!.trim(), description: dash[2]!.trim() } : null;
+}
+
+const LOWER_START_RE = /^\p{Ll}/u;
+
+/** A glossary line that starts a definition of its own rather than continuing the one above. */
+const startsDefinition = (s: FoldState, l: ClassifiedLine): boolean =>
+  s.inDefinitions && !LOWER_START_RE.test(l.text) && splitDefinition(l.text) !== null;
+
+/** A line right under an item, not indented past it, that starts something of its own. */
+const startsOwnLine = (s: FoldState, l: ClassifiedLine): boolean =>
+  l.number !== null || l.type === 'section' || l.type === 'definitions' || startsDefinition(s, l);
+
 /** What the fold carries from one line to the next. */
 interface FoldState {
   draft: DraftDocument;
   group: RoleGroup | null;
+  /** Groups opened by numbered headings ("1. Sales"), outermost first, with their number. */
+  numberedGroups: { number: string; group: RoleGroup }[];
   role: DraftRole | null;
   section: string | null;
   inDefinitions: boolean;
@@ -38,7 +61,15 @@ interface FoldState {
 
 /** Reads classified lines in order into a draft; `file` is only used in messages and group sources. */
 export function foldLines(lines: readonly ClassifiedLine[], file: string): DraftDocument {
-  const state: FoldState = { draft: emptyDraft(), group: null, role: null, section: null, inDefinitions: false, open: null };
+  const state: FoldState = {
+    draft: emptyDraft(),
+    group: null,
+    numberedGroups: [],
+    role: null,
+    section: null,
+    inDefinitions: false,
+    open: null,
+  };
   for (const line of lines) step(state, line, file);
   return state.draft;
 }
@@ -66,7 +97,10 @@ function step(s: FoldState, l: ClassifiedLine, file: string): void {
   }
   // An unbulleted line right under an item continues it when it is indented, starts in lower
   // case, or the item's line had not ended its sentence. (A blank or chrome line closes the item.)
-  if (s.open && l.type !== 'bullet' && (l.indent > s.open.indent || l.joinsAbove)) {
+  // Exports without blank lines put headings right under items, so an unindented numbered
+  // heading, section name or glossary heading never continues one; nor, in a glossary, does a
+  // "Term – text" line, which starts a definition of its own.
+  if (s.open && l.type !== 'bullet' && (l.indent > s.open.indent || (l.joinsAbove && !startsOwnLine(s, l)))) {
     if ('kpi' in s.open) {
       const kpi = s.open.kpi;
       kpi.text = `${kpi.text} ${l.text}`;
@@ -87,7 +121,7 @@ function step(s: FoldState, l: ClassifiedLine, file: string): void {
 
   if (l.type === 'bullet') {
     if (s.inDefinitions) {
-      const label = splitLabel(l.text);
+      const label = splitDefinition(l.text);
       if (!label) {
         draft.diagnostics.push(
           diagnostic(
@@ -134,6 +168,15 @@ function step(s: FoldState, l: ClassifiedLine, file: string): void {
     account(s, l, 'section', null);
     return;
   }
+  if (l.number !== null) {
+    numberedHeading(s, l, file);
+    return;
+  }
+  // A glossary line shaped like a heading ("CSAT: customer satisfaction score") is a definition.
+  if ((l.type === 'heading' || l.type === 'section') && startsDefinition(s, l)) {
+    prose(s, l);
+    return;
+  }
   if (l.type === 'section' && s.role) {
     s.section = l.text.replace(/:$/, '');
     s.role.sections.push(s.section);
@@ -169,11 +212,36 @@ function step(s: FoldState, l: ClassifiedLine, file: string): void {
   account(s, l, 'role', s.role.id);
 }
 
+/**
+ * A numbered heading: a group when numbered headings follow under it ("1. Sales" above "1.1 …"),
+ * else a role in the innermost numbered group above it ("1.1 Account Executive" in "Sales").
+ */
+function numberedHeading(s: FoldState, l: ClassifiedLine, file: string): void {
+  const number = l.number!;
+  const groups = s.numberedGroups;
+  while (groups.length > 0 && !number.startsWith(`${groups.at(-1)!.number}.`)) groups.pop();
+  s.inDefinitions = false;
+  s.section = null;
+  s.open = null;
+  if (l.ownsNumbered) {
+    const name = l.text.replace(/:$/, '');
+    const group: RoleGroup = { name, status: NOT_AVAILABLE_RE.test(name) ? 'not-available' : 'active', source: { file, line: l.line } };
+    groups.push({ number, group });
+    s.group = group;
+    s.role = null;
+    account(s, l, 'group', null);
+    return;
+  }
+  if (groups.length > 0) s.group = groups.at(-1)!.group;
+  s.role = addRole(s.draft, { name: l.text.replace(/:$/, ''), line: l.line, column: l.column, group: s.group });
+  account(s, l, 'role', s.role.id);
+}
+
 /** A line of prose: a definition in the glossary, a note under a role, else introduction. */
 function prose(s: FoldState, l: ClassifiedLine): void {
   const { draft } = s;
   if (s.inDefinitions) {
-    const label = splitLabel(l.text);
+    const label = splitDefinition(l.text);
     if (label) {
       const def = addDefinition(draft, { term: label.name, text: label.description, line: l.line, endLine: l.line, column: l.column });
       account(s, l, 'definition', def.id);

@@ -134,4 +134,80 @@ describe('foldLines', () => {
     ]);
     expect(draft.diagnostics.map((d) => `${d.line}:${d.column} ${d.code}`)).toEqual(['5:1 definition-without-term']);
   });
+
+  it('reads numbered headings as groups and roles, each role in the innermost numbered group above it', () => {
+    const draft = fold([
+      'Handbook',
+      '1. Sales',
+      '1.1 Account Executive',
+      '\t* Close 10 deals per quarter',
+      '2. Support',
+      '2.1 Support Team',
+      '2.1.1 Tier 1 Agent',
+      '\t* Tickets: 25 a day',
+      '2.2 Support Manager',
+      '1. Keep CSAT above 90%',
+      '2. Hold a weekly review',
+    ]);
+    expect(draft.roles.map((r) => [r.name, r.group?.name, r.kpis.map((k) => k.text)])).toEqual([
+      ['Account Executive', 'Sales', ['Close 10 deals per quarter']],
+      ['Tier 1 Agent', 'Support Team', ['Tickets: 25 a day']],
+      ['Support Manager', 'Support', ['Keep CSAT above 90%', 'Hold a weekly review']],
+    ]);
+    expect(draft.roles[0]).toMatchObject({ column: 5 });
+    expect(draft.accounts.map((a) => `${a.line} ${a.kind} ${a.ref}`)).toEqual([
+      '1 title null',
+      '2 group null',
+      '3 role r1',
+      '4 kpi r1/k1',
+      '5 group null',
+      '6 group null',
+      '7 role r2',
+      '8 kpi r2/k1',
+      '9 role r3',
+      '10 kpi r3/k1',
+      '11 kpi r3/k2',
+    ]);
+  });
+
+  it('reads a metadata line under the title as introduction, not as a role', () => {
+    const draft = fold(['Handbook', 'Prepared by Jane Doe · Version 3 · Confidential', 'Owner: Finance', 'Cook', '- Meals: 50 per shift']);
+    expect(draft.title?.text).toBe('Handbook');
+    expect(draft.introduction).toEqual(['Prepared by Jane Doe · Version 3 · Confidential', 'Owner: Finance']);
+    expect(draft.roles.map((r) => r.name)).toEqual(['Cook']);
+  });
+
+  it('does not let a section or glossary heading right under an item continue it', () => {
+    const draft = fold([
+      'Cook',
+      'Kitchen metrics',
+      '- Meals served per shift',
+      'Hygiene metrics',
+      '- Clean stations daily',
+      'Glossary',
+      'Meal – a plate',
+    ]);
+    expect(draft.roles[0]!.kpis.map((k) => [k.text, k.section])).toEqual([
+      ['Meals served per shift', 'Kitchen metrics'],
+      ['Clean stations daily', 'Hygiene metrics'],
+    ]);
+    expect(draft.definitions.map((d) => [d.term, d.text])).toEqual([['Meal', 'a plate']]);
+  });
+
+  it('reads "Term – text" and heading-like "Term: text" glossary lines as definitions of their own', () => {
+    const draft = fold([
+      'Glossary',
+      'CSAT: customer satisfaction score',
+      'NRR – net revenue retention',
+      'measured yearly',
+      '- Churn — customers lost',
+    ]);
+    expect(draft.definitions.map((d) => [d.term, d.text])).toEqual([
+      ['CSAT', 'customer satisfaction score'],
+      ['NRR', 'net revenue retention measured yearly'],
+      ['Churn', 'customers lost'],
+    ]);
+    expect(draft.roles).toEqual([]);
+    expect(draft.diagnostics).toEqual([]);
+  });
 });
