@@ -144,22 +144,26 @@ export function classifyLines(lines: readonly string[]): ClassifiedLine[] {
     };
     prev = t;
   }
+  // The next content line, and the next one past prose too: a numbered heading may have a
+  // paragraph about it before the numbered headings under it ("2. Support", "Our team…", "2.1 …").
   let next: ClassifiedLine | null = null;
+  let nextPastProse: ClassifiedLine | null = null;
   for (let i = out.length - 1; i >= 0; i--) {
     const c = out[i]!;
-    if ((c.type === 'bullet' || c.type === 'heading') && c.number === null) numberedHeading(c, lines[i]!.trim(), next);
+    if ((c.type === 'bullet' || c.type === 'heading') && c.number === null) numberedHeading(c, lines[i]!.trim(), next, nextPastProse);
     c.ownsContent = next !== null && (next.type === 'bullet' || next.type === 'section');
-    if (c.number !== null && next?.number) c.ownsNumbered = next.number.startsWith(`${c.number}.`);
+    if (c.number !== null && nextPastProse?.number) c.ownsNumbered = nextPastProse.number.startsWith(`${c.number}.`);
     if (c.type !== 'blank' && c.type !== 'chrome') next = c;
+    if (c.type !== 'blank' && c.type !== 'chrome' && c.type !== 'prose') nextPastProse = c;
   }
   return out;
 }
 
 /** Makes a one-level numbered line ("1. Sales", "1 Sales") a numbered heading when the next content line says it is one (see headingText). */
-function numberedHeading(c: ClassifiedLine, t: string, next: ClassifiedLine | null): void {
+function numberedHeading(c: ClassifiedLine, t: string, next: ClassifiedLine | null, nextPastProse: ClassifiedLine | null): void {
   const n = numbered(t);
   if (!n || n.levels > 1 || !next || !headingText(n.text)) return;
-  const parent = next.number?.startsWith(`${n.number}.`) === true;
+  const parent = nextPastProse?.number?.startsWith(`${n.number}.`) === true;
   const owner =
     !/\d/.test(n.text) && (next.type === 'section' || (next.type === 'bullet' && next.number === null && next.indent > c.indent));
   if (!parent && !owner) return;

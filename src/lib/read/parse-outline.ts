@@ -219,7 +219,10 @@ function step(s: FoldState, l: ClassifiedLine, file: string): void {
 function numberedHeading(s: FoldState, l: ClassifiedLine, file: string): void {
   const number = l.number!;
   const groups = s.numberedGroups;
-  while (groups.length > 0 && !number.startsWith(`${groups.at(-1)!.number}.`)) groups.pop();
+  // Leaving a numbered group ("2." after "1.1") leaves its group too.
+  while (groups.length > 0 && !number.startsWith(`${groups.at(-1)!.number}.`)) {
+    if (groups.pop()!.group === s.group) s.group = groups.at(-1)?.group ?? null;
+  }
   s.inDefinitions = false;
   s.section = null;
   s.open = null;

@@ -148,11 +148,14 @@ describe('foldLines', () => {
       '2.2 Support Manager',
       '1. Keep CSAT above 90%',
       '2. Hold a weekly review',
+      '3. Finance Director',
+      '\t* Close the books within 5 days',
     ]);
-    expect(draft.roles.map((r) => [r.name, r.group?.name, r.kpis.map((k) => k.text)])).toEqual([
+    expect(draft.roles.map((r) => [r.name, r.group?.name ?? null, r.kpis.map((k) => k.text)])).toEqual([
       ['Account Executive', 'Sales', ['Close 10 deals per quarter']],
       ['Tier 1 Agent', 'Support Team', ['Tickets: 25 a day']],
       ['Support Manager', 'Support', ['Keep CSAT above 90%', 'Hold a weekly review']],
+      ['Finance Director', null, ['Close the books within 5 days']],
     ]);
     expect(draft.roles[0]).toMatchObject({ column: 5 });
     expect(draft.accounts.map((a) => `${a.line} ${a.kind} ${a.ref}`)).toEqual([
@@ -167,7 +170,15 @@ describe('foldLines', () => {
       '9 role r3',
       '10 kpi r3/k1',
       '11 kpi r3/k2',
+      '12 role r4',
+      '13 kpi r4/k1',
     ]);
+  });
+
+  it('reads a numbered group with a paragraph before the numbered headings under it', () => {
+    const draft = fold(['1. Support', 'Our support team answers every customer.', '1.1 Support Agent', '\t* Tickets: 25 a day']);
+    expect(draft.roles.map((r) => [r.name, r.group?.name])).toEqual([['Support Agent', 'Support']]);
+    expect(draft.accounts.map((a) => `${a.line} ${a.kind}`)).toEqual(['1 group', '2 group', '3 role', '4 kpi']);
   });
 
   it('reads a metadata line under the title as introduction, not as a role', () => {
