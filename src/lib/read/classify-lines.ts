@@ -27,11 +27,17 @@ export interface ClassifiedLine {
   joinsAbove: boolean;
   /** The next line that is neither blank nor chrome is a bullet or a section, so a heading-like line above it owns content. */
   ownsContent: boolean;
+  /** The next content line is prose, and no bullet or section comes after that prose: a heading over a paragraph only ("Purpose"). */
+  ownsProseOnly: boolean;
   /** A numbered heading's number without its final dot ("1", "2.3.1"), else null; `text` is then the heading without it. */
   number: string | null;
   /** A numbered heading whose next content line is a numbered heading under it ("1. Sales" above "1.1 …"): a group. */
   ownsNumbered: boolean;
 }
+
+/** The heading of a table of contents, and its entries: a name, then a tab or dot leaders and a page number. */
+const CONTENTS_RE = /^(?:table\s+of\s+)?contents\s*:?$/i;
+const TOC_ENTRY_RE = /^\S.{0,120}?(?:\t+|\s*(?:\.{3,}|…+)\s*)\d{1,4}$/;
 
 /** A heading-like line is short, and does not read as a sentence. */
 const isHeadingLike = (t: string): boolean => t.length <= 80 && !/[.;,!?]$/.test(t) && t.split(/\s+/).length <= 10;
@@ -104,6 +110,7 @@ const LOWER_START_RE = /^\p{Ll}/u;
 export function classifyLines(lines: readonly string[]): ClassifiedLine[] {
   const out: ClassifiedLine[] = new Array(lines.length);
   let prev = '';
+  let inContents = false;
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i]!;
     const t = raw.trim();
@@ -116,6 +123,7 @@ export function classifyLines(lines: readonly string[]): ClassifiedLine[] {
         column: 1,
         joinsAbove: false,
         ownsContent: false,
+        ownsProseOnly: false,
         number: null,
         ownsNumbered: false,
       };
@@ -123,7 +131,9 @@ export function classifyLines(lines: readonly string[]): ClassifiedLine[] {
       continue;
     }
     const bullet = BULLET_RE.exec(raw);
-    const type = typeOf(t, bullet !== null);
+    // A table of contents (a "Contents" line, then "1.1<tab>Name<tab>3" entries) is navigation.
+    inContents = CONTENTS_RE.test(t) || (inContents && TOC_ENTRY_RE.test(t));
+    const type = inContents ? 'chrome' : typeOf(t, bullet !== null);
     // One-level numbers are read in the backward pass, once the next line is known.
     const found = type === 'heading' || type === 'definitions' ? numbered(t) : null;
     const n = found && (type === 'definitions' || (found.levels > 1 && headingText(found.text))) ? found : null;
@@ -139,6 +149,7 @@ export function classifyLines(lines: readonly string[]): ClassifiedLine[] {
       column: type === 'bullet' || n ? raw.indexOf(text, indent) + 1 : indent + 1,
       joinsAbove,
       ownsContent: false,
+      ownsProseOnly: false,
       number: type === 'heading' && n ? n.number : null,
       ownsNumbered: false,
     };
@@ -152,6 +163,7 @@ export function classifyLines(lines: readonly string[]): ClassifiedLine[] {
     const c = out[i]!;
     if ((c.type === 'bullet' || c.type === 'heading') && c.number === null) numberedHeading(c, lines[i]!.trim(), next, nextPastProse);
     c.ownsContent = next !== null && (next.type === 'bullet' || next.type === 'section');
+    c.ownsProseOnly = next?.type === 'prose' && nextPastProse?.type !== 'bullet' && nextPastProse?.type !== 'section';
     if (c.number !== null && nextPastProse?.number) c.ownsNumbered = nextPastProse.number.startsWith(`${c.number}.`);
     if (c.type !== 'blank' && c.type !== 'chrome') next = c;
     if (c.type !== 'blank' && c.type !== 'chrome' && c.type !== 'prose') nextPastProse = c;

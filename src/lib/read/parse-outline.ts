@@ -195,6 +195,13 @@ function step(s: FoldState, l: ClassifiedLine, file: string): void {
     account(s, l, 'title', null);
     return;
   }
+  // Before any role or group, a heading over a paragraph that leads to no items ("Purpose",
+  // "Scope") heads part of the introduction.
+  if (l.ownsProseOnly && draft.roles.length === 0 && !s.group && !GROUP_CUE_RE.test(l.text)) {
+    draft.introduction.push(l.text);
+    account(s, l, 'introduction', null);
+    return;
+  }
   if (!l.ownsContent && GROUP_CUE_RE.test(l.text)) {
     s.group = {
       name: l.text.replace(/:$/, ''),

@@ -37,6 +37,7 @@ describe('classifyLines', () => {
         column: 5,
         joinsAbove: false,
         ownsContent: false,
+        ownsProseOnly: false,
         number: null,
         ownsNumbered: false,
       },
@@ -119,5 +120,16 @@ describe('classifyLines', () => {
       ['definitions', 'Glossary'],
       ['prose', 'Prepared by Jane Doe · Version 3 · Confidential'],
     ]);
+  });
+
+  it('reads a table of contents, from its "Contents" line through its page-numbered entries, as chrome', () => {
+    const c = classifyLines(['Contents', '1\tSales\t2', '1.1 Account Executive ........ 2', '', 'Glossary …… 9', 'Purpose', '1\tSales']);
+    expect(c.map((l) => l.type)).toEqual(['chrome', 'chrome', 'chrome', 'blank', 'chrome', 'heading', 'heading']);
+    expect(lineType('Win rate\t25')).toBe('heading');
+  });
+
+  it('marks a heading over a paragraph that leads to no items', () => {
+    const c = classifyLines(['Purpose', 'Why this exists.', 'Sales Lead', 'Owns the pipeline.', '- Win rate']);
+    expect(c.map((l) => l.ownsProseOnly)).toEqual([true, false, false, false, false]);
   });
 });

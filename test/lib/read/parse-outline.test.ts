@@ -181,6 +181,12 @@ describe('foldLines', () => {
     expect(draft.accounts.map((a) => `${a.line} ${a.kind}`)).toEqual(['1 group', '2 group', '3 role', '4 kpi']);
   });
 
+  it('reads a heading over a paragraph before any role as introduction, and a role with a paragraph before its items as a role', () => {
+    const draft = fold(['Handbook', 'Purpose', 'Why this exists.', 'Sales Lead', 'Owns the pipeline.', '- Win rate: 25%']);
+    expect(draft.introduction).toEqual(['Purpose', 'Why this exists.']);
+    expect(draft.roles.map((r) => [r.name, r.notes, r.kpis.length])).toEqual([['Sales Lead', ['Owns the pipeline.'], 1]]);
+  });
+
   it('reads a metadata line under the title as introduction, not as a role', () => {
     const draft = fold(['Handbook', 'Prepared by Jane Doe · Version 3 · Confidential', 'Owner: Finance', 'Cook', '- Meals: 50 per shift']);
     expect(draft.title?.text).toBe('Handbook');
