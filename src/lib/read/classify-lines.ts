@@ -5,7 +5,13 @@
  */
 import { CHROME_RE, DEFINITIONS_RE, METADATA_RE, SECTION_RE } from './draft.ts';
 
-export const BULLET_RE = /^(\s*)(?:[•·▪◦‣*–-]|\d{1,3}[.)])\s+(\S.*)$/;
+/**
+ * A list item's marker: a bullet character, or a number with "." or ")". Word processors add
+ * their own: "●" and "○" (Google Docs, Pages), "■", "►", "➢", "✓"; Word's Symbol and Wingdings
+ * bullets come out as private-use characters U+F0B7 and U+F0A7; Word's second-level "o" and
+ * third-level "§" count only before a tab, as Word writes them, so "o" or "§" in text never does.
+ */
+export const BULLET_RE = /^(\s*)(?:[•·▪◦‣●○■□►➢✓✔\uF0B7\uF0A7*–-]|[o§](?=\t)|\d{1,3}[.)])\s+(\S.*)$/;
 
 export type LineType = 'blank' | 'chrome' | 'bullet' | 'section' | 'definitions' | 'heading' | 'prose';
 
@@ -43,10 +49,10 @@ const TOC_ENTRY_RE = /^\S.{0,120}?(?:\t+|\s*(?:\.{3,}|…+)\s*)\d{1,4}$/;
 const isHeadingLike = (t: string): boolean => t.length <= 80 && !/[.;,!?]$/.test(t) && t.split(/\s+/).length <= 10;
 
 /**
- * A numbered line: "1. Sales", "1.1 Account Executive", "2.3.1. Tier 1 Agent", "4 Glossary". The
+ * A numbered line: "1. Sales", "1.1 Account Executive", "2.3.1. Tier 1 Agent", "1.2 – Team Lead". The
  * text after the number must start with a capital letter (outline numbering is followed by a name).
  */
-const NUMBERED_RE = /^(\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+(\p{Lu}.*)$/u;
+const NUMBERED_RE = /^(\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+(?:[–—-]\s+)?(\p{Lu}.*)$/u;
 
 /**
  * How a numbered line is told from a numbered list item ("1. Close 10 deals per quarter"):

@@ -42,9 +42,24 @@ const LOWER_START_RE = /^\p{Ll}/u;
 const startsDefinition = (s: FoldState, l: ClassifiedLine): boolean =>
   s.inDefinitions && !LOWER_START_RE.test(l.text) && splitDefinition(l.text) !== null;
 
-/** A line right under an item, not indented past it, that starts something of its own. */
+/** An item's text that stops mid-phrase ("paid within terms,", "rooms booked and"), so the next line must go on with it. */
+const UNFINISHED_RE = /(?:[,;:&–—-]|\b(?:and|or|of|to|the|a|an|with|for|in|on|by|per))$/i;
+
+/**
+ * A line right under an item, not indented past it, that starts something of its own: a
+ * numbered heading, a section or glossary heading, a glossary term, or a capitalised heading
+ * that owns bullets ("SEO Specialist" above "- Keywords in top 10") when the item above it had
+ * finished its phrase.
+ */
 const startsOwnLine = (s: FoldState, l: ClassifiedLine): boolean =>
-  l.number !== null || l.type === 'section' || l.type === 'definitions' || startsDefinition(s, l);
+  l.number !== null ||
+  l.type === 'section' ||
+  l.type === 'definitions' ||
+  startsDefinition(s, l) ||
+  (l.type === 'heading' && l.ownsContent && !LOWER_START_RE.test(l.text) && !UNFINISHED_RE.test(openText(s)));
+
+/** The text of the item a line may continue. */
+const openText = (s: FoldState): string => (s.open ? ('kpi' in s.open ? s.open.kpi.text : s.open.definition.text) : '');
 
 /** What the fold carries from one line to the next. */
 interface FoldState {

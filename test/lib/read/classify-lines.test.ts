@@ -132,4 +132,17 @@ describe('classifyLines', () => {
     const c = classifyLines(['Purpose', 'Why this exists.', 'Sales Lead', 'Owns the pipeline.', '- Win rate']);
     expect(c.map((l) => l.ownsProseOnly)).toEqual([true, false, false, false, false]);
   });
+
+  it('reads the bullets word processors write, and Word\'s "o" and "§" only before a tab', () => {
+    const lines = ['● Win rate', '○ Churn', '\uF0B7\tUptime', '\uF0A7\tBacklog', 'o\tDeals', '§\tCalls', 'o Deals', '➢ Leads'];
+    expect(lines.map(lineType)).toEqual(['bullet', 'bullet', 'bullet', 'bullet', 'bullet', 'bullet', 'heading', 'bullet']);
+    expect(classifyLines(['o\tDeals closed'])[0]!.text).toBe('Deals closed');
+  });
+
+  it('reads a dash between a heading number and its name', () => {
+    expect(classifyLines(['1.2 – Team Lead', '1.3 - Sales Manager']).map((l) => [l.number, l.text])).toEqual([
+      ['1.2', 'Team Lead'],
+      ['1.3', 'Sales Manager'],
+    ]);
+  });
 });

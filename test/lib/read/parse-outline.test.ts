@@ -211,6 +211,22 @@ describe('foldLines', () => {
     expect(draft.definitions.map((d) => [d.term, d.text])).toEqual([['Meal', 'a plate']]);
   });
 
+  it('starts a role at a capitalised heading with bullets right under an item, unless the item stops mid-phrase', () => {
+    const draft = fold([
+      'Content Marketer',
+      '- Organic traffic up 20%',
+      'SEO Specialist',
+      '- Keywords in top 10: 50',
+      '- Rooms booked and',
+      'Ready Before Visits',
+      '- Next item',
+    ]);
+    expect(draft.roles.map((r) => [r.name, r.kpis.map((k) => k.text)])).toEqual([
+      ['Content Marketer', ['Organic traffic up 20%']],
+      ['SEO Specialist', ['Keywords in top 10: 50', 'Rooms booked and Ready Before Visits', 'Next item']],
+    ]);
+  });
+
   it('reads "Term – text" and heading-like "Term: text" glossary lines as definitions of their own', () => {
     const draft = fold([
       'Glossary',
