@@ -68,6 +68,8 @@ interface FoldState {
   /** Groups opened by numbered headings ("1. Sales"), outermost first, with their number. */
   numberedGroups: { number: string; group: RoleGroup }[];
   role: DraftRole | null;
+  /** The current role was named by a numbered heading ("1.1 Account Executive"). */
+  roleNumbered: boolean;
   section: string | null;
   inDefinitions: boolean;
   /** The item (KPI or definition) that a following unbulleted line may continue, and its indent. */
@@ -81,6 +83,7 @@ export function foldLines(lines: readonly ClassifiedLine[], file: string): Draft
     group: null,
     numberedGroups: [],
     role: null,
+    roleNumbered: false,
     section: null,
     inDefinitions: false,
     open: null,
@@ -231,6 +234,7 @@ function step(s: FoldState, l: ClassifiedLine, file: string): void {
   s.inDefinitions = false;
   s.section = null;
   s.role = addRole(draft, { name: l.text.replace(/:$/, ''), line: l.line, column: l.column, group: s.group });
+  s.roleNumbered = false;
   account(s, l, 'role', s.role.id);
 }
 
@@ -240,6 +244,12 @@ function step(s: FoldState, l: ClassifiedLine, file: string): void {
  */
 function numberedHeading(s: FoldState, l: ClassifiedLine, file: string): void {
   const number = l.number!;
+  // Under a role named without a number, "1. Customer satisfaction" with lines indented under it
+  // is that role's first numbered KPI, not a new role: documents number all their roles or none.
+  if (!number.includes('.') && !l.ownsNumbered && s.role && !s.roleNumbered) {
+    step(s, { ...l, type: 'bullet', number: null }, file);
+    return;
+  }
   const groups = s.numberedGroups;
   // Leaving a numbered group ("2." after "1.1") leaves its group too.
   while (groups.length > 0 && !number.startsWith(`${groups.at(-1)!.number}.`)) {
@@ -259,6 +269,7 @@ function numberedHeading(s: FoldState, l: ClassifiedLine, file: string): void {
   }
   if (groups.length > 0) s.group = groups.at(-1)!.group;
   s.role = addRole(s.draft, { name: l.text.replace(/:$/, ''), line: l.line, column: l.column, group: s.group });
+  s.roleNumbered = true;
   account(s, l, 'role', s.role.id);
 }
 

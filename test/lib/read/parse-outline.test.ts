@@ -211,6 +211,20 @@ describe('foldLines', () => {
     expect(draft.definitions.map((d) => [d.term, d.text])).toEqual([['Meal', 'a plate']]);
   });
 
+  it('reads a numbered line with indented lines under it as a KPI of a role named without a number', () => {
+    const draft = fold([
+      'Sales KPIs',
+      'Account Manager',
+      '1. Customer Satisfaction',
+      '\t- measured by a quarterly survey',
+      '2. Renewals',
+      '\t- 90% of contracts',
+    ]);
+    // (Each nested bullet is a KPI of its own, as everywhere in outlines; only the numbered lines matter here.)
+    expect(draft.roles.map((r) => r.name)).toEqual(['Account Manager']);
+    expect(draft.roles[0]!.kpis.map((k) => k.text)).toEqual(expect.arrayContaining(['Customer Satisfaction', 'Renewals']));
+  });
+
   it('starts a role at a capitalised heading with bullets right under an item, unless the item stops mid-phrase', () => {
     const draft = fold([
       'Content Marketer',
