@@ -33,6 +33,8 @@ export interface ClassifiedLine {
   joinsAbove: boolean;
   /** The next line that is neither blank nor chrome is a bullet or a section, so a heading-like line above it owns content. */
   ownsContent: boolean;
+  /** The next content line is a heading that owns content: a role, so this line, if a heading, may name its group. */
+  ownsRole: boolean;
   /** The next content line is prose, and no bullet or section comes after that prose: a heading over a paragraph only ("Purpose"). */
   ownsProseOnly: boolean;
   /** A numbered heading's number without its final dot ("1", "2.3.1"), else null; `text` is then the heading without it. */
@@ -40,6 +42,9 @@ export interface ClassifiedLine {
   /** A numbered heading whose next content line is a numbered heading under it ("1. Sales" above "1.1 …"): a group. */
   ownsNumbered: boolean;
 }
+
+/** A horizontal rule drawn with characters: Google Docs writes "________________", others "-----" or "* * *". */
+const RULE_RE = /^([_=*~#•·–—-])(?:\s*\1){2,}$/;
 
 /** The heading of a table of contents, and its entries: a name, then a tab or dot leaders and a page number. */
 const CONTENTS_RE = /^(?:table\s+of\s+)?contents\s*:?$/i;
@@ -76,7 +81,7 @@ function numbered(t: string): { number: string; text: string; levels: number } |
 
 /** The type of a non-blank line, `t` being the line trimmed. */
 function typeOf(t: string, bullet: boolean): LineType {
-  if (CHROME_RE.test(t)) return 'chrome';
+  if (CHROME_RE.test(t) || RULE_RE.test(t)) return 'chrome';
   const n = numbered(t);
   if (n && DEFINITIONS_RE.test(n.text)) return 'definitions';
   if (n && n.levels > 1 && headingText(n.text)) return 'heading';
@@ -129,6 +134,7 @@ export function classifyLines(lines: readonly string[]): ClassifiedLine[] {
         column: 1,
         joinsAbove: false,
         ownsContent: false,
+        ownsRole: false,
         ownsProseOnly: false,
         number: null,
         ownsNumbered: false,
@@ -155,6 +161,7 @@ export function classifyLines(lines: readonly string[]): ClassifiedLine[] {
       column: type === 'bullet' || n ? raw.indexOf(text, indent) + 1 : indent + 1,
       joinsAbove,
       ownsContent: false,
+      ownsRole: false,
       ownsProseOnly: false,
       number: type === 'heading' && n ? n.number : null,
       ownsNumbered: false,
@@ -169,6 +176,7 @@ export function classifyLines(lines: readonly string[]): ClassifiedLine[] {
     const c = out[i]!;
     if ((c.type === 'bullet' || c.type === 'heading') && c.number === null) numberedHeading(c, lines[i]!.trim(), next, nextPastProse);
     c.ownsContent = next !== null && (next.type === 'bullet' || next.type === 'section');
+    c.ownsRole = next?.type === 'heading' && next.number === null && next.ownsContent;
     c.ownsProseOnly = next?.type === 'prose' && nextPastProse?.type !== 'bullet' && nextPastProse?.type !== 'section';
     if (c.number !== null && nextPastProse?.number) c.ownsNumbered = nextPastProse.number.startsWith(`${c.number}.`);
     if (c.type !== 'blank' && c.type !== 'chrome') next = c;

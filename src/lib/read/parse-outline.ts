@@ -61,6 +61,9 @@ const startsOwnLine = (s: FoldState, l: ClassifiedLine): boolean =>
 /** The text of the item a line may continue. */
 const openText = (s: FoldState): string => (s.open ? ('kpi' in s.open ? s.open.kpi.text : s.open.definition.text) : '');
 
+/** A heading in capitals ("SALES", "CUSTOMER SUCCESS") over a role heading names a department. */
+const isCapitals = (t: string): boolean => /\p{Lu}.*\p{Lu}/u.test(t) && !/\p{Ll}/u.test(t);
+
 /** What the fold carries from one line to the next. */
 interface FoldState {
   draft: DraftDocument;
@@ -220,7 +223,7 @@ function step(s: FoldState, l: ClassifiedLine, file: string): void {
     account(s, l, 'introduction', null);
     return;
   }
-  if (!l.ownsContent && GROUP_CUE_RE.test(l.text)) {
+  if (!l.ownsContent && (GROUP_CUE_RE.test(l.text) || (l.ownsRole && isCapitals(l.text)))) {
     s.group = {
       name: l.text.replace(/:$/, ''),
       status: NOT_AVAILABLE_RE.test(l.text) ? 'not-available' : 'active',

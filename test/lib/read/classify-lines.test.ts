@@ -37,6 +37,7 @@ describe('classifyLines', () => {
         column: 5,
         joinsAbove: false,
         ownsContent: false,
+        ownsRole: false,
         ownsProseOnly: false,
         number: null,
         ownsNumbered: false,
@@ -143,6 +144,17 @@ describe('classifyLines', () => {
     expect(classifyLines(['1.2 – Team Lead', '1.3 - Sales Manager']).map((l) => [l.number, l.text])).toEqual([
       ['1.2', 'Team Lead'],
       ['1.3', 'Sales Manager'],
+    ]);
+  });
+
+  it('reads horizontal rules drawn with characters as chrome', () => {
+    expect(['________________', '----------', '* * *', '=====', '--', 'Sales - Team'].map(lineType)).toEqual([
+      'chrome',
+      'chrome',
+      'chrome',
+      'chrome',
+      'heading',
+      'heading',
     ]);
   });
 });

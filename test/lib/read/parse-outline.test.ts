@@ -187,6 +187,28 @@ describe('foldLines', () => {
     expect(draft.roles.map((r) => [r.name, r.notes, r.kpis.length])).toEqual([['Sales Lead', ['Owns the pipeline.'], 1]]);
   });
 
+  it('reads a heading in capitals over a role heading as the group of the roles that follow', () => {
+    const draft = fold([
+      'KPI REGISTER',
+      'CONFIDENTIAL',
+      '',
+      'SALES',
+      'Account Executive',
+      '- Deals: 10',
+      '',
+      'Head of Design',
+      '',
+      'Designer',
+      '- Reviews: 4',
+    ]);
+    expect(draft.roles.map((r) => [r.name, r.group?.name ?? null, r.kpis.length])).toEqual([
+      ['Account Executive', 'SALES', 1],
+      ['Head of Design', 'SALES', 0],
+      ['Designer', 'SALES', 1],
+    ]);
+    expect(draft.introduction).toEqual(['CONFIDENTIAL']);
+  });
+
   it('reads a metadata line under the title as introduction, not as a role', () => {
     const draft = fold(['Handbook', 'Prepared by Jane Doe · Version 3 · Confidential', 'Owner: Finance', 'Cook', '- Meals: 50 per shift']);
     expect(draft.title?.text).toBe('Handbook');
