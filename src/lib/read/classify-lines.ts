@@ -1,7 +1,9 @@
 /**
- * Outline stage 1: classifies each line of a plain-text outline on its own — blank, page chrome,
- * bullet, section name, glossary heading, heading-like line or prose — with what the fold
- * (parse-outline.ts) needs to know about its neighbours. Pure: no state, no draft.
+ * Outline stage 1: classifies each line of a plain-text outline on its own — blank, page chrome
+ * (also horizontal rules and a table of contents), bullet, section name, glossary heading,
+ * heading-like or numbered heading, or prose (also metadata such as "Prepared by …") — with what
+ * the fold (parse-outline.ts) needs to know about its neighbours. A one-level numbered line is
+ * the one type that depends on the next line (see isHeadingText). Pure: no draft.
  */
 import { CHROME_RE, DEFINITIONS_RE, METADATA_RE, SECTION_RE } from './draft.ts';
 
@@ -71,7 +73,7 @@ const NUMBERED_RE = /^(\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+(?:[–—-]\s+)?(\p{Lu}.
  *    indented deeper than it ("1. Sales Lead" above "\t* Win rate: 25%");
  *  - either way, a numbered glossary name ("4. Definitions") is the glossary heading.
  */
-const headingText = (t: string): string | null => (isHeadingLike(t) && !/:\s+\S/.test(t) ? t : null);
+const isHeadingText = (t: string): boolean => isHeadingLike(t) && !/:\s+\S/.test(t);
 
 /** The number and text of a numbered line, or null. */
 function numbered(t: string): { number: string; text: string; levels: number } | null {
@@ -84,7 +86,7 @@ function typeOf(t: string, bullet: boolean): LineType {
   if (CHROME_RE.test(t) || RULE_RE.test(t)) return 'chrome';
   const n = numbered(t);
   if (n && DEFINITIONS_RE.test(n.text)) return 'definitions';
-  if (n && n.levels > 1 && headingText(n.text)) return 'heading';
+  if (n && n.levels > 1 && isHeadingText(n.text)) return 'heading';
   if (bullet) return 'bullet';
   // "Prepared by … · Version 3 · Confidential" under a title is read as prose, never as a role.
   if (METADATA_RE.test(t)) return 'prose';
@@ -94,7 +96,7 @@ function typeOf(t: string, bullet: boolean): LineType {
   return 'prose';
 }
 
-/** The type of one line by its own text. */
+/** The type of one line by its own text ("1. Sales" is a bullet here: only its next line can make it a heading). */
 export function lineType(raw: string): LineType {
   const t = raw.trim();
   return t ? typeOf(t, BULLET_RE.test(raw)) : 'blank';
@@ -148,7 +150,7 @@ export function classifyLines(lines: readonly string[]): ClassifiedLine[] {
     const type = inContents ? 'chrome' : typeOf(t, bullet !== null);
     // One-level numbers are read in the backward pass, once the next line is known.
     const found = type === 'heading' || type === 'definitions' ? numbered(t) : null;
-    const n = found && (type === 'definitions' || (found.levels > 1 && headingText(found.text))) ? found : null;
+    const n = found && (type === 'definitions' || (found.levels > 1 && isHeadingText(found.text))) ? found : null;
     const text = type === 'bullet' ? bullet![2]!.trim() : (n?.text ?? t);
     const indent = leadingSpace(raw);
     const joinsAbove =
@@ -185,10 +187,10 @@ export function classifyLines(lines: readonly string[]): ClassifiedLine[] {
   return out;
 }
 
-/** Makes a one-level numbered line ("1. Sales", "1 Sales") a numbered heading when the next content line says it is one (see headingText). */
+/** Makes a one-level numbered line ("1. Sales", "1 Sales") a numbered heading when the next content line says it is one (see isHeadingText). */
 function numberedHeading(c: ClassifiedLine, t: string, next: ClassifiedLine | null, nextPastProse: ClassifiedLine | null): void {
   const n = numbered(t);
-  if (!n || n.levels > 1 || !next || !headingText(n.text)) return;
+  if (!n || n.levels > 1 || !next || !isHeadingText(n.text)) return;
   const parent = nextPastProse?.number?.startsWith(`${n.number}.`) === true;
   const owner =
     !/\d/.test(n.text) && (next.type === 'section' || (next.type === 'bullet' && next.number === null && next.indent > c.indent));

@@ -1,8 +1,9 @@
 /**
  * Parses a plain-text outline (title line, role lines, section lines, bullets) into a draft in
  * two steps: classifyLines (classify-lines.ts) says what each line is, then foldLines reads the
- * classified lines in order into the draft, keeping only the current group, role, section,
- * whether the glossary has begun, and the item an unbulleted line may continue.
+ * classified lines in order into the draft, keeping only the current group (and the numbered
+ * groups it sits in), role, section, whether the glossary has begun, and the item an unbulleted
+ * line may continue.
  */
 import { diagnostic } from '../diagnostic.ts';
 import { quote } from '../quote.ts';
