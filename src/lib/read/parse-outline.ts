@@ -62,8 +62,11 @@ const startsOwnLine = (s: FoldState, l: ClassifiedLine): boolean =>
 /** The text of the item a line may continue. */
 const openText = (s: FoldState): string => (s.open ? ('kpi' in s.open ? s.open.kpi.text : s.open.definition.text) : '');
 
-/** A heading in capitals ("SALES", "CUSTOMER SUCCESS") over a role heading names a department. */
-const isCapitals = (t: string): boolean => /\p{Lu}.*\p{Lu}/u.test(t) && !/\p{Ll}/u.test(t);
+/**
+ * A heading in capitals ("SALES", "CUSTOMER SUCCESS") over a role heading names a department; it
+ * needs a word of four or more letters, so an acronym role with no KPIs ("CEO" above "CTO") is not one.
+ */
+const isCapitals = (t: string): boolean => /\p{Lu}{4}/u.test(t) && !/\p{Ll}/u.test(t);
 
 /** What the fold carries from one line to the next. */
 interface FoldState {

@@ -207,6 +207,10 @@ describe('foldLines', () => {
       ['Designer', 'SALES', 1],
     ]);
     expect(draft.introduction).toEqual(['CONFIDENTIAL']);
+    expect(fold(['Board', '', 'CEO', '', 'CTO', '- Uptime: 99.9%']).roles.map((r) => [r.name, r.group])).toEqual([
+      ['CEO', null],
+      ['CTO', null],
+    ]);
   });
 
   it('reads a metadata line under the title as introduction, not as a role', () => {
