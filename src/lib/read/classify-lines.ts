@@ -1,11 +1,19 @@
 /**
- * Outline stage 1: classifies each line of a plain-text outline on its own — blank, page chrome,
- * bullet, section name, glossary heading, heading-like line or prose — with what the fold
- * (parse-outline.ts) needs to know about its neighbours. Pure: no state, no draft.
+ * Outline stage 1: classifies each line of a plain-text outline on its own — blank, page chrome
+ * (also horizontal rules and a table of contents), bullet, section name, glossary heading,
+ * heading-like or numbered heading, or prose (also metadata such as "Prepared by …") — with what
+ * the fold (parse-outline.ts) needs to know about its neighbours. A one-level numbered line is
+ * the one type that depends on the next line (see isHeadingText). Pure: no draft.
  */
-import { CHROME_RE, DEFINITIONS_RE, SECTION_RE } from './draft.ts';
+import { CHROME_RE, DEFINITIONS_RE, METADATA_RE, SECTION_RE } from './draft.ts';
 
-export const BULLET_RE = /^(\s*)(?:[•·▪◦‣*–-]|\d{1,3}[.)])\s+(\S.*)$/;
+/**
+ * A list item's marker: a bullet character, or a number with "." or ")". Word processors add
+ * their own: "●" and "○" (Google Docs, Pages), "■", "►", "➢", "✓"; Word's Symbol and Wingdings
+ * bullets come out as private-use characters U+F0B7 and U+F0A7; Word's second-level "o" and
+ * third-level "§" count only before a tab, as Word writes them, so "o" or "§" in text never does.
+ */
+export const BULLET_RE = /^(\s*)(?:[•·▪◦‣●○■□►➢✓✔\uF0B7\uF0A7*–-]|[o§](?=\t)|\d{1,3}[.)])\s+(\S.*)$/;
 
 export type LineType = 'blank' | 'chrome' | 'bullet' | 'section' | 'definitions' | 'heading' | 'prose';
 
@@ -27,22 +35,68 @@ export interface ClassifiedLine {
   joinsAbove: boolean;
   /** The next line that is neither blank nor chrome is a bullet or a section, so a heading-like line above it owns content. */
   ownsContent: boolean;
+  /** The next content line is a heading that owns content: a role, so this line, if a heading, may name its group. */
+  ownsRole: boolean;
+  /** The next content line is prose, and no bullet or section comes after that prose: a heading over a paragraph only ("Purpose"). */
+  ownsProseOnly: boolean;
+  /** A numbered heading's number without its final dot ("1", "2.3.1"), else null; `text` is then the heading without it. */
+  number: string | null;
+  /** A numbered heading whose next content line is a numbered heading under it ("1. Sales" above "1.1 …"): a group. */
+  ownsNumbered: boolean;
 }
+
+/** A horizontal rule drawn with characters: Google Docs writes "________________", others "-----" or "* * *". */
+const RULE_RE = /^([_=*~#•·–—-])(?:\s*\1){2,}$/;
+
+/** The heading of a table of contents, and its entries: a name, then a tab or dot leaders and a page number. */
+const CONTENTS_RE = /^(?:table\s+of\s+)?contents\s*:?$/i;
+const TOC_ENTRY_RE = /^\S.{0,120}?(?:\t+|\s*(?:\.{3,}|…+)\s*)\d{1,4}$/;
 
 /** A heading-like line is short, and does not read as a sentence. */
 const isHeadingLike = (t: string): boolean => t.length <= 80 && !/[.;,!?]$/.test(t) && t.split(/\s+/).length <= 10;
 
+/**
+ * A numbered line: "1. Sales", "1.1 Account Executive", "2.3.1. Tier 1 Agent", "1.2 – Team Lead". The
+ * text after the number must start with a capital letter (outline numbering is followed by a name).
+ */
+const NUMBERED_RE = /^(\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+(?:[–—-]\s+)?(\p{Lu}.*)$/u;
+
+/**
+ * How a numbered line is told from a numbered list item ("1. Close 10 deals per quarter"):
+ *  - a number with two or more levels ("1.1", "2.3.1") is outline numbering, so the line is a
+ *    heading when its text is heading-like (short, no sentence punctuation at its end) and is not
+ *    a "Label: text" item;
+ *  - a one-level number ("1." or "1") is a list item unless what follows says otherwise (decided in
+ *    classifyLines, which sees the next line): it is a heading when the next content line is a
+ *    numbered heading under it ("1. Sales" above "1.1 …"), or, when its text is heading-like with no
+ *    digit (no target) and no label, when the next content line is a section name or a bullet
+ *    indented deeper than it ("1. Sales Lead" above "\t* Win rate: 25%");
+ *  - either way, a numbered glossary name ("4. Definitions") is the glossary heading.
+ */
+const isHeadingText = (t: string): boolean => isHeadingLike(t) && !/:\s+\S/.test(t);
+
+/** The number and text of a numbered line, or null. */
+function numbered(t: string): { number: string; text: string; levels: number } | null {
+  const m = NUMBERED_RE.exec(t);
+  return m ? { number: m[1]!, text: m[2]!.trim(), levels: m[1]!.split('.').length } : null;
+}
+
 /** The type of a non-blank line, `t` being the line trimmed. */
 function typeOf(t: string, bullet: boolean): LineType {
-  if (CHROME_RE.test(t)) return 'chrome';
+  if (CHROME_RE.test(t) || RULE_RE.test(t)) return 'chrome';
+  const n = numbered(t);
+  if (n && DEFINITIONS_RE.test(n.text)) return 'definitions';
+  if (n && n.levels > 1 && isHeadingText(n.text)) return 'heading';
   if (bullet) return 'bullet';
+  // "Prepared by … · Version 3 · Confidential" under a title is read as prose, never as a role.
+  if (METADATA_RE.test(t)) return 'prose';
   if (DEFINITIONS_RE.test(t)) return 'definitions';
   if (SECTION_RE.test(t)) return 'section';
   if (isHeadingLike(t)) return 'heading';
   return 'prose';
 }
 
-/** The type of one line by its own text. */
+/** The type of one line by its own text ("1. Sales" is a bullet here: only its next line can make it a heading). */
 export function lineType(raw: string): LineType {
   const t = raw.trim();
   return t ? typeOf(t, BULLET_RE.test(raw)) : 'blank';
@@ -69,17 +123,35 @@ const LOWER_START_RE = /^\p{Ll}/u;
 export function classifyLines(lines: readonly string[]): ClassifiedLine[] {
   const out: ClassifiedLine[] = new Array(lines.length);
   let prev = '';
+  let inContents = false;
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i]!;
     const t = raw.trim();
     if (!t) {
-      out[i] = { line: i + 1, type: 'blank', text: '', indent: raw.length, column: 1, joinsAbove: false, ownsContent: false };
+      out[i] = {
+        line: i + 1,
+        type: 'blank',
+        text: '',
+        indent: raw.length,
+        column: 1,
+        joinsAbove: false,
+        ownsContent: false,
+        ownsRole: false,
+        ownsProseOnly: false,
+        number: null,
+        ownsNumbered: false,
+      };
       prev = '';
       continue;
     }
     const bullet = BULLET_RE.exec(raw);
-    const type = typeOf(t, bullet !== null);
-    const text = type === 'bullet' ? bullet![2]!.trim() : t;
+    // A table of contents (a "Contents" line, then "1.1<tab>Name<tab>3" entries) is navigation.
+    inContents = CONTENTS_RE.test(t) || (inContents && TOC_ENTRY_RE.test(t));
+    const type = inContents ? 'chrome' : typeOf(t, bullet !== null);
+    // One-level numbers are read in the backward pass, once the next line is known.
+    const found = type === 'heading' || type === 'definitions' ? numbered(t) : null;
+    const n = found && (type === 'definitions' || (found.levels > 1 && isHeadingText(found.text))) ? found : null;
+    const text = type === 'bullet' ? bullet![2]!.trim() : (n?.text ?? t);
     const indent = leadingSpace(raw);
     const joinsAbove =
       prev !== '' && type !== 'bullet' && type !== 'chrome' && (!SENTENCE_END.has(prev[prev.length - 1]!) || LOWER_START_RE.test(t));
@@ -88,17 +160,43 @@ export function classifyLines(lines: readonly string[]): ClassifiedLine[] {
       type,
       text,
       indent,
-      column: type === 'bullet' ? raw.indexOf(text) + 1 : indent + 1,
+      column: type === 'bullet' || n ? raw.indexOf(text, indent) + 1 : indent + 1,
       joinsAbove,
       ownsContent: false,
+      ownsRole: false,
+      ownsProseOnly: false,
+      number: type === 'heading' && n ? n.number : null,
+      ownsNumbered: false,
     };
     prev = t;
   }
-  let ownsContent = false;
+  // The next content line, and the next one past prose too: a numbered heading may have a
+  // paragraph about it before the numbered headings under it ("2. Support", "Our team…", "2.1 …").
+  let next: ClassifiedLine | null = null;
+  let nextPastProse: ClassifiedLine | null = null;
   for (let i = out.length - 1; i >= 0; i--) {
     const c = out[i]!;
-    c.ownsContent = ownsContent;
-    if (c.type !== 'blank' && c.type !== 'chrome') ownsContent = c.type === 'bullet' || c.type === 'section';
+    if ((c.type === 'bullet' || c.type === 'heading') && c.number === null) numberedHeading(c, lines[i]!.trim(), next, nextPastProse);
+    c.ownsContent = next !== null && (next.type === 'bullet' || next.type === 'section');
+    c.ownsRole = next?.type === 'heading' && next.number === null && next.ownsContent;
+    c.ownsProseOnly = next?.type === 'prose' && nextPastProse?.type !== 'bullet' && nextPastProse?.type !== 'section';
+    if (c.number !== null && nextPastProse?.number) c.ownsNumbered = nextPastProse.number.startsWith(`${c.number}.`);
+    if (c.type !== 'blank' && c.type !== 'chrome') next = c;
+    if (c.type !== 'blank' && c.type !== 'chrome' && c.type !== 'prose') nextPastProse = c;
   }
   return out;
+}
+
+/** Makes a one-level numbered line ("1. Sales", "1 Sales") a numbered heading when the next content line says it is one (see isHeadingText). */
+function numberedHeading(c: ClassifiedLine, t: string, next: ClassifiedLine | null, nextPastProse: ClassifiedLine | null): void {
+  const n = numbered(t);
+  if (!n || n.levels > 1 || !next || !isHeadingText(n.text)) return;
+  const parent = nextPastProse?.number?.startsWith(`${n.number}.`) === true;
+  const owner =
+    !/\d/.test(n.text) && (next.type === 'section' || (next.type === 'bullet' && next.number === null && next.indent > c.indent));
+  if (!parent && !owner) return;
+  c.type = 'heading';
+  c.number = n.number;
+  c.column += c.text.length - n.text.length;
+  c.text = n.text;
 }

@@ -8,7 +8,8 @@ export interface FormatDecision {
   reason: string;
 }
 
-const ATX_HEADING = /^\s{0,3}(?:[-*+]\s+|\d+[.)]\s+)*#{1,6}(?:\s|$)/;
+/** An ATX heading, also inside list items; "# of deals closed" uses "#" as a number sign, not a heading. */
+const ATX_HEADING = /^\s{0,3}(?:[-*+]\s+|\d+[.)]\s+)*#{1,6}(?:\s(?![ \t]*of\b)|$)/i;
 const SETEXT_UNDERLINE = /^\s{0,3}(?:=+|-{2,})\s*$/;
 const TABLE_DELIMITER = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$/;
 const OUTLINE_BULLET = /^\s*[•·▪◦‣]\s+\S/;

@@ -157,7 +157,8 @@ const CLAUSE_VERB_RE = /\b(?:is|are|was|were|will|would|should|must|can|could|ha
 /** Headings that navigate the page rather than hold content: "Table of contents", "On this page". */
 export const NAVIGATION_RE = /^(?:(?:table of )?contents|on this page|in this (?:article|page|document)|page contents|toc)\s*:?$/i;
 /** Headings and lines that name a document's glossary. */
-export const DEFINITIONS_RE = /^(?:definitions?|glossary|terms(?: and definitions)?|definitions? (?:and|&) terms)\s*:?$/i;
+export const DEFINITIONS_RE =
+  /^(?:(?:appendix|annex|schedule)\s+[a-z0-9]{1,3}\s*[–—:.-]?\s*)?(?:definitions?|glossary|terms(?: and definitions)?|definitions? (?:and|&) terms)\s*:?$/i;
 /** Section lines inside a role: "Project-Related Metrics", "Area-Specific KPIs". */
 export const SECTION_RE = /^[\p{L}][\p{L}\s/&,()'’–-]{0,60}\b(?:metrics|kpis?|indicators|objectives|goals|measures)\s*:?$/iu;
 /** Group names whose roles are not currently staffed. */
@@ -165,3 +166,12 @@ export const NOT_AVAILABLE_RE = /\b(?:not\s+available|unavailable|vacant|unfille
 /** Lines of a page's frame rather than its content (copied from a help centre or wiki). */
 export const CHROME_RE =
   /^(?:was this (?:article|page|answer) helpful\??|(?:©|\(c\)|copyright\b).*|all rights reserved\.?|(?:yes|no)\s*\/\s*(?:yes|no)|back to top|table of contents|edit this page|print this page|last (?:updated|modified)\b.*|powered by\b.*)$/i;
+/**
+ * A line of document metadata rather than a heading: who prepared or owns it, its version, its
+ * classification or its dates ("Prepared by Jane Doe · Version 3 · Confidential", "Owner: Finance",
+ * "v2.1 | Internal"). Only its first part is read (parts are split by ·, •, | or ;). A bare word
+ * such as "Owner" or "Status" needs a colon and a value, so "Internal Auditor" or "Status Reporting
+ * Lead" stay role names; a classification word counts only when it is the whole part.
+ */
+export const METADATA_RE =
+  /^(?:(?:prepared|written|authored|compiled|maintained|owned|approved|reviewed|edited|issued)\s+by\b.*|(?:document\s+)?(?:author|owner|status|classification|date|effective\s+(?:date|from)|review\s+date|next\s+review|updated|revised|reviewed|approved|last\s+(?:reviewed|revised))\s*:\s*\S.*|(?:version|revision|rev\.?|v)\s*\d+(?:\.\d+)*\b[^·•|;]*|(?:strictly\s+)?confidential|internal(?:\s+use(?:\s+only)?)?|(?:for\s+)?internal\s+use(?:\s+only)?|draft|not\s+for\s+distribution)\s*(?:[·•|;].*)?$/i;

@@ -1,8 +1,9 @@
 /**
  * Parses a plain-text outline (title line, role lines, section lines, bullets) into a draft in
  * two steps: classifyLines (classify-lines.ts) says what each line is, then foldLines reads the
- * classified lines in order into the draft, keeping only the current group, role, section,
- * whether the glossary has begun, and the item an unbulleted line may continue.
+ * classified lines in order into the draft, keeping only the current group (and the numbered
+ * groups it sits in), role, section, whether the glossary has begun, and the item an unbulleted
+ * line may continue.
  */
 import { diagnostic } from '../diagnostic.ts';
 import { quote } from '../quote.ts';
@@ -25,11 +26,57 @@ import {
 /** A group line names a set of roles rather than a role ("Not Available Roles", "Open positions"). */
 const GROUP_CUE_RE = /\b(?:roles|positions|departments|areas)\s*:?$|^not\s+available\b/i;
 
+/**
+ * A glossary line's term and text: "Term: text" (as splitLabel reads it), or "Term – text" with a
+ * spaced dash, as word processors write glossaries; the term is short and starts with no digit.
+ */
+export function splitDefinition(text: string): { name: string; description: string } | null {
+  const label = splitLabel(text);
+  if (label) return label;
+  const dash = /^([^:.!?–—]{2,60}?)\s+[–—-]\s+(\S.*)$/s.exec(text);
+  return dash && !/^\d/.test(dash[1]!) ? { name: dash[1]!.trim(), description: dash[2]!.trim() } : null;
+}
+
+const LOWER_START_RE = /^\p{Ll}/u;
+
+/** A glossary line that starts a definition of its own rather than continuing the one above. */
+const startsDefinition = (s: FoldState, l: ClassifiedLine): boolean =>
+  s.inDefinitions && !LOWER_START_RE.test(l.text) && splitDefinition(l.text) !== null;
+
+/** An item's text that stops mid-phrase ("paid within terms,", "rooms booked and"), so the next line must go on with it. */
+const UNFINISHED_RE = /(?:[,;:&–—-]|\b(?:and|or|of|to|the|a|an|with|for|in|on|by|per))$/i;
+
+/**
+ * A line right under an item, not indented past it, that starts something of its own: a
+ * numbered heading, a section or glossary heading, a glossary term, or a capitalised heading
+ * that owns bullets ("SEO Specialist" above "- Keywords in top 10") when the item above it had
+ * finished its phrase.
+ */
+const startsOwnLine = (s: FoldState, l: ClassifiedLine): boolean =>
+  l.number !== null ||
+  l.type === 'section' ||
+  l.type === 'definitions' ||
+  startsDefinition(s, l) ||
+  (l.type === 'heading' && l.ownsContent && !LOWER_START_RE.test(l.text) && !UNFINISHED_RE.test(openText(s)));
+
+/** The text of the item a line may continue. */
+const openText = (s: FoldState): string => (s.open ? ('kpi' in s.open ? s.open.kpi.text : s.open.definition.text) : '');
+
+/**
+ * A heading in capitals ("SALES", "CUSTOMER SUCCESS") over a role heading names a department; it
+ * needs a word of four or more letters, so an acronym role with no KPIs ("CEO" above "CTO") is not one.
+ */
+const isCapitals = (t: string): boolean => /\p{Lu}{4}/u.test(t) && !/\p{Ll}/u.test(t);
+
 /** What the fold carries from one line to the next. */
 interface FoldState {
   draft: DraftDocument;
   group: RoleGroup | null;
+  /** Groups opened by numbered headings ("1. Sales"), outermost first, with their number. */
+  numberedGroups: { number: string; group: RoleGroup }[];
   role: DraftRole | null;
+  /** The current role was named by a numbered heading ("1.1 Account Executive"). */
+  roleNumbered: boolean;
   section: string | null;
   inDefinitions: boolean;
   /** The item (KPI or definition) that a following unbulleted line may continue, and its indent. */
@@ -38,7 +85,16 @@ interface FoldState {
 
 /** Reads classified lines in order into a draft; `file` is only used in messages and group sources. */
 export function foldLines(lines: readonly ClassifiedLine[], file: string): DraftDocument {
-  const state: FoldState = { draft: emptyDraft(), group: null, role: null, section: null, inDefinitions: false, open: null };
+  const state: FoldState = {
+    draft: emptyDraft(),
+    group: null,
+    numberedGroups: [],
+    role: null,
+    roleNumbered: false,
+    section: null,
+    inDefinitions: false,
+    open: null,
+  };
   for (const line of lines) step(state, line, file);
   return state.draft;
 }
@@ -66,7 +122,10 @@ function step(s: FoldState, l: ClassifiedLine, file: string): void {
   }
   // An unbulleted line right under an item continues it when it is indented, starts in lower
   // case, or the item's line had not ended its sentence. (A blank or chrome line closes the item.)
-  if (s.open && l.type !== 'bullet' && (l.indent > s.open.indent || l.joinsAbove)) {
+  // Exports without blank lines put headings right under items, so an unindented numbered
+  // heading, section name or glossary heading never continues one; nor, in a glossary, does a
+  // "Term – text" line, which starts a definition of its own.
+  if (s.open && l.type !== 'bullet' && (l.indent > s.open.indent || (l.joinsAbove && !startsOwnLine(s, l)))) {
     if ('kpi' in s.open) {
       const kpi = s.open.kpi;
       kpi.text = `${kpi.text} ${l.text}`;
@@ -87,7 +146,7 @@ function step(s: FoldState, l: ClassifiedLine, file: string): void {
 
   if (l.type === 'bullet') {
     if (s.inDefinitions) {
-      const label = splitLabel(l.text);
+      const label = splitDefinition(l.text);
       if (!label) {
         draft.diagnostics.push(
           diagnostic(
@@ -134,6 +193,15 @@ function step(s: FoldState, l: ClassifiedLine, file: string): void {
     account(s, l, 'section', null);
     return;
   }
+  if (l.number !== null) {
+    numberedHeading(s, l, file);
+    return;
+  }
+  // A glossary line shaped like a heading ("CSAT: customer satisfaction score") is a definition.
+  if ((l.type === 'heading' || l.type === 'section') && startsDefinition(s, l)) {
+    prose(s, l);
+    return;
+  }
   if (l.type === 'section' && s.role) {
     s.section = l.text.replace(/:$/, '');
     s.role.sections.push(s.section);
@@ -152,7 +220,14 @@ function step(s: FoldState, l: ClassifiedLine, file: string): void {
     account(s, l, 'title', null);
     return;
   }
-  if (!l.ownsContent && GROUP_CUE_RE.test(l.text)) {
+  // Before any role or group, a heading over a paragraph that leads to no items ("Purpose",
+  // "Scope") heads part of the introduction.
+  if (l.ownsProseOnly && draft.roles.length === 0 && !s.group && !GROUP_CUE_RE.test(l.text)) {
+    draft.introduction.push(l.text);
+    account(s, l, 'introduction', null);
+    return;
+  }
+  if (!l.ownsContent && (GROUP_CUE_RE.test(l.text) || (l.ownsRole && isCapitals(l.text)))) {
     s.group = {
       name: l.text.replace(/:$/, ''),
       status: NOT_AVAILABLE_RE.test(l.text) ? 'not-available' : 'active',
@@ -166,6 +241,42 @@ function step(s: FoldState, l: ClassifiedLine, file: string): void {
   s.inDefinitions = false;
   s.section = null;
   s.role = addRole(draft, { name: l.text.replace(/:$/, ''), line: l.line, column: l.column, group: s.group });
+  s.roleNumbered = false;
+  account(s, l, 'role', s.role.id);
+}
+
+/**
+ * A numbered heading: a group when numbered headings follow under it ("1. Sales" above "1.1 …"),
+ * else a role in the innermost numbered group above it ("1.1 Account Executive" in "Sales").
+ */
+function numberedHeading(s: FoldState, l: ClassifiedLine, file: string): void {
+  const number = l.number!;
+  // Under a role named without a number, "1. Customer satisfaction" with lines indented under it
+  // is that role's first numbered KPI, not a new role: documents number all their roles or none.
+  if (!number.includes('.') && !l.ownsNumbered && s.role && !s.roleNumbered) {
+    step(s, { ...l, type: 'bullet', number: null }, file);
+    return;
+  }
+  const groups = s.numberedGroups;
+  // Leaving a numbered group ("2." after "1.1") leaves its group too.
+  while (groups.length > 0 && !number.startsWith(`${groups.at(-1)!.number}.`)) {
+    if (groups.pop()!.group === s.group) s.group = groups.at(-1)?.group ?? null;
+  }
+  s.inDefinitions = false;
+  s.section = null;
+  s.open = null;
+  if (l.ownsNumbered) {
+    const name = l.text.replace(/:$/, '');
+    const group: RoleGroup = { name, status: NOT_AVAILABLE_RE.test(name) ? 'not-available' : 'active', source: { file, line: l.line } };
+    groups.push({ number, group });
+    s.group = group;
+    s.role = null;
+    account(s, l, 'group', null);
+    return;
+  }
+  if (groups.length > 0) s.group = groups.at(-1)!.group;
+  s.role = addRole(s.draft, { name: l.text.replace(/:$/, ''), line: l.line, column: l.column, group: s.group });
+  s.roleNumbered = true;
   account(s, l, 'role', s.role.id);
 }
 
@@ -173,7 +284,7 @@ function step(s: FoldState, l: ClassifiedLine, file: string): void {
 function prose(s: FoldState, l: ClassifiedLine): void {
   const { draft } = s;
   if (s.inDefinitions) {
-    const label = splitLabel(l.text);
+    const label = splitDefinition(l.text);
     if (label) {
       const def = addDefinition(draft, { term: label.name, text: label.description, line: l.line, endLine: l.line, column: l.column });
       account(s, l, 'definition', def.id);

@@ -29,7 +29,19 @@ describe('lineType', () => {
 describe('classifyLines', () => {
   it('gives a bullet its item text, indent and column', () => {
     expect(classifyLines(['  • Time to Hire: 30 days '])).toEqual([
-      { line: 1, type: 'bullet', text: 'Time to Hire: 30 days', indent: 2, column: 5, joinsAbove: false, ownsContent: false },
+      {
+        line: 1,
+        type: 'bullet',
+        text: 'Time to Hire: 30 days',
+        indent: 2,
+        column: 5,
+        joinsAbove: false,
+        ownsContent: false,
+        ownsRole: false,
+        ownsProseOnly: false,
+        number: null,
+        ownsNumbered: false,
+      },
     ]);
   });
 
@@ -55,5 +67,94 @@ describe('classifyLines', () => {
         indent: all[i]!.indent,
       });
     });
+  });
+
+  it('reads a number with two or more levels as a numbered heading, without its number, unless it labels an item', () => {
+    const c = classifyLines([
+      '1.1 Account Executive',
+      '2.3.1. Tier 1 Support Agent',
+      '1.2 Win rate: 25% of deals won',
+      '1.5 hours to answer a call',
+    ]);
+    expect(c.map((l) => [l.type, l.number, l.text, l.column])).toEqual([
+      ['heading', '1.1', 'Account Executive', 5],
+      ['heading', '2.3.1', 'Tier 1 Support Agent', 8],
+      ['heading', null, '1.2 Win rate: 25% of deals won', 1],
+      ['heading', null, '1.5 hours to answer a call', 1],
+    ]);
+  });
+
+  it('reads a one-level numbered line as a heading only when numbered headings, a section or deeper bullets follow it', () => {
+    const c = classifyLines([
+      '1. Sales',
+      '1.1 Account Executive',
+      '1. Close 10 deals per quarter',
+      '2. Complete the annual review',
+      '3. Customer Success',
+      'Pipeline metrics',
+      '\t* Win rate',
+      '4. Operations Lead',
+      '\t* Budget: within 2%',
+      '5. Raise 3 invoices a week',
+      '\t* checked by finance',
+    ]);
+    expect(c.map((l) => `${l.type} ${l.number} ${l.text} ${l.ownsNumbered}`)).toEqual([
+      'heading 1 Sales true',
+      'heading 1.1 Account Executive false',
+      'bullet null Close 10 deals per quarter false',
+      'bullet null Complete the annual review false',
+      'heading 3 Customer Success false',
+      'section null Pipeline metrics false',
+      'bullet null Win rate false',
+      'heading 4 Operations Lead false',
+      'bullet null Budget: within 2% false',
+      'bullet null Raise 3 invoices a week false',
+      'bullet null checked by finance false',
+    ]);
+  });
+
+  it('reads a numbered glossary name as the glossary, and metadata lines as prose', () => {
+    expect(
+      classifyLines(['4. Definitions', '2.1 Glossary', 'Prepared by Jane Doe · Version 3 · Confidential']).map((l) => [l.type, l.text]),
+    ).toEqual([
+      ['definitions', 'Definitions'],
+      ['definitions', 'Glossary'],
+      ['prose', 'Prepared by Jane Doe · Version 3 · Confidential'],
+    ]);
+  });
+
+  it('reads a table of contents, from its "Contents" line through its page-numbered entries, as chrome', () => {
+    const c = classifyLines(['Contents', '1\tSales\t2', '1.1 Account Executive ........ 2', '', 'Glossary …… 9', 'Purpose', '1\tSales']);
+    expect(c.map((l) => l.type)).toEqual(['chrome', 'chrome', 'chrome', 'blank', 'chrome', 'heading', 'heading']);
+    expect(lineType('Win rate\t25')).toBe('heading');
+  });
+
+  it('marks a heading over a paragraph that leads to no items', () => {
+    const c = classifyLines(['Purpose', 'Why this exists.', 'Sales Lead', 'Owns the pipeline.', '- Win rate']);
+    expect(c.map((l) => l.ownsProseOnly)).toEqual([true, false, false, false, false]);
+  });
+
+  it('reads the bullets word processors write, and Word\'s "o" and "§" only before a tab', () => {
+    const lines = ['● Win rate', '○ Churn', '\uF0B7\tUptime', '\uF0A7\tBacklog', 'o\tDeals', '§\tCalls', 'o Deals', '➢ Leads'];
+    expect(lines.map(lineType)).toEqual(['bullet', 'bullet', 'bullet', 'bullet', 'bullet', 'bullet', 'heading', 'bullet']);
+    expect(classifyLines(['o\tDeals closed'])[0]!.text).toBe('Deals closed');
+  });
+
+  it('reads a dash between a heading number and its name', () => {
+    expect(classifyLines(['1.2 – Team Lead', '1.3 - Sales Manager']).map((l) => [l.number, l.text])).toEqual([
+      ['1.2', 'Team Lead'],
+      ['1.3', 'Sales Manager'],
+    ]);
+  });
+
+  it('reads horizontal rules drawn with characters as chrome', () => {
+    expect(['________________', '----------', '* * *', '=====', '--', 'Sales - Team'].map(lineType)).toEqual([
+      'chrome',
+      'chrome',
+      'chrome',
+      'chrome',
+      'heading',
+      'heading',
+    ]);
   });
 });

@@ -15,5 +15,7 @@ describe('detectFormat', () => {
 
   it('does not take a "#" inside text for a heading', () => {
     expect(detectFormat(['Ticket #42 closed', '• item'])).toMatchObject({ format: 'outline' });
+    expect(detectFormat(['Sales Lead', '- # of deals closed: 10 a month', '# Of calls answered'])).toMatchObject({ format: 'outline' });
+    expect(detectFormat(['# Offers and targets'])).toMatchObject({ format: 'markdown' });
   });
 });

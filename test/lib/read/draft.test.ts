@@ -6,6 +6,7 @@ import {
   CHROME_RE,
   DEFINITIONS_RE,
   emptyDraft,
+  METADATA_RE,
   NOT_AVAILABLE_RE,
   SECTION_RE,
   splitLabel,
@@ -37,6 +38,36 @@ describe('line patterns', () => {
     expect(NOT_AVAILABLE_RE.test('List')).toBe(false);
     expect(['Was this article helpful?', '© 2025 LowCode Internal Docs', 'Copyright 2026 X'].every((s) => CHROME_RE.test(s))).toBe(true);
     expect(CHROME_RE.test('Client Feedback on Sales Process')).toBe(false);
+  });
+
+  it('recognise a glossary named as an appendix', () => {
+    expect(
+      ['Appendix A – Definitions', 'Appendix B: Glossary', 'Annex 1 - Terms and definitions'].every((s) => DEFINITIONS_RE.test(s)),
+    ).toBe(true);
+    expect(DEFINITIONS_RE.test('Appendix A – Budget')).toBe(false);
+  });
+
+  it('recognise document metadata lines, but not role names that start with the same words', () => {
+    const metadata = [
+      'Prepared by Jane Doe · Version 3 · Confidential',
+      'Version 2 | Owner: Logistics | Internal',
+      'Owner: Head of Facilities',
+      'v2.1 | Internal',
+      'Document owner: People team',
+      'Confidential',
+      'Approved by the leadership team; effective 1 April',
+      'Review date: March 2026',
+    ];
+    expect(metadata.filter((s) => !METADATA_RE.test(s))).toEqual([]);
+    const roles = [
+      'Internal Auditor',
+      'Status Reporting Lead',
+      'Version Control Manager',
+      'Owner Relations Manager',
+      'Draftsperson',
+      'Owner',
+    ];
+    expect(roles.filter((s) => METADATA_RE.test(s))).toEqual([]);
   });
 });
 

@@ -134,4 +134,153 @@ describe('foldLines', () => {
     ]);
     expect(draft.diagnostics.map((d) => `${d.line}:${d.column} ${d.code}`)).toEqual(['5:1 definition-without-term']);
   });
+
+  it('reads numbered headings as groups and roles, each role in the innermost numbered group above it', () => {
+    const draft = fold([
+      'Handbook',
+      '1. Sales',
+      '1.1 Account Executive',
+      '\t* Close 10 deals per quarter',
+      '2. Support',
+      '2.1 Support Team',
+      '2.1.1 Tier 1 Agent',
+      '\t* Tickets: 25 a day',
+      '2.2 Support Manager',
+      '1. Keep CSAT above 90%',
+      '2. Hold a weekly review',
+      '3. Finance Director',
+      '\t* Close the books within 5 days',
+    ]);
+    expect(draft.roles.map((r) => [r.name, r.group?.name ?? null, r.kpis.map((k) => k.text)])).toEqual([
+      ['Account Executive', 'Sales', ['Close 10 deals per quarter']],
+      ['Tier 1 Agent', 'Support Team', ['Tickets: 25 a day']],
+      ['Support Manager', 'Support', ['Keep CSAT above 90%', 'Hold a weekly review']],
+      ['Finance Director', null, ['Close the books within 5 days']],
+    ]);
+    expect(draft.roles[0]).toMatchObject({ column: 5 });
+    expect(draft.accounts.map((a) => `${a.line} ${a.kind} ${a.ref}`)).toEqual([
+      '1 title null',
+      '2 group null',
+      '3 role r1',
+      '4 kpi r1/k1',
+      '5 group null',
+      '6 group null',
+      '7 role r2',
+      '8 kpi r2/k1',
+      '9 role r3',
+      '10 kpi r3/k1',
+      '11 kpi r3/k2',
+      '12 role r4',
+      '13 kpi r4/k1',
+    ]);
+  });
+
+  it('reads a numbered group with a paragraph before the numbered headings under it', () => {
+    const draft = fold(['1. Support', 'Our support team answers every customer.', '1.1 Support Agent', '\t* Tickets: 25 a day']);
+    expect(draft.roles.map((r) => [r.name, r.group?.name])).toEqual([['Support Agent', 'Support']]);
+    expect(draft.accounts.map((a) => `${a.line} ${a.kind}`)).toEqual(['1 group', '2 group', '3 role', '4 kpi']);
+  });
+
+  it('reads a heading over a paragraph before any role as introduction, and a role with a paragraph before its items as a role', () => {
+    const draft = fold(['Handbook', 'Purpose', 'Why this exists.', 'Sales Lead', 'Owns the pipeline.', '- Win rate: 25%']);
+    expect(draft.introduction).toEqual(['Purpose', 'Why this exists.']);
+    expect(draft.roles.map((r) => [r.name, r.notes, r.kpis.length])).toEqual([['Sales Lead', ['Owns the pipeline.'], 1]]);
+  });
+
+  it('reads a heading in capitals over a role heading as the group of the roles that follow', () => {
+    const draft = fold([
+      'KPI REGISTER',
+      'CONFIDENTIAL',
+      '',
+      'SALES',
+      'Account Executive',
+      '- Deals: 10',
+      '',
+      'Head of Design',
+      '',
+      'Designer',
+      '- Reviews: 4',
+    ]);
+    expect(draft.roles.map((r) => [r.name, r.group?.name ?? null, r.kpis.length])).toEqual([
+      ['Account Executive', 'SALES', 1],
+      ['Head of Design', 'SALES', 0],
+      ['Designer', 'SALES', 1],
+    ]);
+    expect(draft.introduction).toEqual(['CONFIDENTIAL']);
+    expect(fold(['Board', '', 'CEO', '', 'CTO', '- Uptime: 99.9%']).roles.map((r) => [r.name, r.group])).toEqual([
+      ['CEO', null],
+      ['CTO', null],
+    ]);
+  });
+
+  it('reads a metadata line under the title as introduction, not as a role', () => {
+    const draft = fold(['Handbook', 'Prepared by Jane Doe · Version 3 · Confidential', 'Owner: Finance', 'Cook', '- Meals: 50 per shift']);
+    expect(draft.title?.text).toBe('Handbook');
+    expect(draft.introduction).toEqual(['Prepared by Jane Doe · Version 3 · Confidential', 'Owner: Finance']);
+    expect(draft.roles.map((r) => r.name)).toEqual(['Cook']);
+  });
+
+  it('does not let a section or glossary heading right under an item continue it', () => {
+    const draft = fold([
+      'Cook',
+      'Kitchen metrics',
+      '- Meals served per shift',
+      'Hygiene metrics',
+      '- Clean stations daily',
+      'Glossary',
+      'Meal – a plate',
+    ]);
+    expect(draft.roles[0]!.kpis.map((k) => [k.text, k.section])).toEqual([
+      ['Meals served per shift', 'Kitchen metrics'],
+      ['Clean stations daily', 'Hygiene metrics'],
+    ]);
+    expect(draft.definitions.map((d) => [d.term, d.text])).toEqual([['Meal', 'a plate']]);
+  });
+
+  it('reads a numbered line with indented lines under it as a KPI of a role named without a number', () => {
+    const draft = fold([
+      'Sales KPIs',
+      'Account Manager',
+      '1. Customer Satisfaction',
+      '\t- measured by a quarterly survey',
+      '2. Renewals',
+      '\t- 90% of contracts',
+    ]);
+    // (Each nested bullet is a KPI of its own, as everywhere in outlines; only the numbered lines matter here.)
+    expect(draft.roles.map((r) => r.name)).toEqual(['Account Manager']);
+    expect(draft.roles[0]!.kpis.map((k) => k.text)).toEqual(expect.arrayContaining(['Customer Satisfaction', 'Renewals']));
+  });
+
+  it('starts a role at a capitalised heading with bullets right under an item, unless the item stops mid-phrase', () => {
+    const draft = fold([
+      'Content Marketer',
+      '- Organic traffic up 20%',
+      'SEO Specialist',
+      '- Keywords in top 10: 50',
+      '- Rooms booked and',
+      'Ready Before Visits',
+      '- Next item',
+    ]);
+    expect(draft.roles.map((r) => [r.name, r.kpis.map((k) => k.text)])).toEqual([
+      ['Content Marketer', ['Organic traffic up 20%']],
+      ['SEO Specialist', ['Keywords in top 10: 50', 'Rooms booked and Ready Before Visits', 'Next item']],
+    ]);
+  });
+
+  it('reads "Term – text" and heading-like "Term: text" glossary lines as definitions of their own', () => {
+    const draft = fold([
+      'Glossary',
+      'CSAT: customer satisfaction score',
+      'NRR – net revenue retention',
+      'measured yearly',
+      '- Churn — customers lost',
+    ]);
+    expect(draft.definitions.map((d) => [d.term, d.text])).toEqual([
+      ['CSAT', 'customer satisfaction score'],
+      ['NRR', 'net revenue retention measured yearly'],
+      ['Churn', 'customers lost'],
+    ]);
+    expect(draft.roles).toEqual([]);
+    expect(draft.diagnostics).toEqual([]);
+  });
 });
