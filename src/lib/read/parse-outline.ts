@@ -142,6 +142,14 @@ function step(s: FoldState, l: ClassifiedLine, file: string): void {
     }
     return;
   }
+  // A bullet indented deeper than the KPI bullet above it explains that KPI ("Measured via the
+  // post-ticket survey"): it is one of the KPI's notes, not a KPI, as nested items are in Markdown.
+  if (s.open && 'kpi' in s.open && l.type === 'bullet' && l.number === null && l.indent > s.open.indent) {
+    const kpi = s.open.kpi;
+    kpi.notes = [...(kpi.notes ?? []), l.text];
+    account(s, l, 'continuation', kpi.id);
+    return;
+  }
   s.open = null;
 
   if (l.type === 'bullet') {

@@ -284,3 +284,26 @@ describe('foldLines', () => {
     expect(draft.diagnostics).toEqual([]);
   });
 });
+
+describe('notes under an outline KPI', () => {
+  it('reads a bullet nested under a KPI as the KPI’s note, not a KPI of its own', () => {
+    const { handbook } = handbookOf(
+      'Support KPIs\n\nSupport Agent\n\n• First response within 4 hours\n    ◦ Measured from the ticket’s creation\n    ◦ Business hours only\n• 90% customer satisfaction\n',
+      'seeds/support.txt',
+    );
+    expect(handbook.kpis.map((k) => [k.name, k.notes ?? []])).toEqual([
+      ['First response within 4 hours', ['Measured from the ticket’s creation', 'Business hours only']],
+      ['90% customer satisfaction', []],
+    ]);
+    const accounts = handbook.documents[0]!.lineAccounts.filter((a) => a.line === 6 || a.line === 7);
+    expect(accounts).toEqual([
+      { line: 6, kind: 'continuation', ref: handbook.kpis[0]!.id },
+      { line: 7, kind: 'continuation', ref: handbook.kpis[0]!.id },
+    ]);
+  });
+
+  it('keeps bullets at the same indent as KPIs of their own', () => {
+    const { handbook } = handbookOf('Ops KPIs\n\nOps Lead\n\n  • 5 audits per quarter\n  • 2 drills per year\n', 'seeds/ops.txt');
+    expect(handbook.kpis.map((k) => k.name)).toEqual(['5 audits per quarter', '2 drills per year']);
+  });
+});
