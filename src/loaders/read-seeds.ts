@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
-import { dirname, join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { diagnostic } from '../lib/diagnostic.ts';
 import { type Parse, readSourceFiles, type SourceBytes } from '../lib/handbook/source-files.ts';
 import { isInside, skipReason } from '../lib/read/intake.ts';
@@ -37,7 +37,8 @@ const skippedEntry = (file: string, d: Diagnostic): SourceFile => ({
 /**
  * The seeds folder's files as bytes, named from the folder's parent ("seeds/a.txt",
  * "seeds/finance/b.md") wherever it is. Sub-folders are read recursively; symbolic links are
- * followed while they stay inside the folder, and refused with a warning when they lead outside.
+ * followed while they stay inside the folder (a link to a file read anyway is noted, not read
+ * twice), and refused with a warning when they lead outside.
  */
 export async function readSeedBytes(root: string, dir: string): Promise<SeedsListing> {
   const folder = resolve(root, dir);
@@ -73,10 +74,22 @@ export async function readSeedBytes(root: string, dir: string): Promise<SeedsLis
           );
           continue;
         }
+        // A link to something the walk reads under its own name would only read it twice (and
+        // make every role in it a duplicate); it is followed only into what the walk skips.
+        const inside = relative(realFolder, target).split(sep);
+        if (!inside.some((part) => skipReason(part)) || visited.has(target)) {
+          const shown = [dir.split(/[\\/]/).at(-1), ...inside].filter(Boolean).join('/');
+          listing.skipped.push(
+            skippedEntry(
+              file,
+              diagnostic('skipped-file', file, 0, 0, `Not read twice: this link points to ${shown}, which is read under its own name.`),
+            ),
+          );
+          continue;
+        }
         const kind = await stat(target);
         isDirectory = kind.isDirectory();
         isFile = kind.isFile();
-        if (isDirectory && visited.has(target)) continue;
         if (isDirectory) visited.add(target);
       }
       if (isDirectory) await walk(path);

@@ -15,6 +15,9 @@ writeFileSync(join(seeds, '.DS_Store'), 'x');
 writeFileSync(join(seeds, 'ops.md~'), doc('Old'));
 writeFileSync(join(seeds, 'README.md'), '# How to add a document\n');
 writeFileSync(join(work, 'secret.md'), doc('Outside'));
+mkdirSync(join(seeds, '.drafts'));
+writeFileSync(join(seeds, '.drafts', 'hr.md'), doc('Recruiter'));
+symlinkSync(join(seeds, '.drafts', 'hr.md'), join(seeds, 'hr.md'));
 symlinkSync(join(seeds, 'finance', 'kpis.md'), join(seeds, 'alias.md'));
 symlinkSync(join(work, 'secret.md'), join(seeds, 'outside.md'));
 symlinkSync(join(work, 'missing.md'), join(seeds, 'broken.md'));
@@ -25,27 +28,31 @@ const { files } = await readSeeds(work, 'seeds');
 const byFile = new Map(files.map((f) => [f.file, f]));
 
 describe('readSeeds', () => {
-  it('reads sub-folders and links that stay inside, once each', () => {
+  it('reads sub-folders, and links that stay inside only where they reach what is not read otherwise', () => {
     expect(files.filter((f) => f.document).map((f) => f.file)).toEqual([
-      'seeds/alias.md',
       'seeds/finance/emea/kpis.md',
       'seeds/finance/kpis.md',
+      'seeds/hr.md',
       'seeds/ops.md',
     ]);
     expect(byFile.get('seeds/finance/emea/kpis.md')!.roles.map((r) => r.name)).toEqual(['Regional Controller']);
     // The sub-folder is part of the document id, so same-named files in two folders do not collide.
-    expect(files.flatMap((f) => (f.document ? [f.document.id] : []))).toEqual(['alias', 'finance-emea-kpis', 'finance-kpis', 'ops']);
+    expect(files.flatMap((f) => (f.document ? [f.document.id] : []))).toEqual(['finance-emea-kpis', 'finance-kpis', 'hr', 'ops']);
   });
 
   it('names every file it does not read, with the reason', () => {
     const skipped = files.filter((f) => !f.document).map((f) => [f.file, f.diagnostics.map((d) => `${d.severity} ${d.code}`).join()]);
     expect(skipped).toEqual([
+      ['seeds/.drafts', 'info skipped-file'],
       ['seeds/.DS_Store', 'info skipped-file'],
+      ['seeds/alias.md', 'info skipped-file'],
       ['seeds/broken.md', 'warning link-outside-seeds'],
+      ['seeds/finance/loop', 'info skipped-file'],
       ['seeds/ops.md~', 'info skipped-file'],
       ['seeds/outside.md', 'warning link-outside-seeds'],
       ['seeds/README.md', 'info skipped-file'],
     ]);
     expect(byFile.get('seeds/outside.md')!.diagnostics[0]!.message).toContain('outside seeds/');
+    expect(byFile.get('seeds/alias.md')!.diagnostics[0]!.message).toContain('points to seeds/finance/kpis.md, which is read');
   });
 });
