@@ -19,7 +19,14 @@ export default defineConfig({
   trailingSlash: 'ignore',
   // No code in this content needs highlighting, and Shiki's inline styles would break the CSP.
   markdown: { processor: unified({ remarkPlugins: [remarkGfm] }), syntaxHighlight: false },
-  integrations: [mdx(), sitemap(), pagefindIndex(), healthSummary()],
+  integrations: [
+    mdx(),
+    // Role pages are /roles/<document>/<role>/; a single segment is an old address kept as a
+    // redirect (src/pages/roles/[legacy].astro), which has no place in the sitemap.
+    sitemap({ filter: (page) => !/\/roles\/[^/]+\/$/.test(new URL(page).pathname) }),
+    pagefindIndex(),
+    healthSummary(),
+  ],
   devToolbar: { enabled: false },
   vite: {
     build: {

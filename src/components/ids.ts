@@ -23,3 +23,6 @@ export const healthRoleId = (roleId: string) => `role-${roleId}`;
 
 /** The localStorage key of the chosen theme; the inline bootstrap in base-layout.astro repeats it. */
 export const THEME_KEY = 'kpi-handbook:theme';
+
+/** The localStorage key of a role's typed values; old role ids (legacy-ids.ts) had their own. */
+export const valuesKey = (roleId: string) => `kpi-handbook:values:${roleId}`;

@@ -7,7 +7,7 @@ import { formatTarget } from '../lib/targets/format-target.ts';
 import { parseTargetPhrase } from '../lib/targets/parse-target.ts';
 import type { ScorecardKpi } from '../lib/targets/scorecard.ts';
 import { defineElement, el } from './dom.ts';
-import { calcIds } from './ids.ts';
+import { calcIds, valuesKey } from './ids.ts';
 import { verdictDetail } from './verdict.ts';
 
 /** Keys of the values in the URL fragment and in storage: v<position>=value, t<position>=custom target. */
@@ -98,7 +98,7 @@ export class RoleScorecard extends HTMLElement {
     const json = this.querySelector('script[type="application/json"]')?.textContent;
     if (!json) return;
     const kpis = JSON.parse(json) as ScorecardKpi[];
-    this.#key = `kpi-handbook:values:${this.dataset.role}`;
+    this.#key = valuesKey(this.dataset.role ?? '');
     this.#connection = new AbortController();
     const { signal } = this.#connection;
     this.#rows = [];
@@ -266,7 +266,7 @@ export class RoleScorecard extends HTMLElement {
     const hash = location.hash.slice(1);
     let stored: string | null = null;
     try {
-      stored = localStorage.getItem(this.#key);
+      stored = localStorage.getItem(this.#key) ?? this.#adoptLegacyValues();
     } catch {
       stored = null;
     }
@@ -280,10 +280,26 @@ export class RoleScorecard extends HTMLElement {
     else this.#summarise();
   }
 
+  /**
+   * Values saved under one of the role's ids from before ids were scoped by document, moved to
+   * its current key so that nothing a reader typed is lost when the handbook's URLs change.
+   */
+  #adoptLegacyValues(): string | null {
+    for (const old of (this.dataset.legacyRoles ?? '').split(' ').filter(Boolean)) {
+      const stored = localStorage.getItem(valuesKey(old));
+      if (stored === null) continue;
+      localStorage.setItem(this.#key, stored);
+      localStorage.removeItem(valuesKey(old));
+      return stored;
+    }
+    return null;
+  }
+
   #download() {
     const a = el('a', {
       href: URL.createObjectURL(new Blob([this.csv], { type: 'text/csv;charset=utf-8' })),
-      download: `${this.dataset.role}-scorecard.csv`,
+      // The role's slug: a file name cannot hold the "/" of a document-scoped id.
+      download: `${this.dataset.role?.split('/').pop()}-scorecard.csv`,
     });
     a.click();
     setTimeout(() => URL.revokeObjectURL(a.href), 1000);

@@ -45,7 +45,7 @@ test('under BASE_PATH=/handbook/ every link, asset and export stays under the ba
 });
 
 test('under BASE_PATH=/handbook/ search loads its index from the base and links inside it', async ({ page }) => {
-  await page.goto(`${origin}/handbook/roles/qa/`);
+  await page.goto(`${origin}/handbook/roles/003-d2368406a48dee8f/qa/`);
   await page.keyboard.press('/');
   await page.getByRole('searchbox', { name: 'Search roles, KPIs and definitions' }).fill('hours');
   await expect(page.locator('#search-status')).toContainText('“hours”');

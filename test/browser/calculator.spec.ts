@@ -9,7 +9,7 @@ const summary = (page: Page) => page.locator('.scorecard-summary');
 
 test('values on a role page get verdicts, gaps and a summary', async ({ page }) => {
   const errors = watchErrors(page);
-  await page.goto('/roles/frontend-engineers/');
+  await page.goto('/roles/000-619243cf29085ed7/frontend-engineers/');
   await value(page, 1).fill('75');
   await expect(row(page, 1).locator('.calc-msg')).toHaveText('≈ Close — 5 points short. Read as 75 %; target ≥ 80 %.');
   await value(page, 2).fill('1 h 30 min');
@@ -24,7 +24,7 @@ test('values on a role page get verdicts, gaps and a summary', async ({ page }) 
 });
 
 test('bad input gets a message tied to the input, and other rows carry on', async ({ page }) => {
-  await page.goto('/roles/tech-team/');
+  await page.goto('/roles/000-619243cf29085ed7/tech-team/');
   await value(page, 2).fill('90');
   for (const bad of ['abc', '-5', 'Infinity', '1e309', '150%', 'about 85 percent I think, give or take a bit']) {
     await value(page, 1).fill(bad);
@@ -39,10 +39,10 @@ test('bad input gets a message tied to the input, and other rows carry on', asyn
 });
 
 test('values come back after a reload, and Clear removes them', async ({ page }) => {
-  await page.goto('/roles/technical-support/');
+  await page.goto('/roles/000-619243cf29085ed7/technical-support/');
   await value(page, 1).fill('85');
   await value(page, 2).fill('40h');
-  await page.goto('/roles/technical-support/');
+  await page.goto('/roles/000-619243cf29085ed7/technical-support/');
   await expect(value(page, 1)).toHaveValue('85');
   await expect(row(page, 2).locator('.calc-msg')).toContainText('≈ Close — 4 h over target');
   await page.getByRole('button', { name: 'Clear values' }).click();
@@ -52,7 +52,7 @@ test('values come back after a reload, and Clear removes them', async ({ page })
 });
 
 test('a shared link reproduces the scorecard in a fresh browser', async ({ page, browser }) => {
-  await page.goto('/roles/product-manager/');
+  await page.goto('/roles/000-619243cf29085ed7/product-manager/');
   await value(page, 1).fill('23000');
   await value(page, 2).fill('3.8/5');
   await expect(summary(page)).toContainText('of 2 KPIs');
@@ -71,7 +71,7 @@ test('a shared link reproduces the scorecard in a fresh browser', async ({ page,
 });
 
 test('the scorecard downloads as CSV with a row per KPI', async ({ page }) => {
-  await page.goto('/roles/software-architect/');
+  await page.goto('/roles/000-619243cf29085ed7/software-architect/');
   await value(page, 1).fill('1.3');
   await value(page, 2).fill('20');
   const [download] = await Promise.all([
@@ -89,7 +89,7 @@ test('the scorecard downloads as CSV with a row per KPI', async ({ page }) => {
 });
 
 test('a KPI without a numeric target takes a target typed by the user', async ({ page }) => {
-  await page.goto('/roles/head-of-design/');
+  await page.goto('/roles/003-d2368406a48dee8f/head-of-design/');
   const r = row(page, 3);
   await r.getByLabel('Your value').fill('85');
   await expect(r.locator('.calc-msg')).toHaveText('This KPI has no numeric target in the source; type your own target to check against.');
@@ -103,7 +103,7 @@ test('a KPI without a numeric target takes a target typed by the user', async ({
 });
 
 test('a value can be computed from raw counts with the glossary formula', async ({ page }) => {
-  await page.goto('/roles/frontend-engineers/');
+  await page.goto('/roles/000-619243cf29085ed7/frontend-engineers/');
   const r = row(page, 3);
   await r.getByText('Compute from counts (Quality assurance pass rate)').click();
   await r.getByLabel('Test cases passed').fill('45');
@@ -118,7 +118,7 @@ test('a value can be computed from raw counts with the glossary formula', async 
 });
 
 test('the calculator works from the keyboard alone', async ({ page }) => {
-  await page.goto('/roles/technical-writer/');
+  await page.goto('/roles/000-619243cf29085ed7/technical-writer/');
   await value(page, 1).focus();
   await page.keyboard.type('12');
   // Tab past the row's copy link and formula disclosure to the next value input.
@@ -134,7 +134,7 @@ test('the calculator works from the keyboard alone', async ({ page }) => {
 test('a role page with values entered passes axe in both themes', async ({ page }) => {
   for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme });
-    await page.goto('/roles/frontend-engineers/#v1=75&v2=20h&v3=abc&v5=50');
+    await page.goto('/roles/000-619243cf29085ed7/frontend-engineers/#v1=75&v2=20h&v3=abc&v5=50');
     await expect(row(page, 3).getByLabel('Your value')).toHaveAttribute('aria-invalid', 'true');
     const results = await new AxeBuilder({ page }).analyze();
     expect(results.violations.map((v) => `${scheme}: ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
@@ -150,13 +150,13 @@ test('the calculator page checks a single target and links every role', async ({
   );
   await page.getByLabel('Role').selectOption({ label: 'QA (4 KPIs)' });
   await page.getByRole('button', { name: 'Open its scorecard' }).click();
-  await expect(page).toHaveURL(/\/roles\/qa\/#check-yourself$/);
+  await expect(page).toHaveURL(/\/roles\/003-d2368406a48dee8f\/qa\/#check-yourself$/);
 });
 
 test('without JavaScript every KPI and target is shown and no dead inputs appear', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
-  await page.goto('/roles/frontend-engineers/');
+  await page.goto('/roles/000-619243cf29085ed7/frontend-engineers/');
   await expect(page.locator('li.kpi')).toHaveCount(5);
   await expect(page.locator('li.kpi .badge').first()).toContainText('≥ 80 %');
   await expect(page.locator('input:visible')).toHaveCount(0);

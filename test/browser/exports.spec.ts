@@ -81,7 +81,7 @@ test('handbook.json and coverage.json agree with the documents', async ({ reques
   const h = await (await request.get('/api/handbook.json')).json();
   expect([h.documents.length, h.roles.length, h.kpis.length, h.definitions.length]).toEqual([2, 25, 121, 1]);
   expect(h.kpis[0]).toMatchObject({
-    role: 'tech-team',
+    role: '000-619243cf29085ed7/tech-team',
     text: '1 second average response time for API calls.',
     source: { file: 'seeds/000_619243cf29085ed7.txt', line: 10 },
   });

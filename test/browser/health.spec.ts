@@ -11,10 +11,10 @@ test('the health page lists findings by document and role, each linking to its l
 });
 
 test('a role page notes that its wording was checked, and links to the findings', async ({ page }) => {
-  await page.goto('/roles/backend-team/');
+  await page.goto('/roles/000-619243cf29085ed7/backend-team/');
   const note = page.getByRole('note').filter({ hasText: 'Checked' });
   await expect(note).toContainText('cross-family-word');
   await note.getByRole('link', { name: 'document health' }).click();
-  await expect(page).toHaveURL(/\/health\/#role-backend-team$/);
-  await expect(page.locator('#role-backend-team')).toBeInViewport();
+  await expect(page).toHaveURL(/\/health\/#role-000-619243cf29085ed7\/backend-team$/);
+  await expect(page.locator('[id="role-000-619243cf29085ed7/backend-team"]')).toBeInViewport();
 });

@@ -7,7 +7,7 @@ test('home → role → KPI anchor → source line and back', async ({ page }) =
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('KPI handbook');
   await page.getByRole('link', { name: 'Software Architect' }).click();
-  await expect(page).toHaveURL(/\/roles\/software-architect\/$/);
+  await expect(page).toHaveURL(/\/roles\/000-619243cf29085ed7\/software-architect\/$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Software Architect');
 
   // The typo is kept as written, and the badge reads the same to everyone.
@@ -18,7 +18,7 @@ test('home → role → KPI anchor → source line and back', async ({ page }) =
   expect(id).toMatch(/^kpi-/);
 
   // The KPI's anchor targets it.
-  await page.goto(`/roles/software-architect/#${id}`);
+  await page.goto(`/roles/000-619243cf29085ed7/software-architect/#${id}`);
   await expect(page.locator(`#${id}`)).toBeInViewport();
 
   // Its source link lands on the exact line of the document.
@@ -30,27 +30,27 @@ test('home → role → KPI anchor → source line and back', async ({ page }) =
 
   // And the line links back to the KPI it became.
   await line.getByRole('link', { name: /vverage response/ }).click();
-  await expect(page).toHaveURL(new RegExp(`/roles/software-architect/#${id}$`));
+  await expect(page).toHaveURL(new RegExp(`/roles/000-619243cf29085ed7/software-architect/#${id}$`));
   expect(errors()).toEqual([]);
 });
 
 test('a not-available role says it is not staffed', async ({ page }) => {
-  await page.goto('/roles/devops-engineer/');
+  await page.goto('/roles/000-619243cf29085ed7/devops-engineer/');
   await expect(page.getByRole('note').filter({ hasText: 'Not currently staffed' })).toContainText('Its KPIs are shown for reference');
   await expect(page.locator('.badge').first()).toHaveText(/No numeric target in the source/);
 });
 
 test('related roles link across documents, with the reason', async ({ page }) => {
-  await page.goto('/roles/qa/');
+  await page.goto('/roles/003-d2368406a48dee8f/qa/');
   const related = page.getByRole('region', { name: 'Related roles' });
   await expect(related.getByRole('link', { name: 'Quality Assurance Engineer' })).toBeVisible();
   await expect(related).toContainText('Same job');
-  await page.goto('/roles/frontend-team/');
+  await page.goto('/roles/000-619243cf29085ed7/frontend-team/');
   await expect(page.getByRole('region', { name: 'Related roles' }).getByRole('link', { name: 'Frontend Engineers' })).toBeVisible();
 });
 
 test('KPI texts link to the definitions they mention', async ({ page }) => {
-  await page.goto('/roles/frontend-engineers/');
+  await page.goto('/roles/000-619243cf29085ed7/frontend-engineers/');
   await page.getByRole('link', { name: 'quality assurance pass rate' }).first().click();
   await expect(page).toHaveURL(/\/definitions\/#quality-assurance-pass-rate$/);
   const entry = page.locator('article', { has: page.locator('#quality-assurance-pass-rate') });
@@ -62,10 +62,12 @@ test('KPI texts link to the definitions they mention', async ({ page }) => {
 
 test('the copy-link button copies the KPI address', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  await page.goto('/roles/technical-writer/');
+  await page.goto('/roles/000-619243cf29085ed7/technical-writer/');
   const kpi = page.locator('li.kpi').first();
   await kpi.getByRole('button', { name: /Copy link/ }).click();
   const copied = await page.evaluate(() => navigator.clipboard.readText());
-  expect(copied).toBe(`http://127.0.0.1:${PORT}/roles/technical-writer/#${await kpi.locator('h3').getAttribute('id')}`);
+  expect(copied).toBe(
+    `http://127.0.0.1:${PORT}/roles/000-619243cf29085ed7/technical-writer/#${await kpi.locator('h3').getAttribute('id')}`,
+  );
   await expect(kpi.getByRole('status')).toHaveText('Link copied');
 });

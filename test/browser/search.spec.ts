@@ -16,7 +16,7 @@ async function search(page: Page, q: string) {
 }
 
 test.beforeEach(async ({ page }) => {
-  await page.goto('/roles/tech-team/');
+  await page.goto('/roles/000-619243cf29085ed7/tech-team/');
 });
 
 // [query, what must be among the top N page results, N]
@@ -55,7 +55,7 @@ test('a KPI phrase deep-links to the KPI and highlights the match', async ({ pag
   await expect(page.locator('.search-results mark').first()).toBeVisible();
   const link = page.locator('.search-results > li ul a').filter({ hasText: 'stand-ups' }).first();
   const href = await link.getAttribute('href');
-  expect(href).toMatch(/^\/roles\/[a-z-]+\/#kpi-/);
+  expect(href).toMatch(/^\/roles\/[a-z0-9-]+\/[a-z-]+\/#kpi-/);
   await link.click();
   await expect(page.locator(`[id="${href!.split('#')[1]}"]`)).toBeInViewport();
 });
@@ -128,7 +128,7 @@ test('keyboard: / and Ctrl+K open, arrows move, Enter opens, Escape closes', asy
   await expect(searchbox(page)).toBeFocused();
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Enter');
-  await expect(page).toHaveURL(/\/roles\/technical-support\/$/);
+  await expect(page).toHaveURL(/\/roles\/000-619243cf29085ed7\/technical-support\/$/);
   expect(errors()).toEqual([]);
 });
 
@@ -144,7 +144,7 @@ test('typing "/" in a text field types it instead of opening search', async ({ p
 test('the index loads only when search is first opened', async ({ page }) => {
   const fetched: string[] = [];
   page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
-  await page.goto('/roles/qa/');
+  await page.goto('/roles/003-d2368406a48dee8f/qa/');
   await page.waitForLoadState('networkidle');
   expect(fetched.filter((p) => p.includes('pagefind'))).toEqual([]);
   await search(page, 'QA');
@@ -164,7 +164,7 @@ test('the open search dialog passes axe in both themes', async ({ page }) => {
 test('without JavaScript the search button is a link to the KPI index', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
-  await page.goto('/roles/qa/');
+  await page.goto('/roles/003-d2368406a48dee8f/qa/');
   await page.getByRole('link', { name: 'Search' }).click();
   await expect(page).toHaveURL(/\/kpis\/$/);
   await context.close();

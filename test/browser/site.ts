@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 
-/** Every HTML page in a build (dist/ unless named), as a site-relative path ("/", "/roles/qa/"), read from the sitemap. */
+/** Every HTML page in a build (dist/ unless named), as a site-relative path ("/", "/roles/finance/controller/"), read from the sitemap. */
 export function builtPages(outDir = 'dist'): string[] {
   const dist = fileURLToPath(new URL(`../../${outDir}/`, import.meta.url));
   const sitemaps = readdirSync(dist).filter((f) => /^sitemap-\d+\.xml$/.test(f));

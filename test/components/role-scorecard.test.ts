@@ -125,6 +125,16 @@ describe('<role-scorecard>', () => {
     expect(localStorage.getItem('kpi-handbook:values:qa')).toBe('v2=26h');
   });
 
+  it('takes over values saved under the role’s id from before ids were scoped by document', () => {
+    history.replaceState(null, '', '/roles/docs/qa/');
+    localStorage.setItem('kpi-handbook:values:qa--docs', 'v1=70');
+    mount(html.replace('data-role="qa"', 'data-role="docs/qa" data-legacy-roles="qa qa--docs"'));
+    expect(input(calcIds.value(1)).value).toBe('70');
+    expect(message(1).textContent).toContain('Not met');
+    expect(localStorage.getItem('kpi-handbook:values:docs/qa')).toBe('v1=70');
+    expect(localStorage.getItem('kpi-handbook:values:qa--docs')).toBeNull();
+  });
+
   it('clears every value, the address and storage', () => {
     const element = mount<RoleScorecard>(html);
     type(input(calcIds.value(1)), '75');

@@ -60,7 +60,7 @@ describe('the sample documents (a fixture copy of the example seeds)', () => {
   it('keep 003 names, descriptions, sections and the unnamed item', () => {
     const lead = handbook.kpis.find((k) => k.name === 'Lead Conversion Rate')!;
     expect(lead).toMatchObject({
-      role: 'sales-and-marketing-intern',
+      role: '003-d2368406a48dee8f/sales-and-marketing-intern',
       section: 'Project-Related Metrics',
       description:
         'Percentage of leads successfully converted into agreements or closed deals, measuring effectiveness in supporting the sales process.',
@@ -69,9 +69,14 @@ describe('the sample documents (a fixture copy of the example seeds)', () => {
       measure: { kind: 'percent', direction: 'at-least' },
     });
     const unnamed = handbook.kpis.find((k) => k.text.startsWith('Reduction in project bottlenecks'))!;
-    expect(unnamed).toMatchObject({ role: 'project-manager', section: 'Area-Specific Metrics', description: null, source: { line: 41 } });
+    expect(unnamed).toMatchObject({
+      role: '003-d2368406a48dee8f/project-manager',
+      section: 'Area-Specific Metrics',
+      description: null,
+      source: { line: 41 },
+    });
     expect(unnamed.measure.direction).toBe('at-most');
-    expect(handbook.roles.find((r) => r.id === 'head-of-operations')!.sections).toEqual([
+    expect(handbook.roles.find((r) => r.name === 'Head of operations')!.sections).toEqual([
       'Project-Related Metrics',
       'Area-Specific Metrics',
     ]);
@@ -165,7 +170,7 @@ describe('the sample documents (a fixture copy of the example seeds)', () => {
   });
 
   it('give the not-available roles no targets but the kind their wording implies', () => {
-    const em = handbook.kpis.filter((k) => k.role === 'engineering-manager');
+    const em = handbook.kpis.filter((k) => k.role === '000-619243cf29085ed7/engineering-manager');
     expect(em.map((k) => [k.target, k.measure.kind, k.measure.direction])).toEqual([
       [null, 'percent', 'at-least'],
       [null, 'percent', 'at-least'],
@@ -175,12 +180,12 @@ describe('the sample documents (a fixture copy of the example seeds)', () => {
     ]);
   });
 
-  it('give every role a readable id, unique across documents', () => {
+  it('give every role a readable id, unique across documents and scoped by its document', () => {
     const ids = handbook.roles.map((r) => r.id);
     expect(new Set(ids).size).toBe(ids.length);
-    expect(ids).toContain('quality-assurance-engineer');
-    expect(ids).toContain('ux-ui-designer');
-    for (const id of ids) expect(id).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+    expect(ids).toContain('000-619243cf29085ed7/quality-assurance-engineer');
+    expect(ids).toContain('003-d2368406a48dee8f/ux-ui-designer');
+    for (const r of handbook.roles) expect(r.id).toMatch(new RegExp(`^${r.document}/[a-z0-9]+(?:-[a-z0-9]+)*$`));
     const kpiIds = handbook.kpis.map((k) => k.id);
     expect(new Set(kpiIds).size).toBe(kpiIds.length);
   });

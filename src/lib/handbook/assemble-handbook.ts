@@ -10,6 +10,7 @@ import { checkHealth, definedTermsOf, type Speller } from '../health/checks.ts';
 import { applySuppressions, countDiagnostics, type HealthConfig } from '../health/config.ts';
 import { quote } from '../quote.ts';
 import type { Diagnostic, GlossaryEntry, SourceFile } from '../schema.ts';
+import { legacyIds } from './legacy-ids.ts';
 import { termLinker } from './link-terms.ts';
 import { type RoleRelation, relateRoles } from './related-roles.ts';
 import { restatedDefinitions } from './restated-definitions.ts';
@@ -65,7 +66,10 @@ export function assembleHandbook<G extends GlossaryItem>(input: AssemblyInput<G>
   const definitions = input.files.flatMap((f) => f.definitions).sort(bySource);
   const glossary = [...input.glossary].sort((a, b) => a.data.term.localeCompare(b.data.term));
 
-  const { related, problems } = relateRoles(roles, input.relations);
+  /** Role and definition ids from before ids were scoped by document, with what each now names. */
+  const legacyRoles = legacyIds(roles, (r) => r.name);
+  const legacyDefinitions = legacyIds(definitions, (d) => d.term);
+  const { related, problems } = relateRoles(roles, input.relations, legacyRoles);
   /** Per glossary entry id, the document definitions it restates (first in source order first). */
   const restating = restatedDefinitions(glossary, definitions);
   /** Per document definition id, the glossary entry that restates it and takes over its links. */
@@ -119,6 +123,13 @@ export function assembleHandbook<G extends GlossaryItem>(input: AssemblyInput<G>
     definitionById: new Map(definitions.map((d) => [d.id, d])),
     restating,
     restatedBy,
+    legacyRoles,
+    /** Per role id, the old ids that name only it: saved values stored under them move to it. */
+    legacyIdsByRole: groupBy(
+      [...legacyRoles].flatMap(([old, list]) => (list.length === 1 ? [{ old, role: list[0]!.id }] : [])),
+      (l) => l.role,
+    ),
+    legacyDefinitions,
     related,
     linkTerms,
     routes: route,

@@ -1,4 +1,4 @@
-/** Turns parsed documents into the handbook's entities, with stable ids that are unique across documents. */
+/** Turns parsed documents into the handbook's entities, with ids scoped by document so that they do not move. */
 import type { ParsedDocument } from '../read/parse-document.ts';
 import type { Definition, HandbookDocument, Kpi, LineAccount, Role } from '../schema.ts';
 import { slugify, uniqueSlug } from './slugify.ts';
@@ -20,16 +20,13 @@ export const documentIdFor = (file: string): string => {
 };
 
 /**
- * Ids are slugs of the name; a slug used in more than one document is qualified with the
- * document id in every document that uses it, so no id depends on which file was read first.
+ * Ids are scoped by document, as Starlight scopes pages by folder: "<document id>/<slug of the
+ * name>", with "-2", "-3" only when one document repeats a name. So adding, removing or renaming
+ * one document never changes an id, or a URL, in another.
  */
-function assignIds(perDocument: string[][], docIds: string[]): string[][] {
-  const docsUsing = new Map<string, Set<number>>();
-  perDocument.forEach((slugs, d) => {
-    for (const s of slugs) (docsUsing.get(s) ?? docsUsing.set(s, new Set()).get(s)!).add(d);
-  });
+function scopedIds(docId: string, slugs: readonly string[]): string[] {
   const taken = new Set<string>();
-  return perDocument.map((slugs, d) => slugs.map((s) => uniqueSlug(docsUsing.get(s)!.size > 1 ? `${s}--${docIds[d]}` : s, taken)));
+  return slugs.map((s) => `${docId}/${uniqueSlug(s, taken)}`);
 }
 
 /** Builds the handbook from parsed documents, sorted by file so the output is deterministic. */
@@ -37,13 +34,17 @@ export function buildHandbook(parsed: readonly ParsedDocument[], digests: Readon
   const docs = [...parsed].sort((a, b) => a.file.localeCompare(b.file));
   const docTaken = new Set<string>();
   const docIds = docs.map((d) => uniqueSlug(documentIdFor(d.file), docTaken));
-  const roleIds = assignIds(
-    docs.map((d) => d.draft.roles.map((r) => slugify(r.name))),
-    docIds,
+  const roleIds = docs.map((d, i) =>
+    scopedIds(
+      docIds[i]!,
+      d.draft.roles.map((r) => slugify(r.name)),
+    ),
   );
-  const defIds = assignIds(
-    docs.map((d) => d.draft.definitions.map((x) => slugify(x.term))),
-    docIds,
+  const defIds = docs.map((d, i) =>
+    scopedIds(
+      docIds[i]!,
+      d.draft.definitions.map((x) => slugify(x.term)),
+    ),
   );
 
   const handbook: Handbook = { documents: [], roles: [], kpis: [], definitions: [] };

@@ -4,12 +4,14 @@
  */
 import { z } from 'zod';
 import { groupBy } from '../group-by.ts';
-import { pluralNoun } from '../plural.ts';
 import { quote } from '../quote.ts';
 import type { Role } from '../schema.ts';
 
 export const roleRelationSchema = z.object({
-  /** A role id; it relates to each of `related`, both ways, but those do not relate to each other. */
+  /**
+   * A role id ("<document id>/<slug>", from /api/handbook.json), or the role's slug alone while only
+   * one role has it; it relates to each of `related`, both ways, but those do not relate to each other.
+   */
   role: z.string().min(1),
   related: z.array(z.string().min(1)).min(1),
   kind: z.enum(['same-job', 'same-family', 'career-path']),
@@ -51,8 +53,19 @@ export function roleFamilies(roles: readonly Role[]): Array<{ document: string; 
 export function relateRoles(
   roles: readonly Role[],
   relations: readonly RoleRelation[],
+  /** Ids from before ids were scoped by document, with the roles they name (legacy-ids.ts). */
+  legacy: ReadonlyMap<string, readonly Role[]> = new Map(),
 ): { related: Map<string, RelatedRole[]>; problems: Array<{ relation: RoleRelation; message: string }> } {
   const byId = new Map(roles.map((r) => [r.id, r]));
+  /** The role a reference names, or why it names none. */
+  const resolve = (ref: string): Role | string => {
+    const found = byId.get(ref) ?? (legacy.get(ref)?.length === 1 ? legacy.get(ref)![0] : undefined);
+    if (found) return found;
+    const shared = legacy.get(ref);
+    return shared?.length
+      ? `${quote(ref)} is the name of ${shared.length} roles (${shared.map((r) => quote(r.id)).join(', ')}); name one of those ids`
+      : `${quote(ref)} names no role`;
+  };
   const related = new Map<string, RelatedRole[]>(roles.map((r) => [r.id, []]));
   // Pairs already related, so a role is listed once per other role however many reasons relate them.
   const seen = new Set<string>();
@@ -64,18 +77,19 @@ export function relateRoles(
   };
   const problems: Array<{ relation: RoleRelation; message: string }> = [];
   relations.forEach((rel, i) => {
-    const missing = [rel.role, ...rel.related].filter((id) => !byId.has(id));
-    if (missing.length) {
+    const [from, ...to] = [rel.role, ...rel.related].map(resolve);
+    const unresolved = [from, ...to].filter((r): r is string => typeof r === 'string');
+    if (unresolved.length) {
       problems.push({
         relation: rel,
-        message: `Relation ${i + 1} (${rel.note}) names unknown role ${pluralNoun(missing.length, 'id')} ${missing.map((m) => quote(m)).join(', ')}; use ids from /api/handbook.json.`,
+        message: `Relation ${i + 1} (${rel.note}): ${unresolved.join('; ')}. Use role ids from /api/handbook.json, such as "${roles[0]?.id ?? 'document/role'}".`,
       });
     }
-    const from = byId.get(rel.role);
-    for (const to of rel.related.flatMap((id) => byId.get(id) ?? [])) {
-      if (!from) continue;
-      add(from, to, rel.kind, rel.note);
-      add(to, from, rel.kind, rel.note);
+    if (typeof from === 'string') return;
+    for (const r of to) {
+      if (typeof r === 'string') continue;
+      add(from!, r, rel.kind, rel.note);
+      add(r, from!, rel.kind, rel.note);
     }
   });
   // Grouping first keeps this linear: thousands of roles would make a pairwise scan quadratic.

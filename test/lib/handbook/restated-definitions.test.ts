@@ -9,7 +9,7 @@ const doc = (name: string) =>
 describe('restatedDefinitions', () => {
   it('still finds a term when a second document defines it and its ids get qualified', () => {
     const h = buildHandbook([doc('seeds/a.md'), doc('seeds/b.md')]);
-    expect(h.definitions.map((d) => d.id)).toEqual(['quality-assurance-pass-rate--a', 'quality-assurance-pass-rate--b']);
+    expect(h.definitions.map((d) => d.id)).toEqual(['a/quality-assurance-pass-rate', 'b/quality-assurance-pass-rate']);
     const found = restatedDefinitions([{ id: 'qa-pass-rate', data: { documentDefinition: 'quality-assurance-pass-rate' } }], h.definitions);
     expect(found.get('qa-pass-rate')!.map((d) => d.source.file)).toEqual(['seeds/a.md', 'seeds/b.md']);
   });
