@@ -1,11 +1,20 @@
 /**
- * The site after an organisation copies one of its own documents into seeds/ (built by
- * `npm run build:org` from the sample seeds plus test/fixtures/markdown/clean.md): every page
- * works, the new roles are there, and every page of the seeds-only site still resolves.
+ * The site after an organisation copies its own documents into seeds/ (built by `npm run
+ * build:org` from the sample seeds plus two fixture documents, one reusing the seeds' role names
+ * "Technical Writer" and "QA"): every page works, the new roles are there, every page of the
+ * seeds-only site still resolves, and so does every address readers had before ids were scoped.
  */
+import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
+import { calcIds } from '../../src/components/ids.ts';
 import { ORG_PORT } from './playwright.config.ts';
 import { builtPages, watchErrors } from './site.ts';
+
+/** Address, file and the name it showed, from before ids were scoped by document. */
+const OLD_ADDRESSES = readFileSync(new URL('../fixtures/org/addresses-before-scoped-ids.tsv', import.meta.url), 'utf8')
+  .split('\n')
+  .filter((l) => l && !l.startsWith('#'))
+  .map((l) => l.split('\t') as [string, string, string]);
 
 const origin = `http://127.0.0.1:${ORG_PORT}`;
 const pages = builtPages('dist-org');
@@ -29,7 +38,7 @@ test('the added document’s roles are listed, searchable and checkable beside t
   await page.keyboard.press('/');
   await page.getByRole('searchbox', { name: 'Search roles, KPIs and definitions' }).fill('coaching');
   await expect(page.locator('.search-results > li > a').first()).toHaveText('Support Lead');
-  await page.goto(`${origin}/roles/support-lead/`);
+  await page.goto(`${origin}/roles/clean/support-lead/`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Support Lead');
 });
 
@@ -41,4 +50,56 @@ test('every page of the seeds-only site still resolves once a document is added'
     if (response.status() !== 200) missing.push(`${path} → ${response.status()}`);
   }
   expect(missing).toEqual([]);
+});
+
+test('every old role address leads to its role, or to a choice that includes it, keeping the #fragment', async ({ page }) => {
+  test.setTimeout(120_000);
+  const errors = watchErrors(page);
+  const roles = OLD_ADDRESSES.filter(([url]) => /^\/roles\/[^/]+\/$/.test(url));
+  expect(roles).toHaveLength(25);
+  for (const [url, , name] of roles) {
+    // The first KPI address of each role comes along, so the fragment is checked on every redirect.
+    const kpi = OLD_ADDRESSES.find(([u]) => u.startsWith(`${url}#`));
+    await page.goto(origin + (kpi?.[0] ?? url));
+    const heading = page.getByRole('heading', { level: 1 });
+    if ((await heading.textContent()) === `Which ${name}?`) {
+      await page.getByRole('link', { name, exact: true }).first().click();
+    }
+    await expect(heading, url).toHaveText(name);
+    expect(new URL(page.url()).pathname, url).toMatch(/^\/roles\/[^/]+\/[^/]+\/$/);
+    if (kpi) {
+      expect(new URL(page.url()).hash, url).toBe(`#${kpi[0].split('#')[1]}`);
+      await expect(page.locator(`[id="${kpi[0].split('#')[1]}"]`), url).toHaveText(kpi[2]);
+    }
+  }
+  expect(errors()).toEqual([]);
+});
+
+test('the role name the added document reuses offers both roles, and a shared scorecard link keeps its values', async ({ page }) => {
+  await page.goto(`${origin}/roles/technical-writer/#v1=12`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Which Technical Writer?');
+  const choices = page.getByRole('main').getByRole('listitem');
+  await expect(choices).toHaveCount(2);
+  await expect(choices.nth(1)).toContainText('Documentation team KPIs');
+  await choices.first().getByRole('link').click();
+  await expect(page).toHaveURL(`${origin}/roles/000-619243cf29085ed7/technical-writer/#v1=12`);
+  await expect(page.locator(`#${calcIds.value(1)}`)).toHaveValue('12');
+});
+
+test('values saved under an old role id are still there on the role’s new page', async ({ page }) => {
+  await page.goto(`${origin}/`);
+  await page.evaluate(() => localStorage.setItem('kpi-handbook:values:frontend-engineers', 'v1=75'));
+  await page.goto(`${origin}/roles/000-619243cf29085ed7/frontend-engineers/`);
+  await expect(page.locator(`#${calcIds.value(1)}`)).toHaveValue('75');
+  expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('kpi-handbook:values:')))).toEqual([
+    'kpi-handbook:values:000-619243cf29085ed7/frontend-engineers',
+  ]);
+});
+
+test('an old definition address still lands on its definition', async ({ page }) => {
+  const [url, , term] = OLD_ADDRESSES.find(([u]) => u.startsWith('/definitions/#'))!;
+  await page.goto(origin + url);
+  const anchor = page.locator(`[id="${url.split('#')[1]}"]`);
+  await expect(anchor).toBeInViewport();
+  await expect(page.locator('article.definition', { has: anchor }).getByRole('heading', { level: 3 })).toHaveText(term);
 });

@@ -1,7 +1,7 @@
 /**
- * `npm run build:org`: builds the site as an organisation has it after copying one of its own
- * documents into seeds/: the sample seeds plus a fixture document, in a temporary seeds folder,
- * built into dist-org/ with content/ untouched. The browser suite then checks that site too.
+ * `npm run build:org`: builds the site as an organisation has it after copying its own documents
+ * into seeds/: the sample seeds plus two fixture documents, in a temporary seeds folder, built into
+ * dist-org/ with content/ untouched. The browser suite then checks that site too.
  */
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
@@ -9,15 +9,18 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 
 const ROOT = join(import.meta.dirname, '..', '..');
-/** The organisation's own document: a different layout, roles the seeds do not have. */
-export const ADDED_DOCUMENT = 'test/fixtures/markdown/clean.md';
+/**
+ * The organisation's own documents: one with a different layout and roles the seeds do not have,
+ * one that reuses a seed's role names ("Technical Writer", "QA") and its defined term.
+ */
+export const ADDED_DOCUMENTS = ['test/fixtures/markdown/clean.md', 'test/fixtures/org/documentation-team.md'];
 
 const work = mkdtempSync(join(tmpdir(), 'kpi-org-'));
 const seeds = join(work, 'seeds');
 mkdirSync(seeds);
 try {
   for (const f of readdirSync(join(ROOT, 'test/fixtures/seeds'))) copyFileSync(join(ROOT, 'test/fixtures/seeds', f), join(seeds, f));
-  copyFileSync(join(ROOT, ADDED_DOCUMENT), join(seeds, basename(ADDED_DOCUMENT)));
+  for (const f of ADDED_DOCUMENTS) copyFileSync(join(ROOT, f), join(seeds, basename(f)));
   const run = spawnSync(join(ROOT, 'node_modules/.bin/astro'), ['build'], {
     cwd: ROOT,
     stdio: 'inherit',
