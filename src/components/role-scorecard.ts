@@ -1,8 +1,7 @@
 import { toCsv } from '../lib/handbook/to-csv.ts';
-import { plural, pluralNoun } from '../lib/plural.ts';
 import type { Target } from '../lib/schema.ts';
 import { evaluateFormula } from '../lib/targets/evaluate-formula.ts';
-import { evaluate, readValue, STATUS_LABEL, type Summary, summarise, type Verdict } from '../lib/targets/evaluate-target.ts';
+import { evaluate, readValue, STATUS_LABEL, summarise, summaryWords, type Verdict } from '../lib/targets/evaluate-target.ts';
 import { formatTarget } from '../lib/targets/format-target.ts';
 import { parseTargetPhrase } from '../lib/targets/parse-target.ts';
 import type { ScorecardKpi } from '../lib/targets/scorecard.ts';
@@ -35,12 +34,6 @@ export function serialiseValues(rows: readonly RowValues[]): string {
 export const restoreSource = (hash: string, stored: string | null): string => (hash.includes('=') ? hash : (stored ?? ''));
 
 /** The summary line above the KPIs. */
-export function summaryText(s: Summary, total: number): string {
-  return s.entered
-    ? `${s.met} of ${plural(s.entered, 'KPI')} checked ${pluralNoun(s.met, 'is', 'are')} met${s.close ? `, ${s.close} close` : ''}. Mean attainment ${Math.round(s.meanAttainment! * 100)} % (each KPI counted up to 100 %).`
-    : `${total} KPIs to check. Enter a value to see whether it meets the target.`;
-}
-
 /** A formula's result as the value input shows it: "87.5%", "5400 s" or "12". */
 export const formulaValueText = (result: string, value: number): string =>
   result === 'percent' ? `${+value.toFixed(2)}%` : result === 'duration' ? `${+value.toFixed(3)} s` : `${+value.toFixed(2)}`;
@@ -247,7 +240,7 @@ export class RoleScorecard extends HTMLElement {
   #summarise() {
     const status = this.querySelector('.scorecard-summary');
     if (status)
-      status.textContent = summaryText(summarise(this.#rows.flatMap((r) => (r.result ? [r.result.verdict] : []))), this.#rows.length);
+      status.textContent = summaryWords(summarise(this.#rows.flatMap((r) => (r.result ? [r.result.verdict] : []))), this.#rows.length);
   }
 
   #save() {

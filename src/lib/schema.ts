@@ -14,10 +14,11 @@ export const sourceSchema = z.object({
 });
 export type Source = z.infer<typeof sourceSchema>;
 
-export const targetKindSchema = z.enum(['percent', 'duration', 'count', 'score']);
+export const targetKindSchema = z.enum(['percent', 'duration', 'count', 'score', 'currency', 'change', 'ratio']);
 export type TargetKind = z.infer<typeof targetKindSchema>;
 
-export const directionSchema = z.enum(['at-least', 'at-most']);
+/** Which side of the target is good; "between" is a range from `value` to `max`. */
+export const directionSchema = z.enum(['at-least', 'at-most', 'between']);
 export type Direction = z.infer<typeof directionSchema>;
 
 /** A numeric target read from a document (or typed by a user). */
@@ -25,17 +26,38 @@ export const targetSchema = z.object({
   /** The exact phrase, as it stands in the text, e.g. "24hrs" or "at least 90 %". */
   raw: z.string().min(1),
   kind: targetKindSchema,
-  /** The number as written; counts have k/M/B suffixes expanded ("25k" → 25000). */
+  /**
+   * The number as written; counts and money have k/M/B suffixes expanded ("25k" → 25000). For a
+   * range, its low end; for a change, the signed percent (−20 for "reduce by 20%").
+   */
   value: z.number(),
-  /** Canonical unit: "%", a duration unit ("s", "h", "d", …), "/10" for scores, or the counted noun. */
+  /**
+   * Canonical unit: "%", a duration unit ("s", "h", "d", …), "/10" for scores, the ISO 4217 code for
+   * money, "%" for a change, "×" for a multiple, or the counted noun.
+   */
   unit: z.string(),
   direction: directionSchema,
-  /** Whether the direction was stated ("at least", "≤") or inferred from the kind. */
+  /** Whether the direction was stated ("at least", "≤", "reduce") or inferred from the kind. */
   directionSource: z.enum(['explicit', 'inferred']),
+  /** A strict bound ("more than", "<", "under"): a value exactly on it is not met. */
+  strict: z.boolean().optional(),
+  /** Ranges only: the high end, in the same unit as `value`. */
+  max: z.number().optional(),
   /** Scores only: the scale, 10 in "7/10". */
   outOf: z.number().positive().optional(),
   /** Durations only: the value in seconds. */
   seconds: z.number().nonnegative().optional(),
+  /** Duration ranges only: the high end in seconds. */
+  maxSeconds: z.number().nonnegative().optional(),
+  /** Money only: the ISO 4217 code ("EUR" for "€4.50"). */
+  currency: z
+    .string()
+    .regex(/^[A-Z]{3}$/)
+    .optional(),
+  /** Changes only: the period compared with, as written ("YoY", "compared with last year"). */
+  period: z.string().optional(),
+  /** Changes and multiples: what the change or multiple is of ("commit", "quota"). */
+  reference: z.string().optional(),
   /** 1-based column of `raw` within the source line, when it came from a document. */
   column: z.number().int().positive().optional(),
 });

@@ -22,7 +22,7 @@ describe('<adhoc-check>', () => {
     type(field('target'), '≥ 90%');
     expect(out().textContent).toBe('Target read as ≥ 90 % (at least 90 percent).');
     type(field('value'), '85');
-    expect(out().textContent).toBe('≈ Close — 5 points short. Read as 85 %; target ≥ 90 %.');
+    expect(out().textContent).toBe('≈ Close — 5 percentage points short of the target. Read as 85 %; target ≥ 90 %.');
     expect(out().dataset.status).toBe('close');
   });
 

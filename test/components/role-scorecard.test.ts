@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CHECK_YOURSELF, calcIds } from '../../src/components/ids.ts';
-import { computeFormula, type RoleScorecard, restoreSource, serialiseValues, summaryText } from '../../src/components/role-scorecard.ts';
+import { computeFormula, type RoleScorecard, restoreSource, serialiseValues } from '../../src/components/role-scorecard.ts';
 import type { Target } from '../../src/lib/schema.ts';
 import { parseTargetPhrase } from '../../src/lib/targets/parse-target.ts';
 import type { ScorecardKpi } from '../../src/lib/targets/scorecard.ts';
@@ -70,15 +70,15 @@ describe('<role-scorecard>', () => {
   it('evaluates a typed value into a verdict, a meter and a summary', () => {
     mount(html);
     type(input(calcIds.value(1)), '75');
-    expect(message(1).textContent).toBe('≈ Close — 5 points short. Read as 75 %; target ≥ 80 %.');
+    expect(message(1).textContent).toBe('≈ Close — 5 percentage points short of the target. Read as 75 %; target ≥ 80 %.');
     expect(message(1).dataset.status).toBe('close');
     expect(message(1).querySelector('.verdict [aria-hidden="true"]')!.textContent).toBe('≈ ');
     const meter = document.querySelector<HTMLMeterElement>('[data-calc-for="qa-1"] meter')!;
     expect(meter.hidden).toBe(false);
     expect(meter.title).toBe('94 % of target');
     type(input(calcIds.value(2)), '1 h 30 min');
-    expect(message(2).textContent).toBe('✓ Met — meets the target by 22.5 h. Read as 1.5 h; target ≤ 24 h.');
-    expect(summary()).toBe('1 of 2 KPIs checked is met, 1 close. Mean attainment 97 % (each KPI counted up to 100 %).');
+    expect(message(2).textContent).toBe('✓ Met — 22.5 h under the target. Read as 1.5 h; target ≤ 24 h.');
+    expect(summary()).toBe('Of 2 KPIs checked, 1 is met, 1 is close and 0 are not met; 1 is not checked yet.');
   });
 
   it('marks unreadable input invalid and says why', () => {
@@ -97,7 +97,7 @@ describe('<role-scorecard>', () => {
     type(input(calcIds.value(3)), '85%');
     expect(message(3).textContent).toBe('This KPI has no numeric target in the source; type your own target to check against.');
     type(input(calcIds.target(3)), '≥ 90%');
-    expect(message(3).textContent).toBe('≈ Close — 5 points short. Read as 85 %; target ≥ 90 %.');
+    expect(message(3).textContent).toBe('≈ Close — 5 percentage points short of the target. Read as 85 %; target ≥ 90 %.');
   });
 
   it('computes a value from counts with the glossary formula', () => {
@@ -121,7 +121,7 @@ describe('<role-scorecard>', () => {
     mount(html);
     expect(input(calcIds.value(1)).value).toBe('');
     expect(input(calcIds.value(2)).value).toBe('26h');
-    expect(message(2).textContent).toContain('≈ Close — 2 h over target');
+    expect(message(2).textContent).toContain('≈ Close — 2 h over the target');
     expect(localStorage.getItem('kpi-handbook:values:qa')).toBe('v2=26h');
   });
 
@@ -150,7 +150,7 @@ describe('<role-scorecard>', () => {
     const element = mount<RoleScorecard>(html);
     type(input(calcIds.value(2)), '26h');
     expect(element.csv.split('\r\n')[0]).toBe('\uFEFFKPI,Target,Your value,Read as,Status,Attainment %,Gap');
-    expect(element.csv).toContain('Time to fix,≤ 24 h,26h,26 h,Close,92.3,2 h over target');
+    expect(element.csv).toContain('Time to fix,≤ 24 h,26h,26 h,Close,91.7,2 h over the target');
   });
 
   it('stops listening when removed from the page', () => {
@@ -178,12 +178,6 @@ describe('scorecard logic', () => {
     expect(restoreSource('v1=2', 'v1=1')).toBe('v1=2');
     expect(restoreSource('kpi-pass-rate', 'v1=1')).toBe('v1=1');
     expect(restoreSource('', null)).toBe('');
-  });
-
-  it('words the summary', () => {
-    expect(summaryText({ entered: 1, met: 1, close: 0, meanAttainment: 1 }, 5)).toBe(
-      '1 of 1 KPI checked is met. Mean attainment 100 % (each KPI counted up to 100 %).',
-    );
   });
 
   it('computes a formula only when every input is readable', () => {

@@ -3,7 +3,7 @@
  * unit ("24hrs" is found by "hours", "hrs" and "h") and the initials of a role ("QA").
  */
 import type { Target, TargetKind } from '../schema.ts';
-import { durationByUnit, PERCENT_UNIT, searchWords } from '../targets/units.ts';
+import { currencyOf, durationByUnit, PERCENT_UNIT, searchWords } from '../targets/units.ts';
 
 /** The words search finds a target by, for each kind: other spellings of its unit, or what a score is called. */
 const KIND_SYNONYMS: Record<TargetKind, (target: Target) => string[]> = {
@@ -15,6 +15,12 @@ const KIND_SYNONYMS: Record<TargetKind, (target: Target) => string[]> = {
   },
   count: () => [],
   score: (target) => ['score', 'rating', `${target.value}/${target.outOf}`, `out of ${target.outOf}`],
+  currency: (target) => {
+    const c = currencyOf(target.currency ?? target.unit);
+    return c ? [c.code, ...c.symbols, ...c.one.split(' '), ...c.many.split(' '), 'cost', 'money'] : [target.unit];
+  },
+  change: (target) => ['change', target.value < 0 ? 'reduce' : 'increase', ...(target.period ? [target.period] : [])],
+  ratio: (target) => ['times', 'multiple', `${target.value}x`],
 };
 
 /** Every spelling of a target's unit, plus the number glued to the short ones ("24h", "24hrs"). */

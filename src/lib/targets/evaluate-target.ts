@@ -3,11 +3,20 @@
  * value against a target's kind, says met / close / not met, and by how much in the target's unit.
  */
 
-import { pluralNoun } from '../plural.ts';
+import { plural, pluralNoun } from '../plural.ts';
 import { quote } from '../quote.ts';
 import type { Target } from '../schema.ts';
-import { formatNumber, formatQuantity } from './format-target.ts';
-import { COUNT_SUFFIX_PATTERN, countMultiplier, DURATION_LAST_WORD_PATTERN, durationUnit, PERCENT_PATTERN } from './units.ts';
+import { formatMoney, formatNumber, formatQuantity, formatSigned } from './format-target.ts';
+import {
+  COUNT_SUFFIX_PATTERN,
+  CURRENCY_CODE_PATTERN,
+  CURRENCY_SYMBOL_PATTERN,
+  countMultiplier,
+  currencyOf,
+  DURATION_LAST_WORD_PATTERN,
+  durationUnit,
+  PERCENT_PATTERN,
+} from './units.ts';
 
 /** Within this share of the target a miss counts as "close"; the one place to change it. */
 export const CLOSE_TOLERANCE = 0.1;
@@ -24,9 +33,12 @@ export const STATUS_LABEL: Record<Status, { icon: string; word: string }> = {
 
 export interface Verdict {
   status: Status;
-  /** actual ÷ target for at-least, target ÷ actual for at-most; 1 means exactly on target. */
+  /** How far towards the target, from 0 to 1 or above; 1 means met (shown as a meter). */
   attainment: number;
-  /** actual − target, in the target's own unit (seconds for durations). */
+  /**
+   * actual − target, in the target's own unit (seconds for durations); for a range, the distance
+   * past the nearer end (negative below, positive above, 0 inside). Its sign agrees with the verdict.
+   */
   gap: number;
   gapText: string;
 }
@@ -42,6 +54,13 @@ const DURATION_PART = new RegExp(`${NUMBER}\\s*([a-z]+(?: ${DURATION_LAST_WORD_P
 /** A number with an optional percent spelling; a number with an optional count suffix. */
 const PERCENT_VALUE = new RegExp(`^(\\S+?)\\s*(${PERCENT_PATTERN})?$`, 'iu');
 const COUNT_VALUE = new RegExp(`^(\\S+?)\\s*(${COUNT_SUFFIX_PATTERN})?$`, 'i');
+/** An amount of money: an optional symbol or code, the number, an optional suffix and code. */
+const MONEY_VALUE = new RegExp(
+  `^(?:(${CURRENCY_SYMBOL_PATTERN})|(${CURRENCY_CODE_PATTERN})\\s*)?\\s*([\\d.,]+)\\s*(${COUNT_SUFFIX_PATTERN})?\\s*(${CURRENCY_CODE_PATTERN})?$`,
+  'iu',
+);
+/** A change typed as baseline and current value: "120 → 96", "120 -> 96", "from 120 to 96". */
+const CHANGE_PAIR = /^(?:from\s+)?(\S+?)\s*(?:→|->|=>|\bto\b)\s*(\S+)$/i;
 
 /** Reads a number as typed: "25,000" groups thousands, any other comma is a decimal comma ("1,5"). */
 function readNumber(s: string): { value: number; note?: string } | null {
@@ -96,7 +115,7 @@ function formatSecondsIn(seconds: number, target: Target): string {
 export function readValue(input: string, target: Target): Reading {
   const s = input.trim().replace(/\s+/g, ' ');
   if (!s) return { error: 'Enter a value.' };
-  if (/^-/.test(s))
+  if (/^[-−]/.test(s) && target.kind !== 'change')
     return {
       error: target.kind === 'duration' ? 'A duration cannot be negative.' : 'A negative value cannot be checked against this target.',
     };
@@ -140,6 +159,53 @@ export function readValue(input: string, target: Target): Reading {
       if (tooBig(v)) return { error: 'That number is too large to check.' };
       return { value: v, text: shown(target, v), ...(n.note ? { note: n.note } : {}) };
     }
+    case 'currency': {
+      const m = MONEY_VALUE.exec(s);
+      const n = m ? readNumber(m[3]!) : null;
+      if (!m || !n) return { error: `Type an amount such as ${formatMoney(12.5, target.currency ?? target.unit)}, 12.50 or 25k.` };
+      const written = m[1] ?? m[2] ?? m[5];
+      const code = target.currency ?? target.unit;
+      if (written && currencyOf(written)?.code !== code) {
+        return { error: `This target is in ${code}; type the amount in ${code}. Currencies are not converted.` };
+      }
+      const v = n.value * countMultiplier(m[4]);
+      if (tooBig(v)) return { error: 'That number is too large to check.' };
+      return { value: v, text: formatMoney(v, code), ...(n.note ? { note: n.note } : {}) };
+    }
+    case 'change': {
+      const pair = CHANGE_PAIR.exec(s);
+      if (pair) {
+        const a = readNumber(pair[1]!.replace(/[^\d.,]/g, ''));
+        const b = readNumber(pair[2]!.replace(/[^\d.,]/g, ''));
+        if (!a || !b) return { error: 'Type the baseline and the current value as 120 → 96, or the change as −20%.' };
+        if (a.value === 0) return { error: 'A change from a baseline of 0 has no percentage; type the change itself.' };
+        const v = ((b.value - a.value) / a.value) * 100;
+        return { value: v, text: `${formatSigned(round(v))} %`, note: `from ${pair[1]} to ${pair[2]}` };
+      }
+      const m = /^([-−+])?\s*([\d.,]+)\s*(?:%|percent|pct)?$/i.exec(s);
+      const n = m ? readNumber(m[2]!) : null;
+      if (!m || !n) return { error: 'Type the change as −20% or +15%, or the baseline and the current value as 120 → 96.' };
+      // A bare 18 against "reduce by 20%" could mean either way: a wrong sign would turn the verdict around.
+      if (!m[1] && n.value !== 0) return { error: `Type the change with its sign: −${m[2]}% for a fall, +${m[2]}% for a rise.` };
+      const v = (m[1] === '+' || !m[1] ? 1 : -1) * n.value;
+      if (tooBig(Math.abs(v))) return { error: 'That number is too large to check.' };
+      return { value: v, text: `${formatSigned(v)} %`, ...(n.note ? { note: n.note } : {}) };
+    }
+    case 'ratio': {
+      const frac = /^(\S+)\s*\/\s*(\S+)$/.exec(s);
+      if (frac) {
+        const a = readNumber(frac[1]!);
+        const b = readNumber(frac[2]!);
+        if (!a || !b || b.value === 0) return { error: 'Type a multiple such as 2.5 or 2.5x, or achieved / baseline.' };
+        const v = a.value / b.value;
+        return { value: v, text: `${formatNumber(v)}×`, note: `${frac[1]} ÷ ${frac[2]}` };
+      }
+      const m = /^(\S+?)\s*[x×]?$/i.exec(s);
+      const n = m ? readNumber(m[1]!) : null;
+      if (!n) return { error: 'Type a multiple such as 2.5 or 2.5x, or achieved / baseline.' };
+      if (tooBig(n.value)) return { error: 'That number is too large to check.' };
+      return { value: n.value, text: `${formatNumber(n.value)}×`, ...(n.note ? { note: n.note } : {}) };
+    }
     case 'score': {
       const outOf = target.outOf ?? 10;
       const m = /^(\S+?)(?:\s*\/\s*(\S+))?$/.exec(s);
@@ -159,37 +225,100 @@ export function readValue(input: string, target: Target): Reading {
   }
 }
 
-/** Describes a gap in the target's unit: "0.3 s", "2,000 transactions", "5 points". */
-function gapAmount(gap: number, target: Target): string {
-  const a = Math.abs(gap);
+/** Rounds for display only. */
+const round = (n: number): number => Math.round(n * 100) / 100;
+
+/**
+ * A number with just enough decimals that it is not shown as 0 when it is not 0, so that a value
+ * a hair below the target never reads "0 points short".
+ */
+export function preciseNumber(n: number): string {
+  for (let digits = 2; digits <= 10; digits++) {
+    const shownValue = n.toLocaleString('en', { maximumFractionDigits: digits });
+    if (n === 0 || Number(shownValue.replace(/,/g, '')) !== 0) return shownValue;
+  }
+  return n.toLocaleString('en', { maximumSignificantDigits: 3 });
+}
+
+/** An amount in the target's unit, as a gap: "0.3 s", "2 percentage points", "€1.20", "0.5×". */
+function gapAmount(amount: number, target: Target): string {
+  const a = Math.abs(amount);
+  const n = preciseNumber(a);
   switch (target.kind) {
     case 'percent':
-      return `${formatNumber(a)} ${pluralNoun(a, 'point')}`;
+    case 'change':
+      return `${n} percentage ${pluralNoun(a, 'point')}`;
     case 'score':
-      return `${formatNumber(a)} ${pluralNoun(a, 'point')} on the ${formatNumber(target.outOf ?? 10)}-point scale`;
+      return `${n} ${pluralNoun(a, 'point')} on the ${formatNumber(target.outOf ?? 10)}-point scale`;
     case 'duration':
-      return formatSecondsIn(a, target);
+      return `${preciseNumber(a / unitSeconds(target))} ${target.unit}`;
     case 'count':
-      return shown(target, a);
+      return n;
+    case 'currency':
+      // Less than a cent shows as a plain number, so that it never reads "€0.00".
+      return a > 0 && a < 0.005 ? `${n} ${target.currency ?? target.unit}` : formatMoney(a, target.currency ?? target.unit);
+    case 'ratio':
+      return `${n}×`;
   }
 }
 
 /** The target in the unit values are compared in: seconds for durations, the number otherwise. */
 export const targetValue = (t: Target): number => (t.kind === 'duration' ? (t.seconds ?? t.value) : t.value);
+/** A range's high end in the same unit. */
+const targetMax = (t: Target): number => (t.kind === 'duration' ? (t.maxSeconds ?? t.max ?? t.value) : (t.max ?? t.value));
+
+/** The target as the gap text names it: "100,000 API calls", "24 h", "−20 %". */
+const named = (t: Target, value: number): string => formatQuantity({ ...t, value: t.kind === 'duration' ? t.value : value }).text;
+
+/** How close a miss must be to count as "close": CLOSE_TOLERANCE of the bound, and never for a bound of 0. */
+const closeEnough = (miss: number, bound: number) => Math.abs(miss) <= CLOSE_TOLERANCE * Math.abs(bound);
 
 /** Checks an actual value (as returned by readValue) against a target. */
 export function evaluate(target: Target, actual: number): Verdict {
   const goal = targetValue(target);
+  if (target.direction === 'between') {
+    const high = targetMax(target);
+    const width = Math.max(high - goal, Math.abs(goal), Math.abs(high), 1e-9);
+    if (actual < goal) {
+      const gap = actual - goal;
+      return {
+        status: closeEnough(gap, goal || width) ? 'close' : 'not-met',
+        attainment: Math.max(0, 1 + gap / width),
+        gap,
+        gapText: `${gapAmount(gap, target)} below the range`,
+      };
+    }
+    if (actual > high) {
+      const gap = actual - high;
+      return {
+        status: closeEnough(gap, high || width) ? 'close' : 'not-met',
+        attainment: Math.max(0, 1 - gap / width),
+        gap,
+        gapText: `${gapAmount(gap, target)} above the range`,
+      };
+    }
+    return { status: 'met', attainment: 1, gap: 0, gapText: 'within the range' };
+  }
   const atLeast = target.direction === 'at-least';
-  const met = atLeast ? actual >= goal : actual <= goal;
-  const attainment = atLeast ? (goal === 0 ? 1 : actual / goal) : actual === 0 ? (met ? Infinity : 0) : goal / actual;
-  const status: Status = met ? 'met' : attainment >= 1 - CLOSE_TOLERANCE ? 'close' : 'not-met';
   const gap = actual - goal;
+  const met = target.strict ? (atLeast ? gap > 0 : gap < 0) : atLeast ? gap >= 0 : gap <= 0;
+  const attainment = met
+    ? atLeast && goal > 0
+      ? actual / goal
+      : !atLeast && actual > 0 && goal > 0
+        ? goal / actual
+        : 1
+    : Math.max(0, 1 - Math.abs(gap) / Math.max(Math.abs(goal), 1e-9));
+  const status: Status = met ? 'met' : closeEnough(gap, goal) ? 'close' : 'not-met';
+  // A count names its target, so that its noun never has to agree with the gap ("1 short of 100,000 API calls").
+  const word = target.kind === 'count' ? (atLeast ? ` ${named(target, goal)}` : ` the limit of ${named(target, goal)}`) : ' the target';
   let gapText: string;
-  if (gap === 0) gapText = 'exactly on target';
-  else if (met) gapText = `meets the target by ${gapAmount(gap, target)}`;
-  else if (atLeast) gapText = `${gapAmount(gap, target)} short`;
-  else gapText = `${gapAmount(gap, target)} over target`;
+  if (gap === 0)
+    gapText = met
+      ? 'exactly on target'
+      : `exactly on the limit, which the target (${atLeast ? 'more' : 'less'} than ${named(target, goal)}) excludes`;
+  else if (met) gapText = atLeast ? `exceeds${word} by ${gapAmount(gap, target)}` : `${gapAmount(gap, target)} under${word}`;
+  else gapText = atLeast ? `${gapAmount(gap, target)} short of${word}` : `${gapAmount(gap, target)} over${word}`;
   return { status, attainment, gap, gapText };
 }
 
@@ -197,17 +326,25 @@ export interface Summary {
   entered: number;
   met: number;
   close: number;
-  /** Mean attainment with each KPI capped at 100 %, so one overshoot cannot hide a miss. */
-  meanAttainment: number | null;
+  notMet: number;
 }
 
-/** Sums up a role's verdicts. */
+/** Counts a role's verdicts by status. */
 export function summarise(verdicts: readonly Verdict[]): Summary {
-  const capped = verdicts.map((v) => Math.min(1, v.attainment));
   return {
     entered: verdicts.length,
     met: verdicts.filter((v) => v.status === 'met').length,
     close: verdicts.filter((v) => v.status === 'close').length,
-    meanAttainment: verdicts.length ? capped.reduce((a, b) => a + b, 0) / verdicts.length : null,
+    notMet: verdicts.filter((v) => v.status === 'not-met').length,
   };
+}
+
+/** The summary in plain words: "Of 5 KPIs, 2 are met, 1 is close and 1 is not met; 1 is not checked yet." */
+export function summaryWords(s: Summary, total: number): string {
+  if (!s.entered) return `${plural(total, 'KPI')} to check. Enter a value to see whether it meets the target.`;
+  const is = (n: number) => `${n} ${pluralNoun(n, 'is', 'are')}`;
+  const parts = [`${is(s.met)} met`, ...(s.close ? [`${is(s.close)} close`] : []), `${is(s.notMet)} not met`];
+  const last = parts.pop()!;
+  const unchecked = total - s.entered;
+  return `Of ${plural(s.entered, 'KPI')} checked, ${parts.length ? `${parts.join(', ')} and ${last}` : last}${unchecked ? `; ${is(unchecked)} not checked yet` : ''}.`;
 }

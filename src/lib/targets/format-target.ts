@@ -23,12 +23,36 @@ export interface TargetBadge {
   words: string;
 }
 
-const SYMBOL: Record<Direction, string> = { 'at-least': '≥', 'at-most': '≤' };
-const WORDS: Record<Direction, string> = { 'at-least': 'at least', 'at-most': 'at most' };
-const BETTER: Record<Direction, string> = { 'at-least': 'higher is better', 'at-most': 'lower is better' };
+type Bound = Exclude<Direction, 'between'>;
+const SYMBOL: Record<Bound, [inclusive: string, strict: string]> = { 'at-least': ['≥', '>'], 'at-most': ['≤', '<'] };
+const WORDS: Record<Bound, [inclusive: string, strict: string]> = {
+  'at-least': ['at least', 'more than'],
+  'at-most': ['at most', 'less than'],
+};
+const BETTER: Record<Bound, string> = { 'at-least': 'higher is better', 'at-most': 'lower is better' };
 
-/** The value and unit without direction: "80 %", "24 h", "7 / 10", "25,000 transactions". */
-export function formatQuantity(t: Pick<Target, 'kind' | 'value' | 'unit' | 'outOf'>): { text: string; words: string } {
+/** An amount of money as people write it: "€4.50", "$50,000", "CHF 12". */
+export function formatMoney(value: number, currency: string): string {
+  try {
+    return new Intl.NumberFormat('en', {
+      style: 'currency',
+      currency,
+      minimumFractionDigits: Number.isInteger(value) ? 0 : 2,
+      maximumFractionDigits: 2,
+    }).format(value);
+  } catch {
+    return `${formatNumber(value)} ${currency}`;
+  }
+}
+
+/** A signed number with a true minus sign: "−20", "+15", "0". */
+export const formatSigned = (n: number): string => (n > 0 ? `+${formatNumber(n)}` : n < 0 ? `−${formatNumber(-n)}` : '0');
+
+/** The value and unit without direction: "80 %", "24 h", "7 / 10", "25,000 transactions", "€4.50", "−20 %", "3×". */
+export function formatQuantity(t: Pick<Target, 'kind' | 'value' | 'unit' | 'outOf'> & Partial<Pick<Target, 'currency'>>): {
+  text: string;
+  words: string;
+} {
   const n = formatNumber(t.value);
   switch (t.kind) {
     case 'percent':
@@ -41,17 +65,52 @@ export function formatQuantity(t: Pick<Target, 'kind' | 'value' | 'unit' | 'outO
     }
     case 'count':
       return { text: t.unit ? `${n} ${t.unit}` : n, words: t.unit ? `${n} ${t.unit}` : n };
+    case 'currency': {
+      const money = formatMoney(t.value, t.currency ?? t.unit);
+      return { text: money, words: money };
+    }
+    case 'change':
+      return { text: `${formatSigned(t.value)} ${PERCENT_UNIT.unit}`, words: `${formatSigned(t.value)} ${PERCENT_UNIT.many}` };
+    case 'ratio':
+      return { text: `${n}×`, words: `${n} ${pluralNoun(t.value, 'time', 'times')}` };
   }
 }
 
-/** Builds the badge for a KPI's target. */
+/** Builds the badge for a KPI's target: "≥ 80 %", "< 24 h", "30–45 d", "≤ −20 % YoY", "≥ 3× quota". */
 export function formatTarget(t: Target): TargetBadge {
   const q = formatQuantity(t);
-  return { text: `${SYMBOL[t.direction]} ${q.text}`, words: `${WORDS[t.direction]} ${q.words}` };
+  const tail = [t.period, t.reference ? (t.kind === 'ratio' ? t.reference : `of ${t.reference}`) : undefined].filter(Boolean).join(' ');
+  const withTail = (s: string) => (tail ? `${s} ${tail}` : s);
+  if (t.direction === 'between') {
+    const high = formatQuantity({ ...t, value: t.max ?? t.value });
+    if (t.kind === 'change' && t.max === -t.value) {
+      return { text: withTail(`±${formatNumber(t.max)} %`), words: withTail(`within ${formatNumber(t.max)} percent either way`) };
+    }
+    const lowText = t.kind === 'currency' || t.kind === 'change' ? q.text : formatNumber(t.value);
+    return { text: withTail(`${lowText}–${high.text}`), words: withTail(`between ${q.words} and ${high.words}`) };
+  }
+  const strict = t.strict ? 1 : 0;
+  if (t.kind === 'change') {
+    const size = formatNumber(Math.abs(t.value));
+    const down = t.value < 0;
+    const bound = (down ? t.direction === 'at-most' : t.direction === 'at-least')
+      ? strict
+        ? 'more than'
+        : 'at least'
+      : strict
+        ? 'less than'
+        : 'at most';
+    return {
+      text: withTail(`${SYMBOL[t.direction][strict]} ${q.text}`),
+      words: withTail(`${down ? 'down' : 'up'} by ${bound} ${size} percent`),
+    };
+  }
+  return { text: withTail(`${SYMBOL[t.direction][strict]} ${q.text}`), words: withTail(`${WORDS[t.direction][strict]} ${q.words}`) };
 }
 
 /** Describes what a KPI without a number implies, e.g. "a percentage, higher is better". */
 export function describeMeasure(m: Measure): string | null {
   if (!m.kind && !m.direction) return null;
-  return [m.kind ? kindNoun(m.kind) : null, m.direction ? BETTER[m.direction] : null].filter(Boolean).join(', ');
+  const better = m.direction && m.direction !== 'between' ? BETTER[m.direction] : null;
+  return [m.kind ? kindNoun(m.kind) : null, better].filter(Boolean).join(', ');
 }

@@ -8,7 +8,7 @@ interface KindFacts {
   /** The kind as a noun phrase: "a percentage". */
   noun: string;
   /** The direction the kind implies when nothing is stated: durations should be short, the rest high. */
-  direction: Direction;
+  direction: Exclude<Direction, 'between'>;
 }
 
 const KINDS: Record<TargetKind, KindFacts> = {
@@ -16,10 +16,13 @@ const KINDS: Record<TargetKind, KindFacts> = {
   duration: { noun: 'a duration', direction: 'at-most' },
   count: { noun: 'a count', direction: 'at-least' },
   score: { noun: 'a score', direction: 'at-least' },
+  currency: { noun: 'an amount of money', direction: 'at-least' },
+  change: { noun: 'a change', direction: 'at-least' },
+  ratio: { noun: 'a multiple', direction: 'at-least' },
 };
 
 /** The kind as a noun phrase: "a percentage", "a duration". */
 export const kindNoun = (kind: TargetKind): string => KINDS[kind].noun;
 
 /** The direction a kind implies when nothing is stated: durations should be short, the rest high. */
-export const defaultDirection = (kind: TargetKind): Direction => KINDS[kind].direction;
+export const defaultDirection = (kind: TargetKind): Exclude<Direction, 'between'> => KINDS[kind].direction;

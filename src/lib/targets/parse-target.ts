@@ -1,35 +1,78 @@
 /**
  * The target grammar: finds the numeric target in a KPI's wording ("24hrs", "7/10", "25k",
- * "at least 90 %") and reads a phrase a user types as a custom target with the same rules.
+ * "under €4.50", "30–45 days", "reduce by 20% YoY", "3x quota") and reads a phrase a user types
+ * as a custom target with the same rules. A direction is only ever taken from words that state it
+ * or from the kind; anything with a number that cannot be read is reported, never guessed.
  */
 import { quote } from '../quote.ts';
 import type { Direction, Target, TargetKind } from '../schema.ts';
 import { defaultDirection } from './kinds.ts';
-import { COUNT_SUFFIX_PATTERN, countMultiplier, DURATION_PATTERN, durationUnit, PERCENT_PATTERN } from './units.ts';
+import {
+  COUNT_SUFFIX_PATTERN,
+  CURRENCY_CODE_PATTERN,
+  CURRENCY_SYMBOL_PATTERN,
+  countMultiplier,
+  currencyOf,
+  DURATION_PATTERN,
+  durationUnit,
+  PERCENT_PATTERN,
+} from './units.ts';
 
 // The unit lookup and the default direction live with the unit and kind tables; callers import them from here too.
 export { defaultDirection } from './kinds.ts';
 export { durationUnit } from './units.ts';
 
+/** A number as written in a document: grouped thousands or plain, with an optional decimal part. */
+const DIGITS = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
+/** A number not glued to a preceding letter or digit (so B2C and v2 are not quantities). */
+const NUMBER_RE = new RegExp(String.raw`(?<![\p{L}\p{N}_.,/])(${DIGITS})|(?<![\p{L}])(zero)(?![\p{L}])`, 'giu');
+
 /** A unit right after a number: the percent sign or word, a duration unit, a count suffix. */
 const PERCENT_AFTER = new RegExp(`^\\s*${PERCENT_PATTERN}`, 'iu');
 const DURATION_AFTER = new RegExp(`^\\s*(${DURATION_PATTERN})(?![\\p{L}\\d])`, 'iu');
 const COUNT_SUFFIX_AFTER = new RegExp(`^\\s*(${COUNT_SUFFIX_PATTERN})(?![\\p{L}\\d])`, 'iu');
+const CURRENCY_CODE_AFTER = new RegExp(`^\\s*(${CURRENCY_CODE_PATTERN})`, 'u');
+const CURRENCY_BEFORE = new RegExp(`(?:(${CURRENCY_SYMBOL_PATTERN})|(?<![\\p{L}])(${CURRENCY_CODE_PATTERN})\\s*)$`, 'u');
+/** "3x", "2 ×": a multiple; the letter must stand alone ("3xl" is no multiple). */
+const RATIO_AFTER = /^\s*[x×](?![\p{L}\d])/iu;
+/** The second number of a range: "30–45", "3 - 5", "80 to 90", "between 80 and 90". */
+const RANGE_AFTER = new RegExp(String.raw`^\s*(?:-|–|—|to|and)\s*(?:${CURRENCY_SYMBOL_PATTERN})?\s*(${DIGITS})`, 'iu');
+const RANGE_DASH_AFTER = new RegExp(String.raw`^\s*(?:-|–|—|to)\s*(?:${CURRENCY_SYMBOL_PATTERN})?\s*(${DIGITS})`, 'iu');
 
-const AT_LEAST_BEFORE =
-  /(?<![\p{L}])(?:at\s+least|no\s+less\s+than|not\s+less\s+than|minimum\s+of|minimum|min\.?|more\s+than|greater\s+than|higher\s+than|over|above|exceeding|≥|>=|>)\s*$/iu;
-const AT_MOST_BEFORE =
-  /(?<![\p{L}])(?:at\s+most|no\s+more\s+than|not\s+more\s+than|maximum\s+of|maximum|max\.?|less\s+than|fewer\s+than|lower\s+than|under|below|within|up\s+to|≤|<=|<)\s*$/iu;
-const AT_LEAST_AFTER = /^\s*(?:\+|or\s+more|or\s+higher|or\s+above|or\s+greater|or\s+better|and\s+above|minimum|at\s+least)(?![\p{L}])/iu;
+/** Direction words before a number; strict bounds exclude the number itself. */
+const BEFORE: ReadonlyArray<{ re: RegExp; direction: Exclude<Direction, 'between'>; strict: boolean }> = [
+  {
+    re: /(?<![\p{L}])(?:at\s+least|no\s+less\s+than|not\s+less\s+than|no\s+fewer\s+than|minimum\s+of|minimum|min\.?|≥|>=)\s*$/iu,
+    direction: 'at-least',
+    strict: false,
+  },
+  { re: /(?<![\p{L}])(?:more\s+than|greater\s+than|higher\s+than|over|above|exceeding|>)\s*$/iu, direction: 'at-least', strict: true },
+  {
+    re: /(?<![\p{L}])(?:at\s+most|no\s+more\s+than|not\s+more\s+than|no\s+higher\s+than|maximum\s+of|maximum|max\.?|within|up\s+to|≤|<=)\s*$/iu,
+    direction: 'at-most',
+    strict: false,
+  },
+  { re: /(?<![\p{L}])(?:less\s+than|fewer\s+than|lower\s+than|under|below|<)\s*$/iu, direction: 'at-most', strict: true },
+];
+/** Direction words after a number, or after its counted noun ("5 incidents or fewer"). */
+const AT_LEAST_AFTER =
+  /^(\s*(?:[\p{L}][\p{L}'’-]*\s+){0,3}?)(?:\+|or\s+more|or\s+higher|or\s+above|or\s+greater|or\s+better|and\s+above|and\s+up|minimum|at\s+least)(?![\p{L}])/iu;
 const AT_MOST_AFTER =
-  /^\s*(?:or\s+less|or\s+lower|or\s+fewer|or\s+below|or\s+under|and\s+below|and\s+under|maximum|max|at\s+most)(?![\p{L}])/iu;
+  /^(\s*(?:[\p{L}][\p{L}'’-]*\s+){0,3}?)(?:or\s+less|or\s+lower|or\s+fewer|or\s+below|or\s+under|or\s+sooner|or\s+faster|and\s+below|and\s+under|maximum|max|at\s+most|at\s+the\s+most)(?![\p{L}])/iu;
+
+/** Verbs of a relative change, and which way each goes, followed by "by" right before the number. */
+const CHANGE_BEFORE =
+  /(?<![\p{L}])(reduc|cut|decreas|lower|drop|shrink|minimi[sz]|bring\s+down|increas|grow|rais|improv|boost|expand|lift)[\p{L}]*(?:\s+(?!by\b)[^\s.;:!?]+){0,8}?\s+by\s+(?:(at\s+least|no\s+less\s+than|a\s+minimum\s+of|at\s+most|up\s+to|no\s+more\s+than)\s+)?$/iu;
+const DOWN_VERB = /^(?:reduc|cut|decreas|lower|drop|shrink|minimi|bring)/i;
+/** "grow 2x", "increase revenue 3×": a multiple of the baseline. */
+const GROW_BEFORE = /(?<![\p{L}])(grow|increas|rais|boost|expand|multiply)[\p{L}]*(?:\s+(?!by\b)[^\s.;:!?]+){0,4}?\s+(?:by\s+)?$/iu;
+/** The period a change is measured over, anywhere in its clause. */
+const PERIOD =
+  /(?<![\p{L}])(YoY|Y\/Y|QoQ|Q\/Q|MoM|M\/M|WoW|(?:year|quarter|month|week)[- ](?:on|over)[- ](?:year|quarter|month|week)|(?:compared\s+(?:with|to)|vs\.?|versus|against|from|over)\s+(?:the\s+)?(?:last|previous|prior|same)\s+(?:year|quarter|month|week|period)(?:\s+last\s+year)?)(?![\p{L}])/iu;
 
 /** Words that end a counted noun phrase: prepositions, conjunctions and participles. */
 const NOUN_STOP =
-  /^(?:to|for|by|with|of|in|on|per|from|and|or|at|within|during|using|via|across|over|under|than|that|which|who|the|a|an)$/i;
-
-/** A number not glued to a preceding letter or digit (so B2C and v2 are not quantities). */
-const NUMBER_RE = /(?<![\p{L}\p{N}_.,/])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)/gu;
+  /^(?:to|for|by|with|of|in|on|per|from|and|or|at|within|during|using|via|across|over|under|than|that|which|who|the|a|an|each|every|is|are|be)$/i;
 
 export interface FoundQuantity {
   kind: TargetKind;
@@ -37,6 +80,14 @@ export interface FoundQuantity {
   unit: string;
   outOf?: number;
   seconds?: number;
+  max?: number;
+  maxSeconds?: number;
+  currency?: string;
+  /** A sign written before the number ("-5%", "+10%"). */
+  sign?: -1 | 1;
+  /** "±10%": a tolerance either side of a reference. */
+  tolerance?: boolean;
+  reference?: string;
   /** 0-based start and end of the quantity itself (without direction words) in the text. */
   start: number;
   end: number;
@@ -49,7 +100,7 @@ export interface UnreadableNumber {
   reason: string;
 }
 
-const toNumber = (digits: string): number => Number(digits.replace(/,/g, ''));
+const toNumber = (digits: string): number => (digits.toLowerCase() === 'zero' ? 0 : Number(digits.replace(/,/g, '')));
 
 /** Reads the counted noun after a count ("25k transactions generated" → "transactions"). */
 function countedNoun(rest: string): string {
@@ -63,50 +114,155 @@ function countedNoun(rest: string): string {
   return words.join(' ');
 }
 
-/** Reads the quantity that starts at `match`, or explains why it is not one. */
-function readQuantity(text: string, digits: string, start: number): FoundQuantity | UnreadableNumber | null {
-  const end = start + digits.length;
-  const value = toNumber(digits);
-  const rest = text.slice(end);
-
-  const range = /^\s*(?:-|–|—|to)\s*\d/.exec(rest);
-  if (range) {
-    const phrase = /^\s*(?:-|–|—|to)\s*\d[\d.,]*\s*[\p{L}%]*/u.exec(rest)![0];
-    return { phrase: digits + phrase, start, reason: 'ranges are not read as targets; state one number' };
+/** What a multiple or a tolerance is of: "quota" in "3x quota", "the previous quarter" in "2x the previous quarter". */
+function referenceAfter(rest: string): string | undefined {
+  const m = /^\s*(?:of\s+)?((?:the\s+|last\s+|previous\s+)*[\p{L}][\p{L}'’-]*(?:\s+[\p{L}][\p{L}'’-]*){0,3})/iu.exec(rest);
+  if (!m) return undefined;
+  const words: string[] = [];
+  for (const w of m[1]!.split(/\s+/)) {
+    if (words.length && /^(?:per|each|by|in|for|within|and|or|to|on|at|with)$/i.test(w)) break;
+    words.push(w);
   }
+  return words.join(' ') || undefined;
+}
+
+/** The unit after a number, as the kind of quantity it makes; null when none is written. */
+function unitAfter(
+  rest: string,
+  value: number,
+): { kind: TargetKind; unit: string; value: number; length: number; outOf?: number; perSecond?: number; currency?: string } | null {
   const score = /^\s*(?:\/|out\s+of)\s*(\d+(?:\.\d+)?)(?![\p{L}\d])/iu.exec(rest);
-  if (score) {
-    const outOf = Number(score[1]);
-    if (outOf <= 0 || value > outOf) {
-      return { phrase: digits + score[0], start, reason: `a score must lie between 0 and its scale, ${score[1]}` };
-    }
-    return { kind: 'score', value, unit: `/${score[1]}`, outOf, start, end: end + score[0].length };
-  }
+  if (score) return { kind: 'score', unit: `/${score[1]}`, value, outOf: Number(score[1]), length: score[0].length };
   const percent = PERCENT_AFTER.exec(rest);
-  if (percent) return { kind: 'percent', value, unit: '%', start, end: end + percent[0].length };
-
+  if (percent) return { kind: 'percent', unit: '%', value, length: percent[0].length };
   const duration = DURATION_AFTER.exec(rest);
   if (duration) {
     const unit = durationUnit(duration[1]!)!;
-    return { kind: 'duration', value, unit: unit.unit, seconds: value * unit.seconds, start, end: end + duration[0].length };
+    return { kind: 'duration', unit: unit.unit, value, perSecond: unit.seconds, length: duration[0].length };
   }
+  const ratio = RATIO_AFTER.exec(rest);
+  if (ratio) return { kind: 'ratio', unit: '×', value, length: ratio[0].length };
   const suffix = COUNT_SUFFIX_AFTER.exec(rest);
+  let length = 0;
+  let multiplied = value;
   if (suffix && (suffix[0].length === suffix[1]!.length || suffix[1]!.length > 2)) {
-    const multiplier = countMultiplier(suffix[1]);
-    const after = rest.slice(suffix[0].length);
-    return { kind: 'count', value: value * multiplier, unit: countedNoun(after), start, end: end + suffix[0].length };
+    multiplied = value * countMultiplier(suffix[1]);
+    length = suffix[0].length;
   }
-  // Letters glued to the number that are no unit: ordinals are not quantities, the rest is unreadable.
-  const glued = /^[\p{L}]+/u.exec(rest);
-  if (glued) {
-    if (/^(?:st|nd|rd|th)$/i.test(glued[0])) return null;
-    return { phrase: digits + glued[0], start, reason: `${quote(glued[0])} is not a unit this handbook knows` };
+  const code = CURRENCY_CODE_AFTER.exec(rest.slice(length));
+  if (code) return { kind: 'currency', unit: code[1]!, currency: code[1]!, value: multiplied, length: length + code[0].length };
+  if (length) return { kind: 'count', unit: '', value: multiplied, length };
+  return null;
+}
+
+/** Reads the quantity whose digits start at `start`, or explains why it is not one. */
+function readQuantity(text: string, digits: string, start: number): FoundQuantity | UnreadableNumber | { skipTo: number } | null {
+  const before = text.slice(0, start);
+  const value = toNumber(digits);
+  let end = start + digits.length;
+  // A time of day ("10:30") and round-the-clock ("24/7") are no quantities.
+  const clock = /^(?::\d\d)+/.exec(text.slice(end)) ?? (digits === '24' ? /^\/7(?!\d)/.exec(text.slice(end)) : null);
+  if (clock) return { skipTo: end + clock[0].length };
+  let qStart = start;
+
+  // Money: a symbol or an ISO code before the amount ("€4.50", "USD 2M").
+  const money = CURRENCY_BEFORE.exec(before);
+  const beforeCurrency = money ? currencyOf(money[1] ?? money[2]!) : undefined;
+  if (money) qStart = start - money[0].length;
+  const sign = /(?<![\p{L}\p{N}])([-−+])$/u.exec(text.slice(0, qStart));
+  const tolerance = /±\s*$/.exec(text.slice(0, qStart));
+  if (sign) qStart -= 1;
+  if (tolerance) qStart -= tolerance[0].length;
+
+  const unit = unitAfter(text.slice(end), value);
+  // A range: the unit may follow either end ("80% to 90%", "30–45 days", "between 80 and 90%").
+  const between = /(?<![\p{L}])between\s+$/iu.exec(text.slice(0, qStart));
+  const afterLow = end + (unit?.length ?? 0);
+  const range = sign || tolerance ? null : (between ? RANGE_AFTER : RANGE_DASH_AFTER).exec(text.slice(afterLow));
+  if (range) {
+    if (between) qStart = between.index;
+    const highNumber = toNumber(range[1]!);
+    const highEnd = afterLow + range[0].length;
+    const highUnit = unitAfter(text.slice(highEnd), highNumber);
+    end = highEnd + (highUnit?.length ?? 0);
+    if (unit && highUnit && (unit.kind !== highUnit.kind || unit.unit !== highUnit.unit)) {
+      return { phrase: text.slice(qStart, end), start: qStart, reason: 'the two ends of the range are in different units' };
+    }
+    // A suffix written once counts for both ends: "25–30k" is 25,000 to 30,000.
+    const multiplier = highUnit ? highUnit.value / (highNumber || 1) : unit ? unit.value / (value || 1) : 1;
+    const low = unit ? unit.value : value * multiplier;
+    const high = highUnit ? highUnit.value : highNumber * multiplier;
+    // A span of years ("2023–2024") is a date, not a range to reach.
+    if (!unit && !highUnit && /^(?:19|20)\d\d$/.test(digits) && /^(?:19|20)\d\d$/.test(range[1]!)) return { skipTo: end };
+    if (low > high) {
+      return { phrase: text.slice(qStart, end), start: qStart, reason: 'a range must run from the lower number to the higher one' };
+    }
+    const shared = highUnit ?? unit ?? { kind: 'count' as const, unit: '', value, length: 0 };
+    return finish(text, { ...shared, value: low }, qStart, end, beforeCurrency, { high });
   }
-  // A year after "in/by/since…" is a date, not a quantity.
-  if (/^(?:19|20)\d\d$/.test(digits) && /(?:in|by|since|until|before|after|during|from|of|©)\s*$/i.test(text.slice(0, start))) {
-    return null;
+  if (unit) end += unit.length;
+
+  if (sign && unit?.kind !== 'percent') {
+    return { phrase: text.slice(qStart, end), start: qStart, reason: 'a target cannot be negative; write a change as "reduce by 5%"' };
   }
-  return { kind: 'count', value, unit: countedNoun(rest), start, end };
+  if (tolerance && unit?.kind !== 'percent') {
+    return {
+      phrase: text.slice(qStart, end),
+      start: qStart,
+      reason: 'a tolerance is read for percentages only, as in "within ±10% of commit"',
+    };
+  }
+  if (unit?.kind === 'score' && (unit.outOf! <= 0 || value > unit.outOf!)) {
+    return { phrase: text.slice(qStart, end), start: qStart, reason: `a score must lie between 0 and its scale, ${unit.outOf}` };
+  }
+  if (unit?.kind === 'currency' && beforeCurrency && beforeCurrency.code !== unit.currency) {
+    return { phrase: text.slice(qStart, end), start: qStart, reason: 'two different currencies are written around one amount' };
+  }
+  if (!unit) {
+    // Letters glued to the number that are no unit: ordinals are not quantities, the rest is unreadable.
+    const glued = /^[\p{L}]+/u.exec(text.slice(end));
+    if (glued && digits.toLowerCase() !== 'zero') {
+      if (/^(?:st|nd|rd|th)$/i.test(glued[0])) return null;
+      return { phrase: digits + glued[0], start, reason: `${quote(glued[0])} is not a unit this handbook knows` };
+    }
+    // A year after "in/by/since…" is a date, not a quantity.
+    if (/^(?:19|20)\d\d$/.test(digits) && /(?:in|by|since|until|before|after|during|from|of|©)\s*$/i.test(before)) return null;
+  }
+  return finish(text, unit ?? { kind: 'count', unit: '', value, length: 0 }, qStart, end, beforeCurrency, {
+    sign: sign ? (sign[1] === '+' ? 1 : -1) : undefined,
+    tolerance: !!tolerance,
+  });
+}
+
+/** Completes a quantity: money from a symbol before it, a counted noun, seconds for durations. */
+function finish(
+  text: string,
+  unit: NonNullable<ReturnType<typeof unitAfter>> | { kind: TargetKind; unit: string; value: number; length: number; perSecond?: number },
+  start: number,
+  end: number,
+  currency: ReturnType<typeof currencyOf>,
+  extra: { high?: number; sign?: -1 | 1; tolerance?: boolean },
+): FoundQuantity {
+  const q: FoundQuantity = { kind: unit.kind, value: unit.value, unit: unit.unit, start, end };
+  if (currency && (unit.kind === 'count' || unit.kind === 'currency')) {
+    q.kind = 'currency';
+    q.unit = currency.code;
+    q.currency = currency.code;
+  } else if (unit.kind === 'currency') q.currency = unit.unit;
+  if (q.kind === 'count') q.unit = countedNoun(text.slice(end));
+  if ('outOf' in unit && unit.outOf !== undefined) q.outOf = unit.outOf;
+  if (extra.high !== undefined) q.max = extra.high;
+  if ('perSecond' in unit && unit.perSecond !== undefined) {
+    q.seconds = q.value * unit.perSecond;
+    if (q.max !== undefined) q.maxSeconds = q.max * unit.perSecond;
+  }
+  if (extra.sign) q.sign = extra.sign;
+  if (extra.tolerance) q.tolerance = true;
+  if (q.kind === 'ratio' || q.tolerance) {
+    const reference = referenceAfter(text.slice(end));
+    if (reference) q.reference = reference;
+  }
+  return q;
 }
 
 /** Every readable quantity and every unreadable numeric phrase in `text`, in order. */
@@ -115,8 +271,12 @@ export function findQuantities(text: string): Array<FoundQuantity | UnreadableNu
   let skipUntil = 0;
   for (const m of text.matchAll(NUMBER_RE)) {
     if (m.index! < skipUntil) continue;
-    const q = readQuantity(text, m[1]!, m.index!);
+    const q = readQuantity(text, m[1] ?? m[2]!, m.index!);
     if (!q) continue;
+    if ('skipTo' in q) {
+      skipUntil = q.skipTo;
+      continue;
+    }
     found.push(q);
     skipUntil = 'end' in q ? q.end : q.start + q.phrase.length;
   }
@@ -125,6 +285,14 @@ export function findQuantities(text: string): Array<FoundQuantity | UnreadableNu
 
 export const isQuantity = (q: FoundQuantity | UnreadableNumber): q is FoundQuantity => 'kind' in q;
 
+/** The clause a quantity stands in, for the words around it: up to the nearest sentence stop. */
+function clauseAround(text: string, start: number, end: number): { before: string; after: string } {
+  const from = Math.max(text.lastIndexOf('.', start - 2) + 1, text.lastIndexOf(';', start) + 1, text.lastIndexOf(':', start) + 1, 0);
+  const stops = [...text.slice(end).matchAll(/[;:!?]|\.(?!\d)/g)];
+  const to = stops.length ? end + stops[0]!.index! : text.length;
+  return { before: text.slice(from, start), after: text.slice(end, to) };
+}
+
 /** Builds a Target from a quantity, reading explicit direction words right before or after it. */
 function toTarget(text: string, q: FoundQuantity): Target {
   const before = text.slice(Math.max(0, q.start - 24), q.start);
@@ -132,40 +300,111 @@ function toTarget(text: string, q: FoundQuantity): Target {
   let start = q.start;
   let end = q.end;
   let direction: Direction | null = null;
-  // Both lists are tried and the longer phrase wins, so "no more than" is not read as "more than".
-  let best: RegExpExecArray | null = null;
-  for (const [re, dir] of [
-    [AT_LEAST_BEFORE, 'at-least'],
-    [AT_MOST_BEFORE, 'at-most'],
-  ] as const) {
-    const m = re.exec(before);
-    if (m && (!best || m.index < best.index)) {
-      best = m;
-      direction = dir;
-      start = q.start - (before.length - m.index);
+  let strict = false;
+  let kind = q.kind;
+  let value = q.value;
+  let unit = q.unit;
+  let max = q.max;
+  let period: string | undefined;
+  let reference = q.reference;
+  const clause = clauseAround(text, q.start, q.end);
+
+  if (q.max !== undefined) {
+    direction = 'between';
+  } else if (q.tolerance) {
+    // "within ±10% of commit": the deviation from the reference, either way.
+    kind = 'change';
+    direction = 'between';
+    value = -q.value;
+    max = q.value;
+    const within = /(?<![\p{L}])within\s*$/iu.exec(text.slice(0, start));
+    if (within) start -= within[0].length;
+    const of = /^\s*of\s+/i.exec(after);
+    if (of && reference) end += of[0].length + reference.length;
+  } else {
+    const change = q.kind === 'percent' ? CHANGE_BEFORE.exec(clause.before) : null;
+    const grow = q.kind === 'ratio' ? GROW_BEFORE.exec(clause.before) : null;
+    if (change) {
+      const down = DOWN_VERB.test(change[1]!);
+      kind = 'change';
+      value = down ? -q.value : q.value;
+      const bound = change[2]?.toLowerCase();
+      // "reduce by at most 20%" bounds the size of the cut from above: the change is at least −20 %.
+      const atMostWords = bound && /^(?:at\s+most|up\s+to|no\s+more\s+than)$/.test(bound);
+      direction = down !== !!atMostWords ? 'at-most' : 'at-least';
+      start = q.start - (clause.before.length - change.index);
+      reference = undefined;
+    } else if (grow) {
+      kind = 'change';
+      value = (q.value - 1) * 100;
+      unit = '%';
+      direction = 'at-least';
+      start = q.start - (clause.before.length - grow.index);
+      reference = undefined;
+    } else if (q.sign && q.kind === 'percent') {
+      kind = 'change';
+      value = q.sign * q.value;
+      direction = q.sign < 0 ? 'at-most' : 'at-least';
+    }
+    if (kind === 'change') {
+      const p = PERIOD.exec(clause.after) ?? PERIOD.exec(clause.before);
+      if (p) {
+        period = p[1]!.replace(/\s+/g, ' ');
+        if (clause.after.indexOf(p[0]) !== -1) end = q.end + clause.after.indexOf(p[0]) + p[0].length;
+      }
+    }
+    if (!direction) {
+      // Both lists are tried and the earliest phrase wins, so "no more than" is not read as "more than".
+      let best: RegExpExecArray | null = null;
+      for (const b of BEFORE) {
+        const m = b.re.exec(before);
+        if (m && (!best || m.index < best.index)) {
+          best = m;
+          direction = b.direction;
+          strict = b.strict;
+          start = q.start - (before.length - m.index);
+        }
+      }
+      for (const [re, dir] of [
+        [AT_LEAST_AFTER, 'at-least'],
+        [AT_MOST_AFTER, 'at-most'],
+      ] as const) {
+        const m = re.exec(after);
+        if (m && !direction) {
+          direction = dir;
+          end = q.end + m[0].length;
+        }
+      }
+      // Nothing is better than zero of something: "0 incidents", "zero critical bugs".
+      if (!direction && value === 0 && (kind === 'count' || kind === 'currency')) direction = 'at-most';
+      else if (direction === null && value === 0 && /(?<![\p{L}])at\s+$/iu.test(before)) direction = 'at-most';
     }
   }
-  for (const [re, dir] of [
-    [AT_LEAST_AFTER, 'at-least'],
-    [AT_MOST_AFTER, 'at-most'],
-  ] as const) {
-    const m = re.exec(after);
-    if (m && !direction) {
-      direction = dir;
-      end = q.end + m[0].length;
-    }
-  }
+  const stated =
+    direction !== null &&
+    !(
+      value === 0 &&
+      direction === 'at-most' &&
+      !/(?:at\s+most|no\s+more|max|≤|<=|under|below|less|fewer|or\s+(?:fewer|less))/i.test(text.slice(start, end))
+    );
+  const raw = text.slice(start, end);
   const target: Target = {
-    raw: text.slice(start, end).trim(),
-    kind: q.kind,
-    value: q.value,
-    unit: q.unit,
-    direction: direction ?? defaultDirection(q.kind),
-    directionSource: direction ? 'explicit' : 'inferred',
-    column: start + 1 + (text.slice(start, end).length - text.slice(start, end).trimStart().length),
+    raw: raw.trim(),
+    kind,
+    value,
+    unit: kind === 'change' ? '%' : unit,
+    direction: direction ?? defaultDirection(kind),
+    directionSource: stated || kind === 'change' || direction === 'between' ? 'explicit' : 'inferred',
+    column: start + 1 + (raw.length - raw.trimStart().length),
   };
+  if (strict) target.strict = true;
+  if (max !== undefined) target.max = max;
   if (q.outOf !== undefined) target.outOf = q.outOf;
   if (q.seconds !== undefined) target.seconds = q.seconds;
+  if (q.maxSeconds !== undefined) target.maxSeconds = q.maxSeconds;
+  if (q.currency) target.currency = q.currency;
+  if (period) target.period = period;
+  if (reference) target.reference = reference;
   return target;
 }
 
@@ -176,23 +415,50 @@ export interface TargetReading {
 }
 
 /**
- * Reads a KPI's target: the first readable quantity in its wording, which is the one it is
- * measured by ("95% of requests answered within 2 business days" → 95 %).
+ * Where a "Name: target" item's target part starts, so that a number in the name ("remediated
+ * within 7 days: 100%") is read as a condition; -1 when the text is no such item. A colon inside
+ * a time (10:30) or an address (https://) does not count.
+ */
+function targetPartStart(text: string): number {
+  const m = /^[^:]{1,160}?(?<!\d)(?<!https?):(?![\d/])\s*/u.exec(text);
+  return m ? m[0].length : -1;
+}
+
+/**
+ * Reads a KPI's target. In "Name: target" items the part after the colon is searched first;
+ * otherwise the first readable quantity is the one the KPI is measured by ("95% of requests
+ * answered within 2 business days" → 95 %).
  */
 export function readTarget(text: string): TargetReading {
   const found = findQuantities(text);
-  const first = found.find(isQuantity);
-  if (first) return { target: toTarget(text, first), unreadable: null };
+  const part = targetPartStart(text);
+  const first = (part > 0 ? found.find((q) => isQuantity(q) && q.start >= part) : undefined) ?? found.find(isQuantity);
+  if (first && isQuantity(first)) {
+    // "Decrease defects by 5" is a change of an amount from a baseline no document states: reading
+    // it as "at least 5" would turn the target around, so it is reported instead.
+    if (first.kind !== 'percent' && first.kind !== 'ratio' && CHANGE_BEFORE.test(clauseAround(text, first.start, first.end).before)) {
+      return {
+        target: null,
+        unreadable: {
+          phrase: text.slice(first.start, first.end),
+          start: first.start,
+          reason: 'a change by an amount is not read, since the baseline is unknown; state the target itself or the change in %',
+        },
+      };
+    }
+    return { target: toTarget(text, first), unreadable: null };
+  }
   return { target: null, unreadable: found.find((q): q is UnreadableNumber => !isQuantity(q)) ?? null };
 }
 
 /**
- * Reads a target phrase typed by a user ("≥ 90%", "under 2 days", "4/5"). Column is dropped,
- * since the phrase has no source line. Returns an error message when it is not one target.
+ * Reads a target phrase typed by a user ("≥ 90%", "under 2 days", "4/5", "30–45 days",
+ * "under €4.50"). Column is dropped, since the phrase has no source line. Returns an error
+ * message when it is not one target.
  */
 export function parseTargetPhrase(phrase: string): { target: Target } | { error: string } {
   const trimmed = phrase.trim();
-  if (!trimmed) return { error: 'Type a target, for example "≥ 90%", "under 2 days" or "4/5".' };
+  if (!trimmed) return { error: 'Type a target, for example "≥ 90%", "under 2 days", "4/5" or "30–45 days".' };
   const { target, unreadable } = readTarget(trimmed);
   if (!target) {
     return { error: unreadable ? `Cannot read ${quote(unreadable.phrase)}: ${unreadable.reason}.` : `No number in ${quote(trimmed)}.` };

@@ -75,6 +75,40 @@ export const COUNT_SUFFIXES: Readonly<Record<string, number>> = {
   billion: 1e9,
 };
 
+/** A currency as targets write it: its ISO 4217 code, the symbols that stand for it, its name. */
+export interface Currency {
+  code: string;
+  /** Symbols written before the amount, longest first where one contains another ("US$" before "$"). */
+  symbols: readonly string[];
+  /** The currency in words, for one and for many. */
+  one: string;
+  many: string;
+}
+
+/** The currencies read in targets; "$" alone is the US dollar, as in most KPI documents. */
+export const CURRENCIES: readonly Currency[] = [
+  { code: 'USD', symbols: ['US$', '$'], one: 'US dollar', many: 'US dollars' },
+  { code: 'EUR', symbols: ['€'], one: 'euro', many: 'euros' },
+  { code: 'GBP', symbols: ['£'], one: 'pound', many: 'pounds' },
+  { code: 'JPY', symbols: ['¥'], one: 'yen', many: 'yen' },
+  { code: 'INR', symbols: ['₹'], one: 'rupee', many: 'rupees' },
+  { code: 'CHF', symbols: [], one: 'Swiss franc', many: 'Swiss francs' },
+  { code: 'CAD', symbols: ['C$', 'CA$'], one: 'Canadian dollar', many: 'Canadian dollars' },
+  { code: 'AUD', symbols: ['A$', 'AU$'], one: 'Australian dollar', many: 'Australian dollars' },
+];
+
+const CURRENCY_BY_SYMBOL = new Map(CURRENCIES.flatMap((c) => c.symbols.map((s) => [s, c] as const)));
+const CURRENCY_BY_CODE = new Map(CURRENCIES.map((c) => [c.code, c] as const));
+
+/** The currency a symbol ("€") or code ("eur", "EUR") stands for; undefined for anything else. */
+export const currencyOf = (written: string): Currency | undefined =>
+  CURRENCY_BY_SYMBOL.get(written) ?? CURRENCY_BY_CODE.get(written.toUpperCase());
+
+/** Every currency symbol, as a pattern (longest first, so "US$" wins over "$"). */
+export const CURRENCY_SYMBOL_PATTERN = spellingPattern(CURRENCIES.flatMap((c) => c.symbols));
+/** Every ISO code the handbook reads, as a pattern of whole words. */
+export const CURRENCY_CODE_PATTERN = `(?:${CURRENCIES.map((c) => c.code).join('|')})(?![\\p{L}])`;
+
 const normalise = (spelling: string): string => spelling.replace(/\s+/g, ' ').trim().toLowerCase();
 
 const DURATION_BY_SPELLING = new Map(DURATION_UNITS.flatMap((u) => u.spellings.map((s) => [normalise(s), u] as const)));

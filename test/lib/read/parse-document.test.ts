@@ -60,7 +60,7 @@ describe('parseDocument on bad input', () => {
     // The role without KPIs is document health's to report, not the parser's.
     expect(r.diagnostics.map((d) => `${d.line}:${d.column} ${d.severity} ${d.code}`)).toEqual([
       '5:15 warning unreadable-target',
-      '6:22 warning unreadable-target',
+      '6:27 warning unreadable-target',
     ]);
     expect(
       healthOf(buildHandbook([r.document!]))

@@ -78,8 +78,8 @@ describe('parseMarkdown', () => {
     expect(variantsBook.definitions.map((d) => d.term)).toEqual(['Uptime', 'Deploy frequency']);
   });
 
-  it('warns about duplicates, empty roles and ranges but keeps them all', () => {
-    expect(variants.diagnostics.map((d) => `${d.line}:${d.column} ${d.code}`)).toEqual(['21:1 duplicate-role', '19:9 unreadable-target']);
+  it('warns about duplicates and empty roles but keeps them all, and reads a range', () => {
+    expect(variants.diagnostics.map((d) => `${d.line}:${d.column} ${d.code}`)).toEqual(['21:1 duplicate-role']);
     // The empty role is document health's to report.
     expect(
       healthOf(variantsBook)
@@ -88,6 +88,12 @@ describe('parseMarkdown', () => {
     ).toEqual(['25:1 role-without-kpis']);
     expect(variantsBook.roles.map((r) => r.id)).toContain('fixtures-markdown-variants/data-engineer-2');
     expect(variantsBook.roles.find((r) => r.name === 'Release Captain')!.kpiCount).toBe(0);
+    expect(variantsBook.kpis.find((k) => k.source.line === 19)!.target).toMatchObject({
+      raw: '5-7 days',
+      direction: 'between',
+      value: 5,
+      max: 7,
+    });
   });
 
   it('accounts for comments, separators and every other line', () => {

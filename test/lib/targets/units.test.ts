@@ -83,20 +83,25 @@ describe('the count suffixes', () => {
 });
 
 describe('target kinds', () => {
-  // A phrase of each kind with no stated direction, and wording that names the kind without a number.
-  const EXAMPLES: Record<TargetKind, [string, string]> = {
+  // A phrase of each kind (with no stated direction where the kind allows), and wording that names
+  // the kind without a number, for the kinds the wording alone can tell.
+  const EXAMPLES: Record<TargetKind, [string, string | null]> = {
     percent: ['80%', 'Percentage of builds that pass'],
     duration: ['24hrs', 'Average time to resolve an issue'],
     count: ['15 partnerships', 'Number of partnerships signed'],
     score: ['7/10', 'Client satisfaction score'],
+    currency: ['$45', null],
+    change: ['increase by 5%', null],
+    ratio: ['3x quota', null],
   };
 
   it.each(targetKindSchema.options)('%s is described, formatted, searched and given one default direction', (kind) => {
     const [phrase, wording] = EXAMPLES[kind];
     const t = target(phrase);
-    expect(t).toMatchObject({ kind, direction: defaultDirection(kind), directionSource: 'inferred' });
-    expect(inferMeasure(wording, null)).toMatchObject({ kind, direction: defaultDirection(kind) });
-    expect(describeMeasure({ kind, direction: null, evidence: [] })).toMatch(/^an? \w+$/);
+    // A change always states its direction ("increase", "reduce"); every other kind can leave it to the kind.
+    expect(t).toMatchObject({ kind, direction: defaultDirection(kind), directionSource: kind === 'change' ? 'explicit' : 'inferred' });
+    if (wording) expect(inferMeasure(wording, null)).toMatchObject({ kind, direction: defaultDirection(kind) });
+    expect(describeMeasure({ kind, direction: null, evidence: [] })).toMatch(/^an? [\w ]+$/);
     expect(formatQuantity(t).text).not.toBe('');
     expect(Array.isArray(unitSpellings(t))).toBe(true);
   });
@@ -107,6 +112,9 @@ describe('target kinds', () => {
       ['duration', 'at-most'],
       ['count', 'at-least'],
       ['score', 'at-least'],
+      ['currency', 'at-least'],
+      ['change', 'at-least'],
+      ['ratio', 'at-least'],
     ]);
   });
 });
