@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { serve } from '../support/serve.ts';
-import { launch } from './search-bench.ts';
+import { launch, rolePath } from './search-bench.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const DIST = join(ROOT, 'dist');
@@ -23,9 +23,10 @@ function withImports(file: string, seen = new Set<string>()): Set<string> {
 }
 
 export function calculatorBytes(): { files: number; gzip: number } {
-  const html = readFileSync(join(DIST, 'roles/tech-team/index.html'), 'utf8');
+  const page = rolePath('Tech Team');
+  const html = readFileSync(join(DIST, page, 'index.html'), 'utf8');
   const entry = /src="\/?(_astro\/role-scorecard[^"]+\.js)"/.exec(html)?.[1];
-  if (!entry) throw new Error('No role-scorecard chunk on dist/roles/tech-team/: build first.');
+  if (!entry) throw new Error(`No role-scorecard chunk on dist/${page}: build first.`);
   const files = withImports(entry);
   return { files: files.size, gzip: [...files].reduce((n, f) => n + gzipSync(readFileSync(join(DIST, f)), { level: 9 }).length, 0) };
 }
@@ -33,7 +34,7 @@ export function calculatorBytes(): { files: number; gzip: number } {
 export async function keystrokeMs(url: string): Promise<{ median: number; p95: number }> {
   const browser = await launch();
   const page = await browser.newPage();
-  await page.goto(`${url}roles/frontend-team/`);
+  await page.goto(`${url}${rolePath('Frontend Team')}`);
   const times = (await page.evaluate(() => {
     const inputs = [...document.querySelectorAll<HTMLInputElement>('.calc input[id^="calc-v-"]')];
     const values = ['75', '85%', '20h', '1 h 30 min', '7.5/10', '3.8/5', '45/50', 'abc', '0.85', '1,5'];

@@ -4,12 +4,21 @@
  * loaded), and the bytes fetched for the first search. Run `npm run build` first.
  */
 
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Browser, chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../support/chromium.ts';
 import { serve } from '../support/serve.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
+
+/** The site-relative path of the first role named `name` in a build, read from its handbook.json. */
+export function rolePath(name: string, dist = join(ROOT, 'dist')): string {
+  const { roles } = JSON.parse(readFileSync(join(dist, 'api/handbook.json'), 'utf8')) as { roles: Array<{ id: string; name: string }> };
+  const role = roles.find((r) => r.name === name);
+  if (!role) throw new Error(`No role named ${name} in ${dist}: build the seeds first.`);
+  return `roles/${role.id}/`;
+}
 const QUERIES = ['hours', 'stand-ups', 'QA', 'onboarding', 'response time', 'design', 'invoices', 'NPS', 'deployments', 'interns'];
 
 export interface SearchNumbers {
@@ -40,7 +49,7 @@ const TIMER = `(q) => new Promise((resolve) => {
 export async function measureSearch(
   browser: Browser,
   url: string,
-  path = 'roles/tech-team/',
+  path = rolePath('Tech Team'),
   runs = 5,
   queries: readonly string[] = QUERIES,
 ): Promise<SearchNumbers> {

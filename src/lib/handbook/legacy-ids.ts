@@ -37,16 +37,15 @@ export function legacyIds<T extends ScopedEntity>(entities: readonly T[], nameOf
       found.set(old, [e]);
     }
   }
-  // Links made while the set of documents was different: the plain slug (from before another
-  // document reused the name) and the qualified one (from while it did).
+  // Links made before another document reused the name: the plain slug, now shared. (The
+  // qualified form of a name no document shares any more is not kept: a page per role for a rare
+  // case would double the pages of a large handbook; such an address gets the 404 page.)
   const loose = new Map<string, T[]>();
   for (const e of entities) {
     const s = slugs.get(e)!;
-    for (const id of [s, `${s}--${e.document}`]) {
-      if (found.has(id)) continue;
-      const list = loose.get(id) ?? loose.set(id, []).get(id)!;
-      if (!list.includes(e)) list.push(e);
-    }
+    if (found.has(s)) continue;
+    const list = loose.get(s) ?? loose.set(s, []).get(s)!;
+    if (!list.includes(e)) list.push(e);
   }
   for (const [id, list] of loose) found.set(id, list);
   return found;
