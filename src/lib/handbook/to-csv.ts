@@ -1,9 +1,20 @@
 /** Writes rows as RFC 4180 CSV: CRLF line ends, fields quoted when they hold a comma, quote or line break. */
 
-/** Quotes one field when it needs it, doubling inner quotes. */
+/**
+ * A text cell a spreadsheet would run as a formula: one that starts with =, +, -, @, a tab or a
+ * carriage return (OWASP, "CSV Injection"). A plain number such as "-5" or "+1.5" is data.
+ */
+const FORMULA_LIKE = /^[=+\-@\t\r]/;
+const PLAIN_NUMBER = /^[+-]?\d+(?:\.\d+)?$/;
+
+/**
+ * Quotes one field when it needs it, doubling inner quotes. A text that a spreadsheet would take
+ * for a formula is prefixed with an apostrophe, which spreadsheets show as text and do not run.
+ */
 export function csvField(value: string | number | boolean | null | undefined): string {
   if (value === null || value === undefined) return '';
-  const s = String(value);
+  let s = String(value);
+  if (typeof value === 'string' && FORMULA_LIKE.test(s) && !PLAIN_NUMBER.test(s)) s = `'${s}`;
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 

@@ -39,7 +39,14 @@ export const DURATION_UNITS: readonly DurationUnitSpelling[] = [
     unit: 'business d',
     seconds: 86400,
     showsSeconds: false,
-    ...spelled([], 'business day', 'business days', ['working day', 'working days']),
+    ...spelled(['business d'], 'business day', 'business days', ['working day', 'working days']),
+  },
+  // Like a business day (counted as a day), a business hour counts as an hour: the calculator cannot know the working calendar.
+  {
+    unit: 'business h',
+    seconds: 3600,
+    showsSeconds: false,
+    ...spelled(['business h'], 'business hour', 'business hours', ['working hour', 'working hours']),
   },
   { unit: 'ms', seconds: 0.001, showsSeconds: false, ...spelled(['ms', 'msec', 'msecs'], 'millisecond', 'milliseconds') },
   { unit: 's', seconds: 1, showsSeconds: true, ...spelled(['s', 'sec', 'secs'], 'second', 'seconds') },

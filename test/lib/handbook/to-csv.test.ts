@@ -18,4 +18,22 @@ describe('toCsv', () => {
   it('writes numbers and booleans as text', () => {
     expect([csvField(25000), csvField(3.5), csvField(false), csvField('’')]).toEqual(['25000', '3.5', 'false', '’']);
   });
+
+  it('neutralises cells a spreadsheet would run as formulas, and leaves signed numbers alone', () => {
+    expect(
+      ['=HYPERLINK("http://x")', '+1+cmd', '-2+3', '@SUM(A1)', '\tlead', '\rlead', '=1+1', '-5', '+1.5', -5, 'a=b'].map(csvField),
+    ).toEqual([
+      '"\'=HYPERLINK(""http://x"")"',
+      "'+1+cmd",
+      "'-2+3",
+      "'@SUM(A1)",
+      "'\tlead",
+      '"\'\rlead"',
+      "'=1+1",
+      '-5',
+      '+1.5',
+      '-5',
+      'a=b',
+    ]);
+  });
 });
