@@ -1,6 +1,6 @@
 import { toCsv } from '../lib/handbook/to-csv.ts';
 import type { Target } from '../lib/schema.ts';
-import { evaluateFormula } from '../lib/targets/evaluate-formula.ts';
+import { computeFormula } from '../lib/targets/evaluate-formula.ts';
 import { evaluate, readValue, STATUS_LABEL, summarise, summaryWords, type Verdict } from '../lib/targets/evaluate-target.ts';
 import { formatTarget } from '../lib/targets/format-target.ts';
 import { parseTargetPhrase } from '../lib/targets/parse-target.ts';
@@ -34,39 +34,6 @@ export function serialiseValues(rows: readonly RowValues[]): string {
 export const restoreSource = (hash: string, stored: string | null): string => (hash.includes('=') ? hash : (stored ?? ''));
 
 /** The summary line above the KPIs. */
-/** A formula's result as the value input shows it: "87.5%", "5400 s" or "12". */
-export const formulaValueText = (result: string, value: number): string =>
-  result === 'percent' ? `${+value.toFixed(2)}%` : result === 'duration' ? `${+value.toFixed(3)} s` : `${+value.toFixed(2)}`;
-
-/** What each formula input is read against: durations in seconds, everything else as a bare count. */
-const SECONDS: Target = {
-  raw: '1 s',
-  kind: 'duration',
-  value: 1,
-  unit: 's',
-  seconds: 1,
-  direction: 'at-most',
-  directionSource: 'inferred',
-};
-const COUNT: Target = { ...SECONDS, kind: 'count', unit: '' };
-
-/** Evaluates a KPI's formula from its typed inputs: the value to fill in, or a message, or nothing yet. */
-export function computeFormula(
-  formula: NonNullable<ScorecardKpi['formula']>,
-  raw: readonly string[],
-): { value: string } | { message: string } {
-  const values: Record<string, number> = {};
-  for (const [k, i] of formula.inputs.entries()) {
-    const text = raw[k]?.trim() ?? '';
-    if (!text) return { message: '' };
-    const r = readValue(text, i.kind === 'duration' ? SECONDS : COUNT);
-    if ('error' in r) return { message: `${i.label}: ${r.error}` };
-    values[i.id] = r.value;
-  }
-  const r = evaluateFormula(formula, values);
-  return 'error' in r ? { message: r.error } : { value: formulaValueText(formula.result, r.value) };
-}
-
 interface Row {
   kpi: ScorecardKpi;
   value: HTMLInputElement;
@@ -180,6 +147,7 @@ export class RoleScorecard extends HTMLElement {
         const r = computeFormula(
           f,
           inputs.map((i) => i?.value ?? ''),
+          kpi.target,
         );
         if ('message' in r) {
           if (out) out.textContent = r.message;
