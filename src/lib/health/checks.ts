@@ -208,7 +208,12 @@ function inconsistentTargets(input: HealthInput, at: (role: Role, kpi: Kpi) => P
   const withTargets = input.kpis.filter((k) => k.target);
   const keyOf = new Map(withTargets.map((k) => [k, measureKey(k)]));
   for (const group of groupBy(withTargets, (k) => keyOf.get(k)!).values()) {
-    const values = new Set(group.map((k) => `${k.target!.direction}:${k.target!.seconds ?? k.target!.value}:${k.target!.outOf ?? ''}`));
+    // Compared by value, not by wording: "24 h" and "1 d" are the same target.
+    const values = new Set(
+      group.map(({ target: t }) =>
+        [t!.kind, t!.direction, t!.strict, t!.seconds ?? t!.value, t!.maxSeconds ?? t!.max, t!.outOf, t!.currency].join(':'),
+      ),
+    );
     if (values.size < 2) continue;
     const texts = new Map(group.map((k) => [k, formatTarget(k.target!).text]));
     const labels = [...new Map(group.map((k) => [`${roleById.get(k.role)?.name} ${texts.get(k)}`, texts.get(k)!])).entries()].map(
