@@ -1,16 +1,16 @@
 import { evaluate, readValue, STATUS_LABEL } from '../lib/targets/evaluate-target.ts';
 import { formatTarget } from '../lib/targets/format-target.ts';
-import { parseTargetPhrase } from '../lib/targets/parse-target.ts';
 import { defineElement } from './dom.ts';
+import { loadedGrammar, loadGrammar, type ParseTarget } from './target-grammar.ts';
 import { verdictDetail } from './verdict.ts';
 
 /** Which input a problem is in, for aria-invalid; none when the check simply has nothing to say. */
 export type CheckResult = { text: string; status: string; invalid?: 'target' | 'value' };
 
-/** Checks a typed target phrase against a typed value, as the role pages do. */
-export function checkOne(phrase: string, value: string): CheckResult {
+/** Checks a typed target phrase against a typed value, as the role pages do, with the grammar given. */
+export function checkOne(phrase: string, value: string, parseTarget: ParseTarget): CheckResult {
   if (!phrase.trim()) return { text: '', status: '' };
-  const parsed = parseTargetPhrase(phrase.trim());
+  const parsed = parseTarget(phrase.trim());
   if ('error' in parsed) return { text: parsed.error, status: 'error', invalid: 'target' };
   const badge = formatTarget(parsed.target);
   if (!value.trim()) return { text: `Target read as ${badge.text} (${badge.words}).`, status: '' };
@@ -44,7 +44,12 @@ export class AdhocCheck extends HTMLElement {
     const target = this.querySelector<HTMLInputElement>('[name="target"]');
     const value = this.querySelector<HTMLInputElement>('[name="value"]');
     if (!out || !target || !value) return;
-    const result = checkOne(target.value, value.value);
+    const parseTarget = loadedGrammar();
+    if (!parseTarget) {
+      void loadGrammar().then(() => this.update());
+      return;
+    }
+    const result = checkOne(target.value, value.value, parseTarget);
     for (const [input, name] of [
       [target, 'target'],
       [value, 'value'],

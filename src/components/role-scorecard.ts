@@ -1,12 +1,11 @@
 import { toCsv } from '../lib/handbook/to-csv.ts';
 import type { Target } from '../lib/schema.ts';
-import { computeFormula } from '../lib/targets/evaluate-formula.ts';
 import { evaluate, readValue, STATUS_LABEL, summarise, summaryWords, type Verdict } from '../lib/targets/evaluate-target.ts';
 import { formatTarget } from '../lib/targets/format-target.ts';
-import { parseTargetPhrase } from '../lib/targets/parse-target.ts';
 import type { ScorecardKpi } from '../lib/targets/scorecard.ts';
 import { defineElement, el } from './dom.ts';
 import { calcIds, valuesKey } from './ids.ts';
+import { loadedGrammar, loadGrammar } from './target-grammar.ts';
 import { verdictDetail } from './verdict.ts';
 
 /** Keys of the values in the URL fragment and in storage: v<position>=value, t<position>=custom target. */
@@ -144,18 +143,21 @@ export class RoleScorecard extends HTMLElement {
       (e) => {
         // The formula's own inputs are not values; only the value they compute is.
         e.stopPropagation();
-        const r = computeFormula(
-          f,
-          inputs.map((i) => i?.value ?? ''),
-          kpi.target,
-        );
-        if ('message' in r) {
-          if (out) out.textContent = r.message;
-          return;
-        }
-        value.value = r.value;
-        if (out) out.textContent = `${f.expression} = ${value.value}`;
-        value.dispatchEvent(new Event('input', { bubbles: true }));
+        // Loaded on first use, like the grammar: most readers never open "Compute from counts".
+        void import('../lib/targets/evaluate-formula.ts').then(({ computeFormula }) => {
+          const r = computeFormula(
+            f,
+            inputs.map((i) => i?.value ?? ''),
+            kpi.target,
+          );
+          if ('message' in r) {
+            if (out) out.textContent = r.message;
+            return;
+          }
+          value.value = r.value;
+          if (out) out.textContent = `${f.expression} = ${value.value}`;
+          value.dispatchEvent(new Event('input', { bubbles: true }));
+        });
       },
       { signal },
     );
@@ -175,7 +177,16 @@ export class RoleScorecard extends HTMLElement {
         msg.textContent = value.value.trim() ? 'This KPI has no numeric target in the source; type your own target to check against.' : '';
         return;
       }
-      const parsed = parseTargetPhrase(phrase);
+      const parseTarget = loadedGrammar();
+      if (!parseTarget) {
+        msg.textContent = 'Reading your target…';
+        void loadGrammar().then(() => {
+          this.#check(row);
+          this.#summarise();
+        });
+        return;
+      }
+      const parsed = parseTarget(phrase);
       if ('error' in parsed) return this.#error(row, custom!, parsed.error);
       target = parsed.target;
     }

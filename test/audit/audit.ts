@@ -25,7 +25,9 @@ const NAMESPACES = new Set([
 /** Pagefind parses result URLs against a dummy base in code (`new URL(\`https://example.com${path}\`)`); nothing is fetched. */
 const PARSE_BASE = /^https:\/\/example\.com\$\{/;
 const KB = 1024;
-const BUDGET = { roleJs: 10 * KB, otherJs: 4 * KB, css: 10 * KB, roleHtml: 20 * KB };
+// The calculator's budget grew from 10 to 11 KB when it learnt money, ranges, strict bounds,
+// changes and multiples (issue 12); the grammar and the formulas already load on first use.
+const BUDGET = { roleJs: 11 * KB, otherJs: 4 * KB, css: 10 * KB, roleHtml: 20 * KB };
 
 const files = (dir: string): string[] =>
   readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).isDirectory() ? files(join(dir, f)) : [join(dir, f)]));

@@ -58,7 +58,9 @@ if (import.meta.main) {
   const server = await serve(ROOT, './dist', 4611);
   try {
     const t = await keystrokeMs(server.url);
-    console.log(`calculator JavaScript: ${(bytes.gzip / 1024).toFixed(2)} KiB gzipped in ${bytes.files} chunks (budget 8 KiB)`);
+    console.log(
+      `calculator JavaScript: ${(bytes.gzip / 1024).toFixed(2)} KiB gzipped in ${bytes.files} chunks (budget 10 KiB; the target grammar and the formulas load on first use)`,
+    );
     console.log(
       `keystroke to verdict (300 keystrokes, includes saving and the summary): median ${t.median.toFixed(2)} ms, p95 ${t.p95.toFixed(2)} ms (one frame is 16.7 ms)`,
     );

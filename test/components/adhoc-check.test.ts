@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type AdhocCheck, checkOne } from '../../src/components/adhoc-check.ts';
+import { loadGrammar } from '../../src/components/target-grammar.ts';
 import { mount, type } from './mount.ts';
 
 const html = `
@@ -15,6 +16,10 @@ const field = (name: string) => document.querySelector<HTMLInputElement>(`[name=
 const out = () => document.getElementById('adhoc-result')!;
 
 describe('<adhoc-check>', () => {
+  // The grammar loads on first use (target-grammar.test.ts covers that); here it is ready.
+  beforeAll(async () => {
+    await loadGrammar();
+  });
   afterEach(() => document.body.replaceChildren());
 
   it('reads the target back, then gives a verdict for the value', () => {
@@ -48,6 +53,6 @@ describe('<adhoc-check>', () => {
   });
 
   it('says nothing until a target is typed', () => {
-    expect(checkOne('  ', '85')).toEqual({ text: '', status: '' });
+    expect(checkOne('  ', '85', () => ({ error: 'never called' }))).toEqual({ text: '', status: '' });
   });
 });

@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { CHECK_YOURSELF, calcIds } from '../../src/components/ids.ts';
 import { type RoleScorecard, restoreSource, serialiseValues } from '../../src/components/role-scorecard.ts';
+import { loadGrammar } from '../../src/components/target-grammar.ts';
 import type { Target } from '../../src/lib/schema.ts';
 import { parseTargetPhrase } from '../../src/lib/targets/parse-target.ts';
 import type { ScorecardKpi } from '../../src/lib/targets/scorecard.ts';
@@ -56,6 +57,9 @@ const message = (n: number) => document.getElementById(calcIds.message(n))!;
 const summary = () => document.querySelector('.scorecard-summary')!.textContent;
 
 describe('<role-scorecard>', () => {
+  beforeAll(async () => {
+    await loadGrammar();
+  });
   beforeEach(() => {
     localStorage.clear();
     history.replaceState(null, '', '/roles/qa/');
@@ -100,11 +104,14 @@ describe('<role-scorecard>', () => {
     expect(message(3).textContent).toBe('≈ Close — 5 percentage points short of the target. Read as 85 %; target ≥ 90 %.');
   });
 
-  it('computes a value from counts with the glossary formula', () => {
+  it('computes a value from counts with the glossary formula, loaded on first use', async () => {
     mount(html);
     type(input(calcIds.formula(1, 'passed')), '45');
+    await import('../../src/lib/targets/evaluate-formula.ts');
+    await new Promise((r) => setTimeout(r, 0));
     expect(input(calcIds.value(1)).value).toBe('');
     type(input(calcIds.formula(1, 'run')), '50');
+    await new Promise((r) => setTimeout(r, 0));
     expect(input(calcIds.value(1)).value).toBe('90%');
     expect(document.querySelector('[data-formula] p')!.textContent).toBe('passed ÷ run × 100 = 90%');
     expect(message(1).textContent).toContain('✓ Met');
