@@ -26,3 +26,9 @@ export const THEME_KEY = 'kpi-handbook:theme';
 
 /** The localStorage key of a role's typed values; old role ids (legacy-ids.ts) had their own. */
 export const valuesKey = (roleId: string) => `kpi-handbook:values:${roleId}`;
+
+/** The sidebar that <menu-toggle> opens as a drawer on narrow screens. */
+export const SIDEBAR_ID = 'sidebar';
+
+/** The localStorage key that remembers whether role pages open in "Check my values" mode. */
+export const CHECKING_KEY = 'kpi-handbook:checking';

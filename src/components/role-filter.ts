@@ -1,10 +1,15 @@
+import { filterText } from '../lib/handbook/reader-words.ts';
 import { defineElement } from './dom.ts';
 
-/** The lower-case words of a query. */
-export const queryWords = (query: string): string[] => query.toLowerCase().split(/\s+/).filter(Boolean);
+/** The words of a query as cards are compared: lower case, hyphens and punctuation as spaces ("Back-end" → back, end). */
+export const queryWords = (query: string): string[] => filterText(query).split(' ').filter(Boolean);
 
-/** Whether a card's (lower-case) filter text contains every word. */
-export const matchesAll = (text: string, words: readonly string[]): boolean => words.every((w) => text.includes(w));
+/**
+ * Whether a card's filter text (see role-card.astro: the name, its initials, the words readers use
+ * for it) has every word at the start of one of its words, in any order: "engineer backend" finds
+ * Backend Engineers, "qa" Quality Assurance Engineer.
+ */
+export const matchesAll = (text: string, words: readonly string[]): boolean => words.every((w) => text.includes(` ${w}`));
 
 /**
  * `<role-filter>`: narrows the cards (`[data-filter-text]`) to those matching what is typed into
@@ -16,7 +21,22 @@ export class RoleFilter extends HTMLElement {
 
   connectedCallback() {
     this.#connection = new AbortController();
-    this.querySelector('input')?.addEventListener('input', () => this.apply(), { signal: this.#connection.signal });
+    const input = this.querySelector('input');
+    input?.addEventListener('input', () => this.apply(), { signal: this.#connection.signal });
+    // Enter opens the one role left, as a search box would.
+    input?.addEventListener(
+      'keydown',
+      (e) => {
+        if (e.key !== 'Enter') return;
+        const shown = [...this.querySelectorAll<HTMLElement>('[data-filter-text]:not([hidden])')];
+        const link = shown.length === 1 ? shown[0]!.querySelector('a') : null;
+        if (link) {
+          e.preventDefault();
+          link.click();
+        }
+      },
+      { signal: this.#connection.signal },
+    );
     this.apply();
   }
 

@@ -4,7 +4,7 @@ import { evaluate, readValue, STATUS_LABEL, summarise, summaryWords, type Verdic
 import { formatTarget } from '../lib/targets/format-target.ts';
 import type { ScorecardKpi } from '../lib/targets/scorecard.ts';
 import { defineElement, el } from './dom.ts';
-import { calcIds, valuesKey } from './ids.ts';
+import { CHECK_YOURSELF, CHECKING_KEY, calcIds, valuesKey } from './ids.ts';
 import { loadedGrammar, loadGrammar } from './target-grammar.ts';
 import { verdictDetail } from './verdict.ts';
 
@@ -67,6 +67,15 @@ export class RoleScorecard extends HTMLElement {
       if (row) this.#rows.push(row);
     }
     this.#restore();
+    // Checking is a mode of the list, remembered across roles; a shared link or the calculator's
+    // "#check-yourself" link turns it on.
+    let remembered = false;
+    try {
+      remembered = localStorage.getItem(CHECKING_KEY) === 'on';
+    } catch {
+      remembered = false;
+    }
+    this.#setChecking(remembered || location.hash.includes('=') || location.hash === `#${CHECK_YOURSELF}`, false);
     this.addEventListener(
       'input',
       (e) => {
@@ -82,6 +91,7 @@ export class RoleScorecard extends HTMLElement {
         const action = (e.target as HTMLElement).closest<HTMLElement>('[data-action]')?.dataset.action;
         if (action === 'clear') this.clear();
         if (action === 'csv') this.#download();
+        if (action === 'mode') this.#setChecking(!this.checking, true);
       },
       { signal },
     );
@@ -90,6 +100,24 @@ export class RoleScorecard extends HTMLElement {
   disconnectedCallback() {
     this.#connection?.abort();
     this.#connection = null;
+  }
+
+  /** Whether the list is in "Check my values" mode, with an input beside each KPI. */
+  get checking(): boolean {
+    return this.hasAttribute('data-checking');
+  }
+
+  /** Switches the mode; `byReader` remembers the choice and takes focus to the first input. */
+  #setChecking(on: boolean, byReader: boolean) {
+    this.toggleAttribute('data-checking', on);
+    this.querySelector('[data-action="mode"]')?.setAttribute('aria-pressed', String(on));
+    if (!byReader) return;
+    try {
+      localStorage.setItem(CHECKING_KEY, on ? 'on' : 'off');
+    } catch {
+      // Storage may be refused; the mode then lasts for this page.
+    }
+    if (on) this.querySelector<HTMLInputElement>('.calc input')?.focus();
   }
 
   /** The scorecard's values as the fragment and storage keep them. */

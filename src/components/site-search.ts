@@ -27,9 +27,8 @@ export interface Pagefind {
 
 export const FACETS: Array<[string, string]> = [
   ['document', 'Document'],
-  ['group', 'Role group'],
-  ['kind', 'Kind'],
-  ['target', 'Numeric target'],
+  ['group', 'Team group'],
+  ['target', 'Has a target'],
 ];
 export const LIMIT = 8;
 
@@ -67,14 +66,22 @@ export function statusNodes(n: number, term: string, base: string): Array<Node |
       ];
 }
 
-/** The facets with their counts, values in order, keeping what is ticked. */
+/**
+ * The facets with their counts, values in order, keeping what is ticked. A facet is left out when
+ * it cannot narrow anything: no value with results, or a single one that nobody ticked.
+ */
 export function facetNodes(counts: Counts, selected: Selected): HTMLFieldSetElement[] {
-  return FACETS.filter(([name]) => counts[name] && Object.keys(counts[name]).length).map(([name, label]) =>
+  const useful = ([name]: [string, string]) => {
+    const values = Object.entries(counts[name] ?? {}).filter(([value, n]) => n > 0 || selected[name]?.any.includes(value));
+    return values.length > 1 || !!selected[name]?.any.length;
+  };
+  return FACETS.filter(useful).map(([name, label]) =>
     el(
       'fieldset',
       {},
       el('legend', {}, label),
       ...Object.entries(counts[name]!)
+        .filter(([value, n]) => n > 0 || selected[name]?.any.includes(value))
         .sort(([a], [b]) => a.localeCompare(b))
         .map(([value, count]) =>
           el(
@@ -234,10 +241,16 @@ export class SiteSearch extends HTMLElement {
     if (active) [...form.querySelectorAll('input')].find((i) => i.name === active.name && i.value === active.value)?.focus();
   }
 
-  /** Arrow keys move between the input and the result links; Enter and Escape are native. */
+  /** Arrow keys move between the input and the result links; Enter in the box opens the first result. */
   #arrows(e: KeyboardEvent) {
-    if (!this.#dialog || (e.key !== 'ArrowDown' && e.key !== 'ArrowUp')) return;
+    if (!this.#dialog) return;
     const links = [...this.#dialog.querySelectorAll<HTMLAnchorElement>('.search-results a')];
+    if (e.key === 'Enter' && document.activeElement === this.#input && links.length) {
+      e.preventDefault();
+      links[0]!.click();
+      return;
+    }
+    if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
     if (!links.length) return;
     const at = links.indexOf(document.activeElement as HTMLAnchorElement);
     if (at < 0 && document.activeElement !== this.#input) return;

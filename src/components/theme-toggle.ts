@@ -10,10 +10,19 @@ export function currentTheme(root: HTMLElement, systemDark: boolean): Theme {
   return dark ? 'dark' : 'light';
 }
 
+/** What the button will do next, as its visible text and its accessible name (which contains the text). */
+export function nextAction(chosen: Theme | undefined, systemDark: boolean): { text: string; label: string; next: Theme | null } {
+  if (chosen) return { text: 'System theme', label: 'Match the system theme', next: null };
+  return systemDark
+    ? { text: 'Light theme', label: 'Switch to light theme', next: 'light' }
+    : { text: 'Dark theme', label: 'Switch to dark theme', next: 'dark' };
+}
+
 /**
- * `<theme-toggle>`: a button that switches between light and dark and remembers the choice;
- * without scripts the button is hidden and the system's preference decides. The remembered theme
- * is applied before first paint by the inline script in base-layout.astro.
+ * `<theme-toggle>`: a button that says what it will do. With no choice made it switches to the
+ * theme the system does not use; once a theme is chosen it offers to match the system again. The
+ * choice is remembered; without scripts the button is hidden and the system's preference decides.
+ * A remembered theme is applied before first paint by the inline script in base-layout.astro.
  */
 export class ThemeToggle extends HTMLElement {
   #connection: AbortController | null = null;
@@ -21,6 +30,11 @@ export class ThemeToggle extends HTMLElement {
 
   get theme(): Theme {
     return currentTheme(document.documentElement, this.#media.matches);
+  }
+
+  get #chosen(): Theme | undefined {
+    const t = document.documentElement.dataset.theme;
+    return t === 'dark' || t === 'light' ? t : undefined;
   }
 
   connectedCallback() {
@@ -38,12 +52,14 @@ export class ThemeToggle extends HTMLElement {
     this.#connection = null;
   }
 
-  /** Flips the theme and keeps the choice for the next page. */
+  /** Does what the button says: picks the other theme, or goes back to the system's. */
   toggle() {
-    const theme: Theme = this.theme === 'dark' ? 'light' : 'dark';
-    document.documentElement.dataset.theme = theme;
+    const { next } = nextAction(this.#chosen, this.#media.matches);
+    if (next) document.documentElement.dataset.theme = next;
+    else delete document.documentElement.dataset.theme;
     try {
-      localStorage.setItem(THEME_KEY, theme);
+      if (next) localStorage.setItem(THEME_KEY, next);
+      else localStorage.removeItem(THEME_KEY);
     } catch {
       // Private windows may refuse storage; the choice then lasts for this page only.
     }
@@ -51,7 +67,13 @@ export class ThemeToggle extends HTMLElement {
   }
 
   #render() {
-    this.querySelector('button')?.setAttribute('aria-pressed', String(this.theme === 'dark'));
+    const button = this.querySelector('button');
+    if (!button) return;
+    const action = nextAction(this.#chosen, this.#media.matches);
+    button.setAttribute('aria-label', action.label);
+    button.dataset.next = action.next ?? 'system';
+    const text = button.querySelector('.label') ?? button;
+    text.textContent = action.text;
   }
 }
 

@@ -1,10 +1,13 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
 import { matchesAll, queryWords, type RoleFilter } from '../../src/components/role-filter.ts';
+import { filterText, readerWords } from '../../src/lib/handbook/reader-words.ts';
+import { roleInitials } from '../../src/lib/handbook/search-terms.ts';
 import { mount, type } from './mount.ts';
 
+/** A card's filter text as role-card.astro writes it. */
 const card = (name: string, keywords: string) =>
-  `<li class="card" data-filter-text="${`${name} ${keywords}`.toLowerCase()}"><h4><a href="#">${name}</a></h4></li>`;
+  `<li class="card" data-filter-text="${filterText([name, ...roleInitials(name), ...readerWords(name), keywords].join(' '))}"><h4><a href="#${name.replace(/\W/g, '')}">${name}</a></h4></li>`;
 const html = `
   <role-filter>
     <div class="filter" data-needs-js>
@@ -12,7 +15,7 @@ const html = `
       <p id="role-filter-count" role="status"></p>
     </div>
     <section class="directory-document" id="tech">
-      <div class="directory-group" id="frontend">${card('Frontend Engineers', 'Tech Team KPIs')}${card('QA', 'Tech Team KPIs')}</div>
+      <div class="directory-group" id="frontend">${card('Frontend Engineers', 'Tech Team KPIs')}${card('QA', 'Tech Team KPIs')}${card('Backend Engineers', 'Tech Team KPIs')}${card('Quality Assurance Engineer', 'Tech Team KPIs')}</div>
       <div class="directory-group" id="design">${card('Head of Design', 'Design KPIs')}</div>
     </section>
     <section class="directory-document" id="sales">
@@ -30,15 +33,15 @@ describe('<role-filter>', () => {
 
   it('counts every role before anything is typed', () => {
     mount(html);
-    expect(status()).toBe('4 roles');
-    expect(shown()).toHaveLength(4);
+    expect(status()).toBe('6 roles');
+    expect(shown()).toHaveLength(6);
   });
 
   it('narrows the cards as you type, word by word, and hides emptied headings', () => {
     mount(html);
     type(input(), 'tech');
-    expect(shown()).toEqual(['Frontend Engineers', 'QA']);
-    expect(status()).toBe('2 of 4 roles shown');
+    expect(shown()).toEqual(['Frontend Engineers', 'QA', 'Backend Engineers', 'Quality Assurance Engineer']);
+    expect(status()).toBe('4 of 6 roles shown');
     expect(document.getElementById('design')!.hidden).toBe(true);
     expect(document.getElementById('sales')!.hidden).toBe(true);
     type(input(), 'TECH   front');
@@ -52,7 +55,7 @@ describe('<role-filter>', () => {
     expect(shown()).toEqual([]);
     expect(document.querySelector<HTMLElement>('.empty')!.hidden).toBe(false);
     type(input(), '');
-    expect(shown()).toHaveLength(4);
+    expect(shown()).toHaveLength(6);
     expect(document.getElementById('sales')!.hidden).toBe(false);
   });
 
@@ -63,10 +66,39 @@ describe('<role-filter>', () => {
     expect([...element.querySelectorAll<HTMLElement>('[data-filter-text]')].filter((c) => c.hidden)).toEqual([]);
   });
 
-  it('matches lower-case words anywhere in the text', () => {
+  it('matches the starts of words, in any order, hyphens read as spaces', () => {
     expect(queryWords('  Head  of ')).toEqual(['head', 'of']);
-    expect(matchesAll('head of design design kpis', ['des', 'head'])).toBe(true);
-    expect(matchesAll('qa tech team', ['qa', 'design'])).toBe(false);
-    expect(matchesAll('anything', [])).toBe(true);
+    expect(queryWords('Back-end')).toEqual(['back', 'end']);
+    expect(matchesAll(' head of design design kpis ', ['des', 'head'])).toBe(true);
+    expect(matchesAll(' qa tech team ', ['qa', 'design'])).toBe(false);
+    expect(matchesAll(' backend ', ['end'])).toBe(false);
+    expect(matchesAll(' anything ', [])).toBe(true);
+  });
+
+  it.each([
+    ['QA', ['QA', 'Quality Assurance Engineer']],
+    ['quality assurance', ['QA', 'Quality Assurance Engineer']],
+    ['back-end', ['Backend Engineers']],
+    ['backend developer', ['Backend Engineers']],
+    ['engineer backend', ['Backend Engineers']],
+    ['front end dev', ['Frontend Engineers']],
+    ['tester', ['QA', 'Quality Assurance Engineer']],
+    ['designer', ['Head of Design']],
+  ])('finds what readers mean by “%s”', (query, expected) => {
+    mount(html);
+    type(input(), query);
+    expect(shown()).toEqual(expected);
+  });
+
+  it('opens the one role left when Enter is pressed', () => {
+    mount(html);
+    type(input(), 'backend');
+    let opened = '';
+    document.querySelector<HTMLAnchorElement>('a[href="#BackendEngineers"]')!.addEventListener('click', (e) => {
+      opened = (e.currentTarget as HTMLAnchorElement).getAttribute('href')!;
+      e.preventDefault();
+    });
+    input()!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    expect(opened).toBe('#BackendEngineers');
   });
 });

@@ -45,7 +45,12 @@ const PAGES: PagefindResultData[] = [
     sub_results: [],
   },
 ];
-const COUNTS: Counts = { kind: { percent: 3, duration: 2 }, document: { 'Tech KPIs': 4 }, unknown: { x: 1 } };
+const COUNTS: Counts = {
+  target: { Yes: 3, No: 2 },
+  document: { 'Tech KPIs': 4 },
+  group: { Engineering: 4, Design: 0 },
+  unknown: { x: 1 },
+};
 
 /** A stand-in for Pagefind: every non-empty query finds PAGES, "nothing" finds none. */
 function fakePagefind() {
@@ -80,7 +85,7 @@ describe('<site-search>', () => {
     expect(element.querySelector('dialog')!.open).toBe(true);
     expect(element.loadPagefind).toHaveBeenCalledWith('/handbook/');
     expect(status().textContent).toBe('Type to search roles, KPIs and definitions.');
-    expect([...element.querySelectorAll('.search-facets legend')].map((l) => l.textContent)).toEqual(['Document', 'Kind']);
+    expect([...element.querySelectorAll('.search-facets legend')].map((l) => l.textContent)).toEqual(['Has a target']);
   });
 
   it('renders results from Pagefind as links, excerpts with highlights and deep links, without running their markup', async () => {
@@ -98,16 +103,18 @@ describe('<site-search>', () => {
     expect(results().querySelector('img')).toBeNull();
   });
 
-  it('sends ticked facets as filters and keeps them ticked', async () => {
+  it('sends ticked facets as filters and keeps them ticked, and leaves out facets that cannot narrow anything', async () => {
     const { element, search } = setUp();
     await element.open();
-    const box = element.querySelector<HTMLInputElement>('.search-facets input[name="kind"][value="duration"]')!;
-    expect(box.parentElement!.textContent).toBe(' duration (2)');
+    // One document, and a group with a single value that has results: neither narrows anything.
+    expect(element.querySelector('.search-facets input[name="document"], .search-facets input[name="group"]')).toBeNull();
+    const box = element.querySelector<HTMLInputElement>('.search-facets input[name="target"][value="No"]')!;
+    expect(box.parentElement!.textContent).toBe(' No (2)');
     box.checked = true;
     box.dispatchEvent(new Event('change', { bubbles: true }));
-    await vi.waitFor(() => expect(search).toHaveBeenCalledWith(null, { filters: { kind: { any: ['duration'] } } }));
+    await vi.waitFor(() => expect(search).toHaveBeenCalledWith(null, { filters: { target: { any: ['No'] } } }));
     await vi.waitFor(() => expect(status().textContent).toBe('2 results.'));
-    expect(element.querySelector<HTMLInputElement>('.search-facets input[value="duration"]')!.checked).toBe(true);
+    expect(element.querySelector<HTMLInputElement>('.search-facets input[value="No"]')!.checked).toBe(true);
   });
 
   it('offers a way on when nothing matches', async () => {

@@ -3,11 +3,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { THEME_KEY } from '../../src/components/ids.ts';
-import { currentTheme, type ThemeToggle } from '../../src/components/theme-toggle.ts';
+import { currentTheme, nextAction, type ThemeToggle } from '../../src/components/theme-toggle.ts';
 import { mount } from './mount.ts';
 
 const button = () => document.querySelector('theme-toggle button') as HTMLButtonElement;
-const html = '<theme-toggle><button type="button" aria-pressed="false" data-needs-js>Dark theme</button></theme-toggle>';
+const html = '<theme-toggle><button type="button" data-needs-js><span class="label">Dark theme</span></button></theme-toggle>';
 
 describe('<theme-toggle>', () => {
   beforeEach(() => {
@@ -16,23 +16,29 @@ describe('<theme-toggle>', () => {
   });
   afterEach(() => document.body.replaceChildren());
 
-  it('flips between dark and light, says which is on and remembers the choice', () => {
+  it('says what it will do: switch away from the system theme, then match the system again', () => {
+    // happy-dom's system preference is light.
     mount(html);
-    expect(button().getAttribute('aria-pressed')).toBe('false');
+    expect([button().textContent, button().getAttribute('aria-label')]).toEqual(['Dark theme', 'Switch to dark theme']);
     button().click();
     expect(document.documentElement.dataset.theme).toBe('dark');
-    expect(button().getAttribute('aria-pressed')).toBe('true');
     expect(localStorage.getItem(THEME_KEY)).toBe('dark');
+    expect([button().textContent, button().getAttribute('aria-label')]).toEqual(['System theme', 'Match the system theme']);
     button().click();
-    expect(document.documentElement.dataset.theme).toBe('light');
-    expect(button().getAttribute('aria-pressed')).toBe('false');
-    expect(localStorage.getItem(THEME_KEY)).toBe('light');
+    expect(document.documentElement.dataset.theme).toBeUndefined();
+    expect(localStorage.getItem(THEME_KEY)).toBeNull();
+    expect(button().textContent).toBe('Dark theme');
   });
 
-  it('shows a theme chosen before it started as pressed', () => {
-    document.documentElement.dataset.theme = 'dark';
+  it('offers the system theme when a theme was chosen before it started', () => {
+    document.documentElement.dataset.theme = 'light';
     mount(html);
-    expect(button().getAttribute('aria-pressed')).toBe('true');
+    expect(button().getAttribute('aria-label')).toBe('Match the system theme');
+  });
+
+  it('offers light on a dark system', () => {
+    expect(nextAction(undefined, true)).toEqual({ text: 'Light theme', label: 'Switch to light theme', next: 'light' });
+    expect(nextAction('dark', true).next).toBeNull();
   });
 
   it('stops listening when removed from the page', () => {

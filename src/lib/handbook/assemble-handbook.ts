@@ -10,6 +10,7 @@ import { checkHealth, definedTermsOf, type Speller } from '../health/checks.ts';
 import { applySuppressions, countDiagnostics, type HealthConfig } from '../health/config.ts';
 import { quote } from '../quote.ts';
 import type { Diagnostic, GlossaryEntry, SourceFile } from '../schema.ts';
+import { groupRoles } from './group-roles.ts';
 import { legacyIds } from './legacy-ids.ts';
 import { termLinker } from './link-terms.ts';
 import { type RoleRelation, relateRoles } from './related-roles.ts';
@@ -118,6 +119,10 @@ export function assembleHandbook<G extends GlossaryItem>(input: AssemblyInput<G>
     kpiById: new Map(kpis.map((k) => [k.id, k])),
     kpisByRole: groupBy(kpis, (k) => k.role),
     rolesByDocument: groupBy(roles, (r) => r.document),
+    /** Roles by document and group, in source order: the directory, the sidebar, the calculator's list. */
+    directory: groupRoles(documents, roles),
+    /** Each role's neighbours in source order, for previous/next links. */
+    neighbours: new Map(roles.map((role, i) => [role.id, { previous: roles[i - 1] ?? null, next: roles[i + 1] ?? null }])),
     diagnosticsByDocument: groupBy(diagnostics, (d) => d.document ?? null),
     diagnosticsByRole: groupBy(diagnostics, (d) => d.role ?? null),
     definitionById: new Map(definitions.map((d) => [d.id, d])),

@@ -37,7 +37,7 @@ describe('routes', () => {
       '/handbook/documents/000/',
       '/handbook/definitions/#nps',
       '/handbook/kpis/',
-      '/handbook/health/#role-qa',
+      '/handbook/editors/health/#role-qa',
       '/handbook/api/handbook.json',
       '/handbook/kpis.csv',
       '/handbook/favicon.svg',
