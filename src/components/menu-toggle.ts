@@ -59,7 +59,8 @@ export class MenuToggle extends HTMLElement {
     button.setAttribute('aria-expanded', String(open));
     if (open) document.documentElement.dataset.menu = 'open';
     else delete document.documentElement.dataset.menu;
-    if (open) this.drawer?.querySelector<HTMLElement>('[aria-current="page"], a')?.focus();
+    // The current page's link if the drawer lists it (a selector list would take the first link), else the first.
+    if (open) (this.drawer?.querySelector<HTMLElement>('[aria-current="page"]') ?? this.drawer?.querySelector<HTMLElement>('a'))?.focus();
     else if (returnFocus) button.focus();
   }
 }

@@ -8,6 +8,8 @@ import { defineElement, el, markedText } from './dom.ts';
 export interface PagefindResultData {
   url: string;
   excerpt: string;
+  /** The page's whole indexed text, index-only words included. */
+  content: string;
   meta: Record<string, string>;
   sub_results: Array<{ title: string; url: string; excerpt: string }>;
 }
@@ -23,6 +25,33 @@ export interface Pagefind {
     term: string | null,
     o: { filters: Selected },
   ): Promise<{ results: Array<{ data(): Promise<PagefindResultData> }>; filters: Counts } | null>;
+}
+
+/** Lower case, letters and digits only: "Stand-ups" → "standups". */
+const bare = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+
+/**
+ * Whether a page holds every word of the query, or a word that starts like it. Pagefind falls back
+ * to the longest indexed prefix of a word it does not know, so "salary" would find a page for its
+ * "SA" alone; a page must hold the first three fifths of each word (at least three letters, or the
+ * whole of a shorter word), which still lets a half-typed word or another ending of it match.
+ */
+export function holdsQuery(content: string, query: string): boolean {
+  const words = new Set(
+    content
+      .split(/[\s/]+/)
+      .map(bare)
+      .filter(Boolean),
+  );
+  return query
+    .split(/\s+/)
+    .map(bare)
+    .filter(Boolean)
+    .every((term) => {
+      const stem = term.slice(0, Math.max(3, Math.ceil(term.length * 0.6)));
+      for (const w of words) if (w.startsWith(stem) || (term.startsWith(w) && w.length >= stem.length)) return true;
+      return false;
+    });
 }
 
 export const FACETS: Array<[string, string]> = [
@@ -225,11 +254,14 @@ export class SiteSearch extends HTMLElement {
     }
     const search = await pf.search(term || null, { filters });
     if (!search || id !== this.#query) return;
-    const data = await Promise.all(search.results.slice(0, LIMIT).map((r) => r.data()));
+    // More than are shown are read, so that pages Pagefind found by a prefix fallback can be left out.
+    const checked = search.results.slice(0, LIMIT * 3);
+    const data = (await Promise.all(checked.map((r) => r.data()))).filter((d) => !term || holdsQuery(d.content, term));
     if (id !== this.#query) return;
-    this.#facets(search.filters, filters);
-    list.replaceChildren(...data.map(resultItem));
-    status.replaceChildren(...statusNodes(search.results.length, term, this.#base));
+    const total = search.results.length > checked.length ? search.results.length : data.length;
+    this.#facets(data.length ? search.filters : {}, filters);
+    list.replaceChildren(...data.slice(0, LIMIT).map(resultItem));
+    status.replaceChildren(...statusNodes(total, term, this.#base));
   }
 
   /** Renders the facets; counts change with every search, so keyboard focus stays on the box just ticked. */

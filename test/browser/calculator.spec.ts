@@ -7,6 +7,12 @@ const row = (page: Page, n: number) => page.locator('li.kpi').nth(n - 1);
 const value = (page: Page, n: number) => row(page, n).getByLabel('Your value', { exact: true });
 const summary = (page: Page) => page.locator('.scorecard-summary');
 
+// Role pages open in reading mode; these tests check values, so "Check my values" starts switched
+// on, as a reader who switched it on once finds it (reader.spec.ts tests the switch itself).
+test.beforeEach(async ({ page }) => {
+  await page.addInitScript(() => localStorage.setItem('kpi-handbook:checking', 'on'));
+});
+
 test('values on a role page get verdicts, gaps and a summary', async ({ page }) => {
   const errors = watchErrors(page);
   await page.goto('/roles/000-619243cf29085ed7/frontend-engineers/');

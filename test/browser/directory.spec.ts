@@ -5,9 +5,9 @@ test('the role filter narrows the cards as you type', async ({ page }) => {
   const cards = page.locator('[data-filter-text]');
   await expect(cards).toHaveCount(25);
   const input = page.getByRole('searchbox', { name: 'Find your role' });
-  await input.fill('engineer');
-  await expect(page.getByRole('status').first()).toHaveText('6 of 25 roles shown');
-  await expect(page.locator('[data-filter-text]:visible')).toHaveCount(6);
+  await input.fill('quality');
+  await expect(page.getByRole('status').first()).toHaveText('2 of 25 roles shown');
+  await expect(page.locator('[data-filter-text]:visible h4')).toHaveText(['Quality Assurance Engineer', 'QA']);
   await input.fill('design');
   await expect(page.locator('[data-filter-text]:visible h4')).toHaveText(['Head of Design', 'UX / UI Designer']);
   // The other document's heading disappears with its cards.
@@ -16,6 +16,23 @@ test('the role filter narrows the cards as you type', async ({ page }) => {
   await expect(page.getByText('No role matches.')).toBeVisible();
   await input.fill('');
   await expect(page.locator('[data-filter-text]:visible')).toHaveCount(25);
+});
+
+test('the role filter finds what readers mean, and Enter opens the one match', async ({ page }) => {
+  await page.goto('/');
+  const input = page.getByRole('searchbox', { name: 'Find your role' });
+  const shown = page.locator('[data-filter-text]:visible h4');
+  for (const [query, names] of [
+    ['QA', ['Quality Assurance Engineer', 'QA']],
+    ['back-end', ['Backend Team', 'Backend Engineers']],
+    ['engineer backend', ['Backend Engineers']],
+    ['ux designer', ['UX / UI Designer']],
+  ] as const) {
+    await input.fill(query);
+    await expect(shown, query).toHaveText([...names]);
+  }
+  await input.press('Enter');
+  await expect(page).toHaveURL(/\/roles\/003-d2368406a48dee8f\/ux-ui-designer\/$/);
 });
 
 test('without JavaScript every role is listed and the filter is not shown', async ({ browser }) => {
@@ -31,8 +48,8 @@ test('without JavaScript every role is listed and the filter is not shown', asyn
 
 test('each card shows its KPI and target counts', async ({ page }) => {
   await page.goto('/');
-  await expect(page.locator('li.card', { hasText: 'Tech Team' })).toContainText('6 KPIs · 6 with numeric targets');
-  await expect(page.locator('li.card', { hasText: 'Finance' })).toContainText('6 KPIs · 0 with numeric targets');
+  await expect(page.locator('li.card', { hasText: 'Tech Team' })).toContainText('6 KPIs, 6 with a target');
+  await expect(page.locator('li.card', { hasText: 'Finance' })).toContainText('6 KPIs, 0 with a target');
   await expect(page.locator('li.card', { hasText: 'Engineering Manager' })).toContainText('Not currently staffed');
 });
 

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 
 test('the health page lists findings by document and role, each linking to its line', async ({ page }) => {
-  await page.goto('/health/');
+  await page.goto('/editors/health/');
   await expect(page.locator('.counts')).toContainText('Warnings17');
   const architect = page.locator('ul.findings').filter({ has: page.getByText('“vverage” is not in the dictionary') });
   await expect(architect).toContainText('“response response” repeats a word');
@@ -10,11 +10,14 @@ test('the health page lists findings by document and role, each linking to its l
   await expect(page.locator('#L25')).toContainText('vverage response response');
 });
 
-test('a role page notes that its wording was checked, and links to the findings', async ({ page }) => {
+test('role pages show readers no health notes; the editors’ health page keeps each role’s findings, and its old address leads there', async ({
+  page,
+}) => {
   await page.goto('/roles/000-619243cf29085ed7/backend-team/');
-  const note = page.getByRole('note').filter({ hasText: 'Checked' });
-  await expect(note).toContainText('cross-family-word');
-  await note.getByRole('link', { name: 'document health' }).click();
-  await expect(page).toHaveURL(/\/health\/#role-000-619243cf29085ed7\/backend-team$/);
+  await expect(page.getByRole('main')).not.toContainText('cross-family-word');
+  await expect(page.getByRole('main')).not.toContainText('Checked');
+  await page.goto('/health/#role-000-619243cf29085ed7/backend-team');
+  await expect(page).toHaveURL(/\/editors\/health\/#role-000-619243cf29085ed7\/backend-team$/);
   await expect(page.locator('[id="role-000-619243cf29085ed7/backend-team"]')).toBeInViewport();
+  await expect(page.locator('[id="role-000-619243cf29085ed7/backend-team"]').locator('..')).toContainText('cross-family-word');
 });

@@ -4,27 +4,29 @@ import { builtPages, watchErrors } from './site.ts';
 
 const pages = builtPages();
 
-test('the dark-mode toggle persists across pages and reloads', async ({ page }) => {
+test('the theme button says what it will do, persists across pages and reloads, and offers the system theme again', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'light' });
   await page.goto('/');
-  const toggle = page.getByRole('button', { name: 'Dark theme' });
-  await expect(toggle).toHaveAttribute('aria-pressed', 'false');
   const bg = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
   const light = await bg();
-  await toggle.click();
-  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+  await page.getByRole('button', { name: 'Switch to dark theme' }).click();
   expect(await bg()).not.toBe(light);
   await page.goto('/kpis/');
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   await page.reload();
-  await expect(page.getByRole('button', { name: 'Dark theme' })).toHaveAttribute('aria-pressed', 'true');
+  const back = page.getByRole('button', { name: 'Match the system theme' });
+  await expect(back).toBeVisible();
   expect(await bg()).not.toBe(light);
+  await back.click();
+  await expect(page.locator('html')).not.toHaveAttribute('data-theme', /./);
+  expect(await bg()).toBe(light);
+  await expect(page.getByRole('button', { name: 'Switch to dark theme' })).toBeVisible();
 });
 
 test('dark mode follows the system until a choice is made', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.goto('/');
-  await expect(page.getByRole('button', { name: 'Dark theme' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByRole('button', { name: 'Switch to light theme' })).toBeVisible();
 });
 
 for (const path of pages) {

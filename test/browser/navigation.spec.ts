@@ -22,7 +22,7 @@ test('home → role → KPI anchor → source line and back', async ({ page }) =
   await expect(page.locator(`#${id}`)).toBeInViewport();
 
   // Its source link lands on the exact line of the document.
-  await kpi.getByRole('link', { name: /source: 000_619243cf29085ed7\.txt line 25/ }).click();
+  await kpi.getByRole('link', { name: 'View in the source document' }).click();
   await expect(page).toHaveURL(/\/documents\/000-619243cf29085ed7\/#L25$/);
   const line = page.locator('#L25');
   await expect(line).toContainText('1 second vverage response response time for API calls.');
@@ -36,7 +36,7 @@ test('home → role → KPI anchor → source line and back', async ({ page }) =
 
 test('a not-available role says it is not staffed', async ({ page }) => {
   await page.goto('/roles/000-619243cf29085ed7/devops-engineer/');
-  await expect(page.getByRole('note').filter({ hasText: 'Not currently staffed' })).toContainText('Its KPIs are shown for reference');
+  await expect(page.locator('.role-context')).toContainText('Not currently staffed');
   await expect(page.locator('.badge').first()).toHaveText(/No numeric target in the source/);
 });
 
@@ -54,7 +54,7 @@ test('KPI texts link to the definitions they mention', async ({ page }) => {
   await page.getByRole('link', { name: 'quality assurance pass rate' }).first().click();
   await expect(page).toHaveURL(/\/definitions\/#quality-assurance-pass-rate$/);
   const entry = page.locator('article', { has: page.locator('#quality-assurance-pass-rate') });
-  await expect(entry).toContainText('From a KPI document');
+  await expect(entry).toContainText('From “Key performance indicators (KPIs)”: view in the source document.');
   await expect(entry).toContainText('test cases passed ÷ test cases run × 100');
   await expect(entry).toContainText('→ 90 %');
   await expect(page.locator('article', { has: page.locator('#net-promoter-score') })).toContainText('not the −100…100 score');

@@ -2,6 +2,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   type Counts,
+  holdsQuery,
   LIMIT,
   type Pagefind,
   type PagefindResultData,
@@ -32,6 +33,7 @@ const PAGES: PagefindResultData[] = [
   {
     url: '/handbook/roles/qa/',
     excerpt: '⁘ hrs hours ⁙ Bugs fixed within <mark>24hrs</mark> &amp; <b>retested</b>',
+    content: 'QA. ⁘ hrs hours ⁙ Bugs fixed within 24hrs & retested. Time to restore service.',
     meta: { title: 'QA', document: 'Tech KPIs' },
     sub_results: [
       { title: 'QA', url: '/handbook/roles/qa/', excerpt: 'same page' },
@@ -41,6 +43,7 @@ const PAGES: PagefindResultData[] = [
   {
     url: '/handbook/definitions/',
     excerpt: '<img src=x onerror="alert(1)">Time to <mark>restore</mark>',
+    content: 'Definitions. Time to restore. 24hrs.',
     meta: { title: '<Definitions>' },
     sub_results: [],
   },
@@ -70,6 +73,18 @@ function setUp() {
 }
 const status = () => document.querySelector('#search-status')!;
 const results = () => document.querySelector('.search-results')!;
+
+describe('holdsQuery', () => {
+  it('keeps pages that hold each word or a word that starts like it, and drops prefix fallbacks', () => {
+    const content = 'Software Architect. ⁘ SA architecture ⁙ 1 second vverage response time. Stand-ups attended.';
+    expect(holdsQuery(content, 'salary')).toBe(false);
+    expect(holdsQuery(content, 'SA')).toBe(true);
+    expect(holdsQuery(content, 'architectural')).toBe(true);
+    expect(holdsQuery(content, 'respon')).toBe(true);
+    expect(holdsQuery(content, 'stand-ups')).toBe(true);
+    expect(holdsQuery(content, 'response salary')).toBe(false);
+  });
+});
 
 describe('<site-search>', () => {
   afterEach(() => document.body.replaceChildren());
