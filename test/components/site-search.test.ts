@@ -6,9 +6,10 @@ import {
   LIMIT,
   type Pagefind,
   type PagefindResultData,
-  type SiteSearch,
   statusNodes,
-} from '../../src/components/site-search.ts';
+} from '../../src/components/search-results.ts';
+import type { SiteSearch } from '../../src/components/site-search.ts';
+import '../../src/components/site-search.ts';
 import { mount, type } from './mount.ts';
 
 const html = `
