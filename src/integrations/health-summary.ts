@@ -21,7 +21,7 @@ export function healthSummary(): AstroIntegration {
         };
         for (const d of diagnostics) if (d.file.startsWith('content/') && !d.suppressed) logger.warn(formatDiagnostic(d));
         logger.info(
-          `Document health: ${counts.error} errors, ${counts.warning} warnings, ${counts.info} notes, ${counts.suppressed} accepted by editors. Details: /health/ or npm run lint:docs.`,
+          `Document health: ${counts.error} errors, ${counts.warning} warnings, ${counts.info} notes, ${counts.suppressed} accepted by editors. Details: /editors/health/ or npm run lint:docs.`,
         );
       },
     },

@@ -1,14 +1,16 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
 import { compareRows, type KpiTable, passes, sortAttr } from '../../src/components/kpi-table.ts';
-import { mount } from './mount.ts';
+import { filterText } from '../../src/lib/handbook/reader-words.ts';
+import { mount, type } from './mount.ts';
 
 const row = (order: number, role: string, kpi: string, document: string, kind: string, target: 'yes' | 'no') =>
-  `<tr data-document="${document}" data-kind="${kind}" data-target="${target}" data-order="${order}" data-key-role="${role.toLowerCase()}" data-key-kpi="${kpi.toLowerCase()}">
+  `<tr data-document="${document}" data-kind="${kind}" data-target="${target}" data-order="${order}" data-text="${filterText(`${kpi} ${role}`)}" data-key-role="${role.toLowerCase()}" data-key-kpi="${kpi.toLowerCase()}">
      <td>${role}</td><td>${document}</td><td>${kpi}</td></tr>`;
 const html = `
   <kpi-table>
     <div class="filter" role="group" data-needs-js>
+      <input type="search" name="text" />
       <select name="document"><option value="">All</option><option value="tech">Tech</option><option value="sales">Sales</option></select>
       <select name="kind"><option value="">All</option><option value="percent">percent</option><option value="duration">duration</option><option value="none">none</option></select>
       <select name="target"><option value="">Any</option><option value="yes">yes</option><option value="no">no</option></select>
@@ -57,6 +59,15 @@ describe('<kpi-table>', () => {
     expect(visible()).toEqual(['Bugs escaped']);
   });
 
+  it('filters by text as it is typed: the starts of words of the KPI or the role, in any order', () => {
+    mount(html);
+    type(document.querySelector<HTMLInputElement>('input[name="text"]'), 'time');
+    expect(visible()).toEqual(['Invoices on time', 'Response time']);
+    type(document.querySelector<HTMLInputElement>('input[name="text"]'), 'qa pass');
+    expect(visible()).toEqual(['Pass rate']);
+    expect(status()).toBe('1 of 4 KPIs shown');
+  });
+
   it('sorts by a heading, ascending then descending, keeping source order within ties', () => {
     mount(html);
     heading('role').querySelector('button')!.click();
@@ -82,8 +93,11 @@ describe('<kpi-table>', () => {
 
   it('has pure filter and order rules', () => {
     expect(sortAttr('direction')).toBe('keyDirection');
-    expect(passes({ document: 'a', kind: 'count', target: 'no' }, { document: 'a', kind: '', target: '' })).toBe(true);
-    expect(passes({ document: 'a', kind: 'count', target: 'no' }, { document: '', kind: '', target: 'yes' })).toBe(false);
+    expect(passes({ document: 'a', kind: 'count', target: 'no' }, { document: 'a', kind: '', target: '', text: '' })).toBe(true);
+    expect(passes({ document: 'a', kind: 'count', target: 'no' }, { document: '', kind: '', target: 'yes', text: '' })).toBe(false);
+    const row = { document: 'a', kind: 'percent', target: 'yes', text: ' 80 average stand ups attended backend engineers 80 80 ' };
+    expect(passes(row, { document: '', kind: '', target: '', text: 'Stand-ups backend' })).toBe(true);
+    expect(passes(row, { document: '', kind: '', target: '', text: 'end' })).toBe(false);
     const rows = [
       { keyRole: 'b', order: '0' },
       { keyRole: 'a', order: '2' },

@@ -13,6 +13,12 @@ export function withBase(base: string, path: string): string {
 /** A fragment id, or nothing: `#kpi-a`. */
 const hash = (fragment?: string | null): string => (fragment ? `#${fragment}` : '');
 
+/**
+ * Up to this many KPIs, /kpis/ is one table; beyond, it lists the documents and each has a table of
+ * its own, so that no page grows past about 1 MB of HTML however many documents there are.
+ */
+export const KPI_TABLE_LIMIT = 1500;
+
 /** Site-relative paths, without the base. */
 export const paths = {
   home: (fragment?: string) => `${hash(fragment)}`,
@@ -21,6 +27,8 @@ export const paths = {
   document: (documentId: string, line?: number) => `documents/${documentId}/${line ? `#L${line}` : ''}`,
   definitions: (fragment?: string) => `definitions/${hash(fragment)}`,
   kpis: () => 'kpis/',
+  /** One document's KPI table, for handbooks too large for one (see KPI_TABLE_LIMIT). */
+  kpisOf: (documentId: string) => `kpis/${documentId}/`,
   calculator: () => 'calculator/',
   about: () => 'about/',
   editors: () => 'editors/',
