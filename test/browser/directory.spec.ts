@@ -64,12 +64,25 @@ test('the KPI table filters by document, kind and target, and sorts', async ({ p
   await expect(page.getByRole('status')).toHaveText('11 of 121 KPIs shown');
   await page.getByRole('button', { name: 'Target' }).click();
   await expect(page.getByRole('columnheader', { name: 'Target' })).toHaveAttribute('aria-sort', 'ascending');
-  await expect(rows.first().locator('td').nth(3)).toContainText('≤ 1 s');
-  await expect(rows.last().locator('td').nth(3)).toContainText('≤ 36 h');
+  await expect(rows.first().locator('td').nth(1)).toContainText('≤ 1 s');
+  await expect(rows.last().locator('td').nth(1)).toContainText('≤ 36 h');
   await page.getByRole('button', { name: 'Target' }).click();
-  await expect(rows.first().locator('td').nth(3)).toContainText('≤ 36 h');
+  await expect(rows.first().locator('td').nth(1)).toContainText('≤ 36 h');
   await page.getByLabel('Kind').selectOption('');
   await page.getByLabel('Numeric target').selectOption('');
   await page.getByLabel('Document').selectOption({ label: 'KPIs & Metrics per Area / Role' });
   await expect(rows).toHaveCount(45);
+  await page.getByLabel('Document').selectOption('');
+  await page.getByRole('searchbox', { name: 'Find a KPI' }).fill('stand-ups backend');
+  await expect(rows).toHaveCount(2);
+  await expect(rows.first()).toContainText('Backend');
+});
+
+test('on a phone each KPI is a card with its target in view', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/kpis/');
+  const first = page.locator('tbody tr').first();
+  const target = await first.locator('.badge').boundingBox();
+  expect(target!.x + target!.width).toBeLessThanOrEqual(390);
+  await expect(first.locator('td.secondary').first()).toBeHidden();
 });
