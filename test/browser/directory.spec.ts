@@ -84,5 +84,7 @@ test('on a phone each KPI is a card with its target in view', async ({ page }) =
   const first = page.locator('tbody tr').first();
   const target = await first.locator('.badge').boundingBox();
   expect(target!.x + target!.width).toBeLessThanOrEqual(390);
+  const card = await first.boundingBox();
+  expect(card!.x + card!.width, 'the card fits the screen').toBeLessThanOrEqual(390);
   await expect(first.locator('td.secondary').first()).toBeHidden();
 });
