@@ -27,8 +27,8 @@ export const paths = {
   document: (documentId: string, line?: number) => `documents/${documentId}/${line ? `#L${line}` : ''}`,
   definitions: (fragment?: string) => `definitions/${hash(fragment)}`,
   kpis: () => 'kpis/',
-  /** One document's KPI table, for handbooks too large for one (see KPI_TABLE_LIMIT). */
-  kpisOf: (documentId: string) => `kpis/${documentId}/`,
+  /** One document's KPI table, in parts of KPI_TABLE_LIMIT rows, for handbooks too large for one table. */
+  kpisOf: (documentId: string, part = 1) => `kpis/${documentId}/${part > 1 ? `${part}/` : ''}`,
   calculator: () => 'calculator/',
   about: () => 'about/',
   editors: () => 'editors/',
