@@ -17,7 +17,7 @@ const hash = (fragment?: string | null): string => (fragment ? `#${fragment}` : 
  * Up to this many KPIs, /kpis/ is one table; beyond, it lists the documents and each has a table of
  * its own, so that no page grows past about 1 MB of HTML however many documents there are.
  */
-export const KPI_TABLE_LIMIT = 1500;
+export const KPI_TABLE_LIMIT = 1000;
 
 /** Site-relative paths, without the base. */
 export const paths = {
