@@ -124,3 +124,20 @@ test('readers’ pages show no file names, hashes, codes or data files; the edit
   }
   expect(found).toEqual([]);
 });
+
+test('on a laptop, when checking, each KPI, its target, your value and the verdict share one row', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.addInitScript(() => localStorage.setItem('kpi-handbook:checking', 'on'));
+  await page.goto('/roles/000-619243cf29085ed7/backend-engineers/');
+  const kpi = page.locator('li.kpi').first();
+  await kpi.getByLabel('Your value', { exact: true }).fill('85');
+  const [name, badge, input, verdict] = await Promise.all(
+    [kpi.locator('h3'), kpi.locator('.badge'), kpi.getByLabel('Your value', { exact: true }), kpi.locator('.calc-msg')].map((l) =>
+      l.boundingBox(),
+    ),
+  );
+  // Side by side: the value starts right of the KPI's name and target, and level with them.
+  expect(input!.x).toBeGreaterThan(Math.max(name!.x + name!.width, badge!.x + badge!.width));
+  expect(Math.abs(input!.y - name!.y)).toBeLessThan(40);
+  expect(verdict!.x).toBeGreaterThan(name!.x + name!.width);
+});
