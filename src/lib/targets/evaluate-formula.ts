@@ -1,6 +1,6 @@
 /** Computes a glossary formula from its raw inputs; shared by the definitions page and the calculator. */
 import type { Formula, Target } from '../schema.ts';
-import { readValue } from './evaluate-target.ts';
+import { readValue, unitSeconds } from './evaluate-target.ts';
 import { formatSeconds } from './format-target.ts';
 import { durationUnit } from './units.ts';
 
@@ -79,10 +79,8 @@ export function computeFormula(
       const unit = typedUnit(text);
       if (!unit && !durationTarget) return { message: `${input.label}: add a unit of time, such as 120h or 90 min.` };
       // A bare number is in the target's unit, as everywhere in the calculator.
-      reading = readValue(text, unit || !durationTarget ? SECONDS : durationTarget);
-      shownIn ??=
-        unit ??
-        (durationTarget ? { unit: durationTarget.unit, seconds: (durationTarget.seconds ?? 0) / (durationTarget.value || 1) || 1 } : null);
+      reading = readValue(text, unit ? SECONDS : durationTarget!);
+      shownIn ??= unit ?? { unit: durationTarget!.unit, seconds: unitSeconds(durationTarget!) };
     } else reading = readValue(text, COUNT);
     if ('error' in reading) return { message: `${input.label}: ${reading.error}` };
     values[input.id] = reading.value;

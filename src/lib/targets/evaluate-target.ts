@@ -76,7 +76,7 @@ const shown = (target: Target, value: number): string => formatQuantity({ ...tar
 const tooBig = (v: number) => !Number.isFinite(v) || v > MAX;
 
 /** Seconds in one of the target's units (3600 for a target in hours). */
-const unitSeconds = (target: Target): number => (target.seconds ?? 0) / (target.value || 1) || 1;
+export const unitSeconds = (target: Target): number => (target.seconds ?? 0) / (target.value || 1) || 1;
 
 /** Duration text to seconds: "20" (target's unit), "20h", "1.5 days", "90 min", "1 h 30 min". */
 function readDuration(s: string, target: Target): Reading {
