@@ -119,6 +119,7 @@ export function assembleHandbook<G extends GlossaryItem>(input: AssemblyInput<G>
     kpiById: new Map(kpis.map((k) => [k.id, k])),
     kpisByRole: groupBy(kpis, (k) => k.role),
     rolesByDocument: groupBy(roles, (r) => r.document),
+    kpisByDocument: groupBy(kpis, (k) => k.document),
     /** Roles by document and group, in source order: the directory, the sidebar, the calculator's list. */
     directory: groupRoles(documents, roles),
     /** Each role's neighbours in source order, for previous/next links. */
