@@ -307,6 +307,7 @@ function toTarget(text: string, q: FoundQuantity): Target {
   let max = q.max;
   let period: string | undefined;
   let reference = q.reference;
+  let zeroInferred = false;
   const clause = clauseAround(text, q.start, q.end);
 
   if (q.max !== undefined) {
@@ -375,18 +376,15 @@ function toTarget(text: string, q: FoundQuantity): Target {
           end = q.end + m[0].length;
         }
       }
-      // Nothing is better than zero of something: "0 incidents", "zero critical bugs".
-      if (!direction && value === 0 && (kind === 'count' || kind === 'currency')) direction = 'at-most';
-      else if (direction === null && value === 0 && /(?<![\p{L}])at\s+$/iu.test(before)) direction = 'at-most';
+      // Nothing is better than zero of something: "0 incidents", "zero critical bugs". No word
+      // says so, so the direction counts as inferred.
+      if (!direction && value === 0 && (kind === 'count' || kind === 'currency' || /(?<![\p{L}])at\s+$/iu.test(before))) {
+        direction = 'at-most';
+        zeroInferred = true;
+      }
     }
   }
-  const stated =
-    direction !== null &&
-    !(
-      value === 0 &&
-      direction === 'at-most' &&
-      !/(?:at\s+most|no\s+more|max|≤|<=|under|below|less|fewer|or\s+(?:fewer|less))/i.test(text.slice(start, end))
-    );
+  const stated = direction !== null && !zeroInferred;
   const raw = text.slice(start, end);
   const target: Target = {
     raw: raw.trim(),

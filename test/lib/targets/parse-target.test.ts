@@ -46,6 +46,13 @@ describe('readTarget', () => {
     }
   });
 
+  it('marks a zero target’s direction inferred only when no word states it', () => {
+    for (const text of ['0 incidents', 'zero critical bugs', 'keep P1s at zero'])
+      expect(readTarget(text).target!.directionSource, text).toBe('inferred');
+    for (const text of ['no more than 0 bugs', '< 0 errors', 'within 0 days', 'up to 0 defects', '0 incidents or fewer'])
+      expect(readTarget(text).target, text).toMatchObject({ direction: 'at-most', directionSource: 'explicit' });
+  });
+
   it('infers at-most for durations and at-least for everything else', () => {
     expect(readTarget('36hrs average time').target!.direction).toBe('at-most');
     expect(readTarget('15 partnerships').target!.direction).toBe('at-least');
