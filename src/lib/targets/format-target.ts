@@ -93,13 +93,9 @@ export function formatTarget(t: Target): TargetBadge {
   if (t.kind === 'change') {
     const size = formatNumber(Math.abs(t.value));
     const down = t.value < 0;
-    const bound = (down ? t.direction === 'at-most' : t.direction === 'at-least')
-      ? strict
-        ? 'more than'
-        : 'at least'
-      : strict
-        ? 'less than'
-        : 'at most';
+    // A cut of "at most −20 %" is a fall of at least 20: the size's bound is the other way round.
+    const sizeBound: Bound = down === (t.direction === 'at-most') ? 'at-least' : 'at-most';
+    const bound = WORDS[sizeBound][strict];
     return {
       text: withTail(`${SYMBOL[t.direction][strict]} ${q.text}`),
       words: withTail(`${down ? 'down' : 'up'} by ${bound} ${size} percent`),
