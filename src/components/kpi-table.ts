@@ -1,21 +1,17 @@
-import { filterText } from '../lib/handbook/reader-words.ts';
+import { matchesAll, queryWords } from '../lib/handbook/reader-words.ts';
 import { defineElement, el } from './dom.ts';
 
 export type SortDirection = 'ascending' | 'descending';
 
-/** The filters of the table, by row data attribute; an empty value lets every row through. */
-export type TableFilter = Record<'document' | 'kind' | 'target' | 'text', string>;
+/** The filters of the table, by row data attribute (an empty value lets every row through), and the typed words. */
+export type TableFilter = Record<'document' | 'kind' | 'target', string> & { words: readonly string[] };
 
 /**
- * Whether a row's data attributes pass every filter that is set; the text filter wants each typed
- * word at the start of a word of the row's KPI, role or target (`data-text`).
+ * Whether a row's data attributes pass every filter that is set; the typed words must each start
+ * a word of the row's KPI, role or target (`data-text`), as in the role filter.
  */
 export const passes = (row: DOMStringMap, want: TableFilter): boolean =>
-  (['document', 'kind', 'target'] as const).every((k) => !want[k] || row[k] === want[k]) &&
-  filterText(want.text)
-    .split(' ')
-    .filter(Boolean)
-    .every((w) => (row.text ?? '').includes(` ${w}`));
+  (['document', 'kind', 'target'] as const).every((k) => !want[k] || row[k] === want[k]) && matchesAll(row.text ?? '', want.words);
 
 /** The dataset name of a column's sort key: "role" → "keyRole" (data-key-role). */
 export const sortAttr = (key: string): string => `key${key.charAt(0).toUpperCase()}${key.slice(1)}`;
@@ -66,7 +62,7 @@ export class KpiTable extends HTMLElement {
   /** Shows the rows that pass the selects and counts them. */
   filter() {
     const pick = (name: string) => this.querySelector<HTMLSelectElement | HTMLInputElement>(`.filter [name="${name}"]`)?.value ?? '';
-    const want: TableFilter = { document: pick('document'), kind: pick('kind'), target: pick('target'), text: pick('text') };
+    const want: TableFilter = { document: pick('document'), kind: pick('kind'), target: pick('target'), words: queryWords(pick('text')) };
     const rows = this.#rows();
     let shown = 0;
     for (const row of rows) {

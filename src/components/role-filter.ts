@@ -1,15 +1,5 @@
-import { filterText } from '../lib/handbook/reader-words.ts';
+import { matchesAll, queryWords } from '../lib/handbook/reader-words.ts';
 import { defineElement } from './dom.ts';
-
-/** The words of a query as cards are compared: lower case, hyphens and punctuation as spaces ("Back-end" → back, end). */
-export const queryWords = (query: string): string[] => filterText(query).split(' ').filter(Boolean);
-
-/**
- * Whether a card's filter text (see role-card.astro: the name, its initials, the words readers use
- * for it) has every word at the start of one of its words, in any order: "engineer backend" finds
- * Backend Engineers, "qa" Quality Assurance Engineer.
- */
-export const matchesAll = (text: string, words: readonly string[]): boolean => words.every((w) => text.includes(` ${w}`));
 
 /**
  * `<role-filter>`: narrows the cards (`[data-filter-text]`) to those matching what is typed into

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
 import { compareRows, type KpiTable, passes, sortAttr } from '../../src/components/kpi-table.ts';
-import { filterText } from '../../src/lib/handbook/reader-words.ts';
+import { filterText, queryWords } from '../../src/lib/handbook/reader-words.ts';
 import { mount, type } from './mount.ts';
 
 const row = (order: number, role: string, kpi: string, document: string, kind: string, target: 'yes' | 'no') =>
@@ -93,11 +93,11 @@ describe('<kpi-table>', () => {
 
   it('has pure filter and order rules', () => {
     expect(sortAttr('direction')).toBe('keyDirection');
-    expect(passes({ document: 'a', kind: 'count', target: 'no' }, { document: 'a', kind: '', target: '', text: '' })).toBe(true);
-    expect(passes({ document: 'a', kind: 'count', target: 'no' }, { document: '', kind: '', target: 'yes', text: '' })).toBe(false);
+    expect(passes({ document: 'a', kind: 'count', target: 'no' }, { document: 'a', kind: '', target: '', words: [] })).toBe(true);
+    expect(passes({ document: 'a', kind: 'count', target: 'no' }, { document: '', kind: '', target: 'yes', words: [] })).toBe(false);
     const row = { document: 'a', kind: 'percent', target: 'yes', text: ' 80 average stand ups attended backend engineers 80 80 ' };
-    expect(passes(row, { document: '', kind: '', target: '', text: 'Stand-ups backend' })).toBe(true);
-    expect(passes(row, { document: '', kind: '', target: '', text: 'end' })).toBe(false);
+    expect(passes(row, { document: '', kind: '', target: '', words: queryWords('Stand-ups backend') })).toBe(true);
+    expect(passes(row, { document: '', kind: '', target: '', words: queryWords('end') })).toBe(false);
     const rows = [
       { keyRole: 'b', order: '0' },
       { keyRole: 'a', order: '2' },

@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import { matchesAll, queryWords, type RoleFilter } from '../../src/components/role-filter.ts';
-import { filterText, readerWords } from '../../src/lib/handbook/reader-words.ts';
+import type { RoleFilter } from '../../src/components/role-filter.ts';
+import '../../src/components/role-filter.ts';
+import { filterText, matchesAll, queryWords, readerWords } from '../../src/lib/handbook/reader-words.ts';
 import { roleInitials } from '../../src/lib/handbook/search-terms.ts';
 import { mount, type } from './mount.ts';
 

@@ -59,3 +59,13 @@ export const filterText = (s: string): string =>
   ` ${normalise(s)
     .replace(/[^\p{L}\p{N} ]/gu, ' ')
     .replace(/\s+/g, ' ')} `;
+
+/** The words of a query as texts are compared: lower case, hyphens and punctuation as spaces ("Back-end" → back, end). */
+export const queryWords = (query: string): string[] => filterText(query).split(' ').filter(Boolean);
+
+/**
+ * Whether a filter text (as `filterText` makes it: a role card's name, initials and reader words,
+ * or a KPI row's words) has every query word at the start of one of its words, in any order:
+ * "engineer backend" finds Backend Engineers, "qa" Quality Assurance Engineer.
+ */
+export const matchesAll = (text: string, words: readonly string[]): boolean => words.every((w) => text.includes(` ${w}`));
