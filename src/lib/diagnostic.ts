@@ -25,7 +25,47 @@ export const DIAGNOSTIC_CODES = {
   'not-a-text-document': {
     owner: 'read/parse-document',
     severity: 'warning',
-    finds: 'a PDF or Word file, ignored: export it as Markdown or text',
+    finds: 'a PDF or RTF file, ignored: export it as Markdown, text, HTML or .docx',
+  },
+  'legacy-word-document': {
+    owner: 'read/parse-document',
+    severity: 'warning',
+    finds: 'an old binary Word (.doc) or Excel file, ignored: save it as .docx',
+  },
+  'protected-word-document': {
+    owner: 'read/parse-document',
+    severity: 'warning',
+    finds: 'a password-protected Word document, ignored: save a copy without the password',
+  },
+  'unreadable-word-document': {
+    owner: 'read/unpack-document',
+    severity: 'error',
+    finds: 'a damaged .docx that cannot be opened, whose content would be missing',
+  },
+  'unreadable-archive': {
+    owner: 'read/unpack-document',
+    severity: 'warning',
+    finds: 'a .zip without exactly one web page, or a spreadsheet or presentation, ignored',
+  },
+  'word-note': {
+    owner: 'read/parse-document',
+    severity: 'info',
+    finds: 'a Word style the handbook does not know, or an image, named by paragraph',
+  },
+  'html-no-content': {
+    owner: 'read/parse-html',
+    severity: 'warning',
+    finds: 'a web page or Word document with no content to read, ignored',
+  },
+  'html-mostly-chrome': {
+    owner: 'read/parse-html',
+    severity: 'warning',
+    finds: 'a web page whose text is mostly navigation or page frame',
+  },
+  'unsafe-link-removed': {
+    owner: 'read/parse-html',
+    severity: 'info',
+    finds: 'a javascript: or data: link in a web page, kept as text without the link',
   },
   'empty-document': { owner: 'read/parse-document', severity: 'warning', finds: 'a file with no text' },
   'not-utf-8': { owner: 'read/parse-document', severity: 'warning', finds: 'a file that is not UTF-8, read as Windows-1252' },

@@ -75,7 +75,7 @@ export type Measure = z.infer<typeof measureSchema>;
 export const roleStatusSchema = z.enum(['active', 'not-available']);
 export type RoleStatus = z.infer<typeof roleStatusSchema>;
 
-export const formatSchema = z.enum(['markdown', 'outline']);
+export const formatSchema = z.enum(['markdown', 'outline', 'html', 'docx']);
 export type DocumentFormat = z.infer<typeof formatSchema>;
 
 export const normalisationSchema = z.object({
@@ -100,6 +100,8 @@ export const lineKindSchema = z.enum([
   'chrome',
   /** An HTML comment (`<!-- … -->`): read, never published. */
   'comment',
+  /** HTML tags with no text of their own (`<ul>`, `</table>`): structure, already read with what they hold. */
+  'markup',
 ]);
 export type LineKind = z.infer<typeof lineKindSchema>;
 

@@ -10,6 +10,7 @@ import { diagnostic } from '../lib/diagnostic.ts';
 import { type Parse, readSourceFiles, type SourceBytes } from '../lib/handbook/source-files.ts';
 import { isInside, skipReason } from '../lib/read/intake.ts';
 import { type ParseResult, parseDocument } from '../lib/read/parse-document.ts';
+import { needsUnpacking, unpackDocument } from '../lib/read/unpack-document.ts';
 import type { Diagnostic, SourceFile } from '../lib/schema.ts';
 
 export interface SeedsSnapshot {
@@ -108,19 +109,20 @@ export async function readSeedBytes(root: string, dir: string): Promise<SeedsLis
 }
 
 /** A parser that remembers each file's result by digest; `fresh` counts the files parsed anew. */
-export function cachingParser(): Parse & { fresh: number; forget: (keep: ReadonlySet<string>) => void } {
+export function cachingParser(): Parse & { fresh: number; forget: (keep: ReadonlySet<string>) => void; has: (s: SourceBytes) => boolean } {
   const cache = new Map<string, { digest: string; result: ParseResult }>();
   const parse = Object.assign(
     (s: SourceBytes) => {
       const hit = cache.get(s.file);
       if (hit && hit.digest === s.digest) return hit.result;
-      const result = parseDocument(s.file, s.bytes);
+      const result = parseDocument(s.file, s.bytes, s.unpacked);
       cache.set(s.file, { digest: s.digest, result });
       parse.fresh++;
       return result;
     },
     {
       fresh: 0,
+      has: (s: SourceBytes) => cache.get(s.file)?.digest === s.digest,
       forget: (keep: ReadonlySet<string>) => {
         for (const file of cache.keys()) if (!keep.has(file)) cache.delete(file);
       },
@@ -132,6 +134,8 @@ export function cachingParser(): Parse & { fresh: number; forget: (keep: Readonl
 /** Reads and parses the seeds folder (relative to `root`), re-parsing only files whose bytes changed. */
 export async function readSeeds(root: string, dir: string, parse = cachingParser()): Promise<SeedsSnapshot> {
   const { sources, skipped } = await readSeedBytes(root, dir);
+  // Word documents and .zip files are opened here, the one asynchronous step, unless already read.
+  for (const s of sources) if (needsUnpacking(s.bytes) && !parse.has(s)) s.unpacked = await unpackDocument(s.file, s.bytes);
   const before = parse.fresh;
   const files = [...readSourceFiles(sources, parse), ...skipped].sort((a, b) => a.file.localeCompare(b.file));
   parse.forget(new Set(sources.map((s) => s.file)));

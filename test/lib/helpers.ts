@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildHandbook, type Handbook } from '../../src/lib/handbook/build-handbook.ts';
 import { checkHealth } from '../../src/lib/health/checks.ts';
-import { type ParseResult, parseDocument } from '../../src/lib/read/parse-document.ts';
+import { type ParseResult, parseDocument, readDocument } from '../../src/lib/read/parse-document.ts';
 import type { Diagnostic } from '../../src/lib/schema.ts';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
@@ -11,6 +11,11 @@ export const ROOT = join(import.meta.dirname, '..', '..');
 /** Parses one file relative to the project root, as the loader would. */
 export function parseFile(path: string): ParseResult {
   return parseDocument(path, readFileSync(join(ROOT, path)));
+}
+
+/** Reads one file relative to the project root as the loader does, opening a Word document or .zip first. */
+export function readFixture(path: string): Promise<ParseResult> {
+  return readDocument(path, readFileSync(join(ROOT, path)));
 }
 
 /** Parses a string as a document called `name`. */

@@ -5,6 +5,7 @@
  */
 import { groupBy } from '../group-by.ts';
 import { type ParseResult, parseDocument } from '../read/parse-document.ts';
+import type { Unpacked } from '../read/unpack-document.ts';
 import type { SourceFile } from '../schema.ts';
 import { buildHandbook } from './build-handbook.ts';
 
@@ -14,12 +15,14 @@ export interface SourceBytes {
   bytes: Uint8Array;
   /** A digest of the bytes, kept on the document so a dev reload can skip unchanged files. */
   digest: string;
+  /** A Word document or .zip, opened by unpackDocument before the synchronous parse. */
+  unpacked?: Unpacked | null;
 }
 
 /** Parses one file; the loader passes a caching version. */
 export type Parse = (source: SourceBytes) => ParseResult;
 
-const parseFresh: Parse = (s) => parseDocument(s.file, s.bytes);
+const parseFresh: Parse = (s) => parseDocument(s.file, s.bytes, s.unpacked);
 
 /** Every file with its entities and diagnostics, in file order. */
 export function readSourceFiles(sources: readonly SourceBytes[], parse: Parse = parseFresh): SourceFile[] {

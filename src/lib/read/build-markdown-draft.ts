@@ -34,6 +34,12 @@ const sectionName = (text: string): string => text.replace(/\s*:$/, '').trim();
 /** A paragraph of page frame ("Last updated 12 March", "Back to top"), not content. */
 const isChrome = (b: Block): boolean => b.type === 'block' && CHROME_RE.test(b.text);
 
+/** The lines a table row's cells are on: one in Markdown, possibly several in HTML. */
+function rowSpan(row: readonly Span[], fallback: number): { line: number; endLine: number } {
+  if (row.length === 0) return { line: fallback, endLine: fallback };
+  return { line: Math.min(...row.map((c) => c.line)), endLine: Math.max(...row.map((c) => c.endLine)) };
+}
+
 export interface MarkdownDraft {
   /** The draft, with no line accounts yet. */
   draft: DraftDocument;
@@ -87,8 +93,9 @@ export function buildMarkdownDraft(doc: ClassifiedBlocks, file: string): Markdow
     const kpiCol = col(KPI_COLUMN);
     const targetCol = col(TARGET_COLUMN);
     const descCol = col(DESCRIPTION_COLUMN);
-    claim(table.line, table.line, 'section', role.id);
-    claim(table.line + 1, table.line + 1, 'section', role.id);
+    const headerSpan = rowSpan(header, table.line);
+    claim(headerSpan.line, headerSpan.endLine, 'section', role.id);
+    if (table.delimiter !== null) claim(table.delimiter, table.delimiter, 'section', role.id);
     if (kpiCol < 0) {
       draft.diagnostics.push(
         diagnostic(
@@ -103,26 +110,32 @@ export function buildMarkdownDraft(doc: ClassifiedBlocks, file: string): Markdow
     for (const row of body) {
       const nameCell = row[Math.max(kpiCol, 0)];
       if (!nameCell?.text) {
-        const line = row[0]?.line ?? table.line;
+        const { line, endLine } = rowSpan(row, table.line);
         draft.diagnostics.push(
           diagnostic('table-row-without-kpi', file, line, 1, 'Table row has an empty KPI cell; it is kept in the role notes.'),
         );
         role.notes.push(row.map((c) => c.text).join(' | '));
-        claim(line, line, 'role', role.id);
+        claim(line, endLine, 'role', role.id);
         continue;
       }
+      const cells = rowSpan(row, nameCell.line);
       const description = descCol >= 0 ? row[descCol]?.text || null : null;
       const target = targetCol >= 0 ? row[targetCol] : undefined;
-      kpi(role, {
-        text: description ? `${nameCell.text}: ${description}` : nameCell.text,
-        name: nameCell.text,
-        description,
-        section,
-        line: nameCell.line,
-        endLine: nameCell.line,
-        column: nameCell.column,
-        ...(target ? { targetCell: { text: target.text, line: target.line, column: target.column } } : {}),
-      });
+      kpi(
+        role,
+        {
+          text: description ? `${nameCell.text}: ${description}` : nameCell.text,
+          name: nameCell.text,
+          description,
+          section,
+          line: nameCell.line,
+          endLine: Math.max(nameCell.line, cells.endLine),
+          column: nameCell.column,
+          ...(target ? { targetCell: { text: target.text, line: target.line, column: target.column } } : {}),
+        },
+        // An HTML row's cells before the KPI cell may sit on lines of their own.
+        cells.line < nameCell.line ? [{ line: cells.line, endLine: nameCell.line - 1, column: 1 }] : [],
+      );
     }
   };
 

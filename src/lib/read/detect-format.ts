@@ -1,4 +1,7 @@
-/** Decides from the content, not the file name, whether a document is Markdown or a plain-text outline. */
+/**
+ * Decides whether a document is an HTML page (by its name or its first tag), Markdown or a
+ * plain-text outline; Markdown and outlines are told apart by their content, not their name.
+ */
 import type { DocumentFormat } from '../schema.ts';
 
 export interface FormatDecision {
@@ -14,11 +17,17 @@ const SETEXT_UNDERLINE = /^\s{0,3}(?:=+|-{2,})\s*$/;
 const TABLE_DELIMITER = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$/;
 const OUTLINE_BULLET = /^\s*[•·▪◦‣]\s+\S/;
 
+/** A page's first tag: a doctype, `<html>`, `<head>` or `<body>`, possibly after an XML declaration or a comment. */
+const HTML_START = /^\s*(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html|head|body)[\s>]/i;
+
 /**
- * Markdown needs structure only Markdown has: an ATX or setext heading, or a GFM table. A text
- * with bullets but no headings has no way to name roles in Markdown, so it is read as an outline.
+ * An .html or .htm file, or text that starts as a page does, is HTML. Markdown needs structure
+ * only Markdown has: an ATX or setext heading, or a GFM table. A text with bullets but no
+ * headings has no way to name roles in Markdown, so it is read as an outline.
  */
-export function detectFormat(lines: readonly string[]): FormatDecision {
+export function detectFormat(lines: readonly string[], file = ''): FormatDecision {
+  if (/\.x?html?$/i.test(file)) return { format: 'html', line: 0, reason: 'an .html file' };
+  if (HTML_START.test(lines.slice(0, 50).join('\n'))) return { format: 'html', line: 1, reason: 'an HTML page' };
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (ATX_HEADING.test(line)) return { format: 'markdown', line: i + 1, reason: 'a Markdown heading' };

@@ -35,7 +35,8 @@ export type Block =
       within?: number;
     })
   | (Span & { type: 'block'; text: string })
-  | (Span & { type: 'table'; rows: Cell[][] })
+  /** `delimiter`: a Markdown table's `| --- |` line; an HTML table has none. */
+  | (Span & { type: 'table'; rows: Cell[][]; delimiter: number | null })
   | (Span & { type: 'separator' })
   | (Span & { type: 'comment' })
   /** YAML front matter between `---` lines at the very top; `title` is its `title:` value. */
@@ -81,18 +82,26 @@ function readLabel(paragraph: Paragraph, text: string): { name: string; descript
   return splitLabel(text);
 }
 
-/** Flattens mdast nodes into blocks in source order, descending into list items. */
-export function flattenTree(nodes: readonly RootContent[], out: Block[]): Block[] {
+/**
+ * Flattens mdast nodes into blocks in source order, descending into list items; `source` says
+ * whether the tree was parsed from Markdown or converted from HTML, whose tables have no delimiter row.
+ */
+export function flattenTree(nodes: readonly RootContent[], out: Block[], source: 'markdown' | 'html' = 'markdown'): Block[] {
   for (const node of nodes) {
     switch (node.type) {
       case 'heading':
         out.push({ type: 'heading', depth: (node as Heading).depth, text: headingText(oneLine(nodeText(node))), ...span(node) });
         break;
       case 'list':
-        for (const item of (node as List).children) flattenItem(item, out, null);
+        for (const item of (node as List).children) flattenItem(item, out, null, source);
         break;
       case 'table':
-        out.push({ type: 'table', rows: tableRows(node as Table), ...span(node) });
+        out.push({
+          type: 'table',
+          rows: tableRows(node as Table),
+          delimiter: source === 'markdown' ? node.position!.start.line + 1 : null,
+          ...span(node),
+        });
         break;
       case 'thematicBreak':
         out.push({ type: 'separator', ...span(node) });
@@ -115,7 +124,7 @@ export function flattenTree(nodes: readonly RootContent[], out: Block[]): Block[
 }
 
 /** Flattens a list item; `within` is the first line of the item it is nested under, if any. */
-function flattenItem(item: ListItem, out: Block[], within: number | null): void {
+function flattenItem(item: ListItem, out: Block[], within: number | null, source: 'markdown' | 'html'): void {
   if (item.children.length === 0) {
     out.push({ type: 'separator', ...span(item) });
     return;
@@ -130,12 +139,12 @@ function flattenItem(item: ListItem, out: Block[], within: number | null): void 
       if (within !== null) current.within = within;
       out.push(current);
     } else if (child.type === 'list') {
-      for (const sub of child.children) flattenItem(sub, out, current?.line ?? within);
+      for (const sub of child.children) flattenItem(sub, out, current?.line ?? within, source);
     } else if (child.type === 'paragraph' && current) {
       current.text = `${current.text} ${oneLine(nodeText(child))}`;
       current.more.push(span(child));
     } else {
-      flattenTree([child], out);
+      flattenTree([child], out, source);
     }
   }
 }
@@ -215,7 +224,10 @@ function shiftBlock<E extends Block>(ev: E, offset: number): E {
     moved.more = moved.more.map(move);
     if (moved.within !== undefined) moved.within += offset;
   }
-  if (moved.type === 'table') moved.rows = moved.rows.map((row) => row.map(move));
+  if (moved.type === 'table') {
+    moved.rows = moved.rows.map((row) => row.map(move));
+    if (moved.delimiter !== null) moved.delimiter += offset;
+  }
   return moved;
 }
 

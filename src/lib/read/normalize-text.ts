@@ -1,5 +1,6 @@
 /** Splits decoded text into lines and normalises them (BOM, CRLF, NBSP, mojibake), recording each change. */
 
+import type { Nodes, Root } from 'hast';
 import type { Normalisation } from '../schema.ts';
 import { repairMojibake } from './repair-mojibake.ts';
 
@@ -44,4 +45,14 @@ export function normalizeText(text: string): NormalisedText {
     return current;
   });
   return { lines, originalLines, normalisations };
+}
+
+/** The same normalisation on a hast tree's text, in place, for a document whose lines are made from it (Word). */
+export function normalizeTree(tree: Root): Root {
+  const visit = (node: Nodes) => {
+    if (node.type === 'text') node.value = repairMojibake(node.value.replace(NBSP_RE, ' ')).text;
+    else if ('children' in node) for (const c of node.children) visit(c);
+  };
+  visit(tree);
+  return tree;
 }

@@ -10,12 +10,15 @@ import { inferMeasure } from '../targets/infer-measure.ts';
 import { readTarget } from '../targets/parse-target.ts';
 import { accountLines, type LineCoverage } from './account-lines.ts';
 import { decodeText } from './decode-text.ts';
-import { detectFormat } from './detect-format.ts';
+import { detectFormat, type FormatDecision } from './detect-format.ts';
+import { docxParagraphs } from './docx-paragraphs.ts';
 import type { DraftDocument, DraftKpi, MeasuredKpi } from './draft.ts';
-import { normalizeText } from './normalize-text.ts';
+import { normalizeText, normalizeTree } from './normalize-text.ts';
+import { parseHtmlText, parseHtmlTree } from './parse-html.ts';
 import { parseMarkdown } from './parse-markdown.ts';
 import { parseOutline } from './parse-outline.ts';
 import { sniffBytes } from './sniff-bytes.ts';
+import { type Unpacked, unpackDocument } from './unpack-document.ts';
 import { decodeWindows1252 } from './windows-1252.ts';
 
 export interface ParsedDocument {
@@ -72,18 +75,62 @@ function measureKpi(file: string, lines: readonly string[], kpi: DraftKpi, diagn
   return { ...kpi, target: reading.target, measure: inferMeasure(kpi.text, reading.target) };
 }
 
-/** Parses one document; `file` is its path as shown in messages, e.g. "seeds/000.txt". */
-export function parseDocument(file: string, bytes: Uint8Array): ParseResult {
+/**
+ * Reads one document, opening it first when it is a Word document or a .zip (unpackDocument is
+ * the only asynchronous step); `file` is its path as shown in messages, e.g. "seeds/000.txt".
+ */
+export async function readDocument(file: string, bytes: Uint8Array): Promise<ParseResult> {
+  return parseDocument(file, bytes, await unpackDocument(file, bytes));
+}
+
+/** An old binary Office file: a password-protected .docx is one too, holding an "EncryptedPackage" stream. */
+function legacyOffice(file: string, bytes: Uint8Array): Diagnostic {
+  const text = new TextDecoder('utf-16le').decode(bytes.subarray(0, Math.min(bytes.length, 1 << 20)));
+  if (text.includes('EncryptedPackage'))
+    return diagnostic(
+      'protected-word-document',
+      file,
+      0,
+      0,
+      'Ignored: this Word document is password-protected, so it cannot be read. Save a copy without the password (File → Info → Protect Document) and add that instead.',
+    );
+  return diagnostic(
+    'legacy-word-document',
+    file,
+    0,
+    0,
+    'Ignored: this is an old binary Word (.doc) or Excel (.xls) file. Open it in Word and save it as .docx (Word Document), then add that file instead.',
+  );
+}
+
+/**
+ * Parses one document; `unpacked` is what unpackDocument made of a ZIP container (a Word
+ * document or a zipped web page), which must be opened before this synchronous step.
+ */
+export function parseDocument(file: string, bytes: Uint8Array, unpacked: Unpacked | null = null): ParseResult {
+  if (unpacked?.kind === 'failed') return { document: null, diagnostics: [unpacked.diagnostic] };
+  if (unpacked?.kind === 'docx') return parseDocx(file, bytes, unpacked);
+  if (unpacked?.kind === 'page') return parseText(file, unpacked.bytes, 'html');
+  return parseText(file, bytes, null);
+}
+
+/** Parses a text document: Markdown, an outline or an HTML page (`format` forces one). */
+function parseText(file: string, bytes: Uint8Array, format: 'html' | null): ParseResult {
   const diagnostics: Diagnostic[] = [];
   const sniff = sniffBytes(bytes);
   if (sniff.kind === 'document') {
+    if (sniff.format.startsWith('legacy Office')) return { document: null, diagnostics: [legacyOffice(file, bytes)] };
+    // The loader opens every ZIP container first (readDocument); only a caller that did not reaches this.
+    const packed = sniff.format.startsWith('ZIP');
     diagnostics.push(
       diagnostic(
         'not-a-text-document',
         file,
         0,
         0,
-        `Ignored: this is a ${sniff.format} file, not Markdown or plain text. Export it as Markdown or text and add that file instead.`,
+        packed
+          ? `Ignored: this ${sniff.format} file was not opened before reading; read it with readDocument.`
+          : `Ignored: this is a ${sniff.format} file, which the handbook does not read. Export it as Markdown, text, a web page (.html) or a Word document (.docx) and add that file instead.`,
       ),
     );
     return { document: null, diagnostics };
@@ -134,6 +181,25 @@ export function parseDocument(file: string, bytes: Uint8Array): ParseResult {
     );
     normalisations.push({ kind: 'windows-1252', line, column, from: 'windows-1252', to: 'utf-8' });
   }
+  diagnostics.push(...normalisationDiagnostics(file, normalisations));
+
+  const decision: FormatDecision = format ? { format, line: 0, reason: 'a web page in a .zip' } : detectFormat(lines, file);
+  let draft: DraftDocument;
+  if (decision.format === 'html') {
+    const page = parseHtmlTree(parseHtmlText(lines.join('\n')), lines, file, 'page');
+    if (!page.hasContent) return { document: null, diagnostics: [...diagnostics, ...page.draft.diagnostics] };
+    draft = page.draft;
+  } else draft = decision.format === 'markdown' ? parseMarkdown(lines.join('\n'), file) : parseOutline(lines, file);
+  return finish(
+    { file, format: decision.format, reason: decision.reason, lines, originalLines, encoding: decoded.encoding, bytes, normalisations },
+    draft,
+    diagnostics,
+  );
+}
+
+/** Says what normalisation changed: a BOM, line ends, each mojibake repair, and how many non-breaking spaces. */
+function normalisationDiagnostics(file: string, normalisations: readonly Normalisation[]): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
   for (const n of normalisations) {
     if (n.kind === 'bom') diagnostics.push(diagnostic('bom-stripped', file, 1, 1, 'Removed a byte-order mark at the start of the file.'));
     if (n.kind === 'crlf')
@@ -162,9 +228,40 @@ export function parseDocument(file: string, bytes: Uint8Array): ParseResult {
       ),
     );
   }
+  return diagnostics;
+}
 
-  const decision = detectFormat(lines);
-  const draft = decision.format === 'markdown' ? parseMarkdown(lines.join('\n'), file) : parseOutline(lines, file);
+/** A Word document, converted to HTML by unpackDocument: its lines are its paragraphs. */
+function parseDocx(file: string, bytes: Uint8Array, docx: Extract<Unpacked, { kind: 'docx' }>): ParseResult {
+  const diagnostics = docx.notes.map((n) => diagnostic('word-note', file, n.paragraph, n.paragraph > 0 ? 1 : 0, n.message));
+  const paragraphs = docxParagraphs(docx.html);
+  const { lines, originalLines, normalisations } = normalizeText(paragraphs.lines.join('\n'));
+  diagnostics.push(...normalisationDiagnostics(file, normalisations));
+  const tree = normalizeTree(paragraphs.tree);
+  const page = parseHtmlTree(tree, lines, file, 'Word document');
+  if (!page.hasContent) return { document: null, diagnostics: [...diagnostics, ...page.draft.diagnostics] };
+  return finish(
+    { file, format: 'docx', reason: 'a Word document', lines, originalLines, encoding: 'utf-8', bytes, normalisations },
+    page.draft,
+    diagnostics,
+  );
+}
+
+interface ReadText {
+  file: string;
+  format: DocumentFormat;
+  /** Why the format was chosen, for the no-roles message. */
+  reason: string;
+  lines: string[];
+  originalLines: string[];
+  encoding: HandbookDocument['encoding'];
+  bytes: Uint8Array;
+  normalisations: Normalisation[];
+}
+
+/** What every format shares once parsed: duplicate roles, targets, and the proof that no line was lost. */
+function finish(text: ReadText, draft: DraftDocument, diagnostics: Diagnostic[]): ParseResult {
+  const { file, lines } = text;
   diagnostics.push(...draft.diagnostics);
 
   const seen = new Map<string, number>();
@@ -189,7 +286,7 @@ export function parseDocument(file: string, bytes: Uint8Array): ParseResult {
         file,
         0,
         0,
-        `No roles found (read as ${decision.format}: ${decision.reason}). Roles are headings (Markdown) or short lines followed by bullets (outline).`,
+        `No roles found (read as ${text.format}: ${text.reason}). Roles are headings (Markdown, HTML, Word) or short lines followed by bullets (outline).`,
       ),
     );
   }
@@ -199,20 +296,20 @@ export function parseDocument(file: string, bytes: Uint8Array): ParseResult {
     roles: draft.roles.map((role) => ({ ...role, kpis: role.kpis.map((kpi) => measureKpi(file, lines, kpi, diagnostics)) })),
   };
 
-  const accounting = accountLines(file, lines, draft.accounts);
+  const accounting = accountLines(file, lines, draft.accounts, text.format === 'html' || text.format === 'docx');
   diagnostics.push(...accounting.diagnostics);
   return {
     document: {
       file,
-      format: decision.format,
+      format: text.format,
       title: draft.title?.text ?? titleFromFile(file),
       titleLine: draft.title?.line ?? null,
       introduction: draft.introduction.length > 0 ? draft.introduction.join('\n\n') : null,
       lines,
-      originalLines,
-      encoding: decoded.encoding,
-      bytes: bytes.length,
-      normalisations,
+      originalLines: text.originalLines,
+      encoding: text.encoding,
+      bytes: text.bytes.length,
+      normalisations: text.normalisations,
       draft: measured,
       coverage: accounting.coverage,
     },

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { formatDiagnostic } from '../../../src/lib/diagnostic.ts';
 import { buildHandbook } from '../../../src/lib/handbook/build-handbook.ts';
 import { parseDocument } from '../../../src/lib/read/parse-document.ts';
-import { healthOf, parseFile } from '../helpers.ts';
+import { healthOf, parseFile, readFixture } from '../helpers.ts';
 
 const messages = (path: string) => parseFile(path).diagnostics.map((d) => formatDiagnostic(d));
 
@@ -23,18 +23,29 @@ describe('parseDocument on bad input', () => {
     ]);
   });
 
-  it('ignores PDF and Word files with a warning that says what to do', () => {
-    for (const f of ['test/fixtures/bad/handbook.pdf', 'test/fixtures/bad/handbook.docx']) {
-      const r = parseFile(f);
-      expect(r.document).toBeNull();
-      expect(r.diagnostics).toEqual([
-        expect.objectContaining({
-          severity: 'warning',
-          code: 'not-a-text-document',
-          message: expect.stringContaining('Export it as Markdown'),
-        }),
-      ]);
-    }
+  it('ignores a PDF with a warning that says what to do', () => {
+    const r = parseFile('test/fixtures/bad/handbook.pdf');
+    expect(r.document).toBeNull();
+    expect(r.diagnostics).toEqual([
+      expect.objectContaining({
+        severity: 'warning',
+        code: 'not-a-text-document',
+        message: expect.stringContaining('Export it as Markdown'),
+      }),
+    ]);
+  });
+
+  it('reports a damaged Word document as an error, since its content would be missing', async () => {
+    const r = await readFixture('test/fixtures/bad/handbook.docx');
+    expect(r.document).toBeNull();
+    expect(r.diagnostics).toEqual([
+      expect.objectContaining({
+        severity: 'error',
+        code: 'unreadable-word-document',
+        file: 'test/fixtures/bad/handbook.docx',
+        message: expect.stringContaining('save it again'),
+      }),
+    ]);
   });
 
   it('reads a Windows-1252 file and warns with the line and column', () => {

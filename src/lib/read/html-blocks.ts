@@ -1,0 +1,227 @@
+/**
+ * HTML stage 1: finds a page's content in its hast tree, sets the page's frame aside as chrome,
+ * converts the content to mdast with hast-util-to-mdast and flattens it into the same blocks the
+ * Markdown parser makes, so that the Markdown stages (classify, build, account) read it unchanged.
+ * Positions stay the HTML's own lines (or, for a Word document, its paragraphs).
+ */
+import type { Element, ElementContent, RootContent as HastContent, Root as HastRoot } from 'hast';
+import { toMdast } from 'hast-util-to-mdast';
+import type { Nodes as MdastNodes, Root as MdastRoot, RootContent } from 'mdast';
+import { type Block, flattenTree } from './markdown-blocks.ts';
+
+/** What the visible text on a line belongs to: the content, the page's frame, or a comment. */
+export type LineRegion = 'content' | 'chrome' | 'comment';
+
+export interface HtmlBlocks {
+  /** The content's blocks, in source order, with HTML line numbers. */
+  blocks: Block[];
+  /** Each line that holds visible text or a comment, with what that text belongs to (content wins). */
+  regions: Map<number, LineRegion>;
+  /** The page's `<title>`, which names the document when its content has no title heading. */
+  title: { text: string; line: number } | null;
+  /** Which element the content was taken from, for messages: "<main>", "<article>" or "<body>". */
+  root: string;
+  /** Characters of visible text in the content and in the page's frame, to tell a page that is mostly navigation. */
+  contentChars: number;
+  chromeChars: number;
+  /** Links whose address could run code or load data (`javascript:`, `data:`); read as their text alone. */
+  unsafeLinks: Array<{ line: number; column: number; href: string }>;
+}
+
+/** Elements that are never content: the page's frame, code, forms and embedded media. */
+const CHROME_TAGS = new Set([
+  'nav',
+  'aside',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'form',
+  'button',
+  'select',
+  'input',
+  'textarea',
+  'label',
+  'dialog',
+  'iframe',
+  'object',
+  'embed',
+  'svg',
+  'canvas',
+  'video',
+  'audio',
+  'picture',
+  'head',
+]);
+/** The page's header and footer, unless they hold a heading: an article's own header often holds its title. */
+const FRAME_TAGS = new Set(['header', 'footer']);
+const CHROME_ROLES = /^(?:navigation|banner|contentinfo|complementary|search|dialog|alertdialog|toolbar|menu|menubar|tablist)$/i;
+/** Class names and ids that mark the frame: cookie banners, breadcrumbs, sidebars, feedback and share widgets. */
+const CHROME_NAMES =
+  /(?:^|[\s_-])(?:cookies?|consent|gdpr|breadcrumbs?|breadcrumb-section|sidebar|skip|skiplink|feedback|votes?|voting|share|sharing|social|toc|navbar|navigation|menu|banner|page-metadata|footer|header|related-articles|comments?|subscribe|newsletter)(?:$|[\s_-])/i;
+const HEADING = /^h[1-6]$/;
+/** Addresses that are safe to keep as links: web, mail, same-site paths and fragments. */
+const SAFE_HREF = /^(?:https?:\/\/|mailto:|\/|#|\.{0,2}\/?[\w%~-][^:]*$)/i;
+
+const words = (v: unknown): string => (Array.isArray(v) ? v.join(' ') : typeof v === 'string' ? v : '');
+
+function holdsHeading(node: Element): boolean {
+  return node.children.some((c) => c.type === 'element' && (HEADING.test(c.tagName) || holdsHeading(c)));
+}
+
+/** Whether an element is page frame rather than content; `inContent` is true inside the chosen content root. */
+function isChromeElement(node: Element): boolean {
+  const p = node.properties;
+  if (CHROME_TAGS.has(node.tagName)) return true;
+  if (p.hidden !== undefined && p.hidden !== false) return true;
+  if (String(p.ariaHidden) === 'true') return true;
+  if (/display\s*:\s*none|visibility\s*:\s*hidden/i.test(words(p.style))) return true;
+  if (CHROME_ROLES.test(words(p.role))) return true;
+  const framed = FRAME_TAGS.has(node.tagName) || CHROME_NAMES.test(`${words(p.className)} ${words(p.id)}`);
+  return framed && !holdsHeading(node);
+}
+
+/** Elements with a tag name, depth first, in document order. */
+function* elements(node: HastRoot | Element): Generator<Element> {
+  for (const child of node.children) {
+    if (child.type !== 'element') continue;
+    yield child;
+    yield* elements(child);
+  }
+}
+
+/** Visible characters of a subtree's text, chrome included. */
+function textLength(node: HastRoot | Element): number {
+  let n = 0;
+  for (const child of node.children) {
+    if (child.type === 'text') n += child.value.replace(/\s+/g, '').length;
+    else if (child.type === 'element' && child.tagName !== 'script' && child.tagName !== 'style') n += textLength(child);
+  }
+  return n;
+}
+
+/**
+ * The element that holds the page's content: `<main>` (or role="main"), else its one `<article>`
+ * (the longest when there are several), else `<body>`, else the whole tree (a fragment).
+ */
+function contentRoot(tree: HastRoot): { node: HastRoot | Element; name: string } {
+  const all = [...elements(tree)];
+  const main = all.find((e) => e.tagName === 'main' || words(e.properties.role) === 'main');
+  if (main) return { node: main, name: `<${main.tagName}>` };
+  const articles = all.filter((e) => e.tagName === 'article');
+  if (articles.length > 0) {
+    const longest = articles.reduce((a, b) => (textLength(b) > textLength(a) ? b : a));
+    return { node: longest, name: '<article>' };
+  }
+  const body = all.find((e) => e.tagName === 'body');
+  return body ? { node: body, name: '<body>' } : { node: tree, name: 'the page' };
+}
+
+/** Lines of a text's non-blank parts, from its position. */
+function textLines(value: string, startLine: number): number[] {
+  const out: number[] = [];
+  value.split('\n').forEach((part, i) => {
+    if (part.trim()) out.push(startLine + i);
+  });
+  return out;
+}
+
+/**
+ * Copies the content root without its chrome (kept aside in `regions`), and with unsafe link
+ * addresses removed; records which lines hold content, chrome or comments.
+ */
+function prune(root: HastRoot | Element, into: HtmlBlocks): HastRoot {
+  const mark = (line: number, region: LineRegion) => {
+    const was = into.regions.get(line);
+    if (was !== 'content' && !(was === 'chrome' && region === 'comment')) into.regions.set(line, region);
+  };
+  const visit = (nodes: readonly (HastContent | ElementContent)[], chrome: boolean, code = false): ElementContent[] => {
+    const out: ElementContent[] = [];
+    for (const node of nodes) {
+      const start = node.position?.start.line;
+      if (node.type === 'text') {
+        if (start !== undefined) for (const l of textLines(node.value, start)) mark(l, chrome ? 'chrome' : 'content');
+        const visible = code ? 0 : node.value.replace(/\s+/g, '').length;
+        if (chrome) into.chromeChars += visible;
+        else into.contentChars += visible;
+        if (!chrome) out.push(node);
+      } else if (node.type === 'comment') {
+        if (start !== undefined) for (let l = start; l <= (node.position?.end.line ?? start); l++) mark(l, 'comment');
+      } else if (node.type === 'element') {
+        const isChrome = chrome || isChromeElement(node);
+        const isCode = node.tagName === 'script' || node.tagName === 'style';
+        const children = visit(node.children, isChrome, code || isCode);
+        if (isCode && start !== undefined) for (let l = start; l <= (node.position?.end.line ?? start); l++) mark(l, 'chrome');
+        if (isChrome) continue;
+        const copy: Element = { ...node, properties: { ...node.properties }, children };
+        const href = words(copy.properties.href).trim();
+        if (copy.tagName === 'a' && href && !SAFE_HREF.test(href)) {
+          into.unsafeLinks.push({ line: start ?? 0, column: node.position?.start.column ?? 0, href });
+          delete copy.properties.href;
+        }
+        // Event handlers and inline styles are never read; dropping them keeps the copy plain.
+        for (const key of Object.keys(copy.properties)) if (/^on/i.test(key)) delete copy.properties[key];
+        out.push(copy);
+      }
+    }
+    return out;
+  };
+  return { type: 'root', children: visit(root.children, false) as HastContent[] };
+}
+
+/**
+ * hast-util-to-mdast gives no position to the paragraphs it makes around loose text; such a node
+ * takes the extent of its children, so that every block keeps the lines its text is on.
+ */
+function fillPositions(node: MdastNodes): void {
+  if (!('children' in node)) return;
+  for (const child of node.children) fillPositions(child);
+  if (node.position) return;
+  const placed = node.children.filter((c) => c.position);
+  if (placed.length === 0) return;
+  node.position = { start: placed[0]!.position!.start, end: placed.at(-1)!.position!.end };
+}
+
+/** Drops nodes that still have no position (empty wrappers), which hold no text to account for. */
+function placedOnly(nodes: readonly RootContent[]): RootContent[] {
+  return nodes
+    .filter((n) => n.position)
+    .map((n) => ('children' in n ? ({ ...n, children: placedOnly(n.children as RootContent[]) } as RootContent) : n));
+}
+
+/** Each line the tree's visible text is on, with the region that text belongs to. */
+export function htmlBlocks(tree: HastRoot): HtmlBlocks {
+  const { node: root, name } = contentRoot(tree);
+  const out: HtmlBlocks = { blocks: [], regions: new Map(), title: null, root: name, contentChars: 0, chromeChars: 0, unsafeLinks: [] };
+  const titleElement = [...elements(tree)].find((e) => e.tagName === 'title');
+  const titleText = titleElement?.children
+    .map((c) => (c.type === 'text' ? c.value : ''))
+    .join('')
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (titleElement?.position && titleText) out.title = { text: titleText, line: titleElement.position.start.line };
+
+  // The page outside the content root is its frame: account for its text as chrome first.
+  const outside = (node: HastRoot | Element): void => {
+    for (const child of node.children) {
+      if (child === root) continue;
+      if (child.type === 'text' && child.position) {
+        for (const l of textLines(child.value, child.position.start.line)) out.regions.set(l, 'chrome');
+        if (node.type !== 'element' || (node.tagName !== 'script' && node.tagName !== 'style' && node.tagName !== 'title'))
+          out.chromeChars += child.value.replace(/\s+/g, '').length;
+      } else if (child.type === 'comment' && child.position) {
+        for (let l = child.position.start.line; l <= child.position.end.line; l++) if (!out.regions.has(l)) out.regions.set(l, 'comment');
+      } else if (child.type === 'element') {
+        if ((child.tagName === 'script' || child.tagName === 'style') && child.position)
+          for (let l = child.position.start.line; l <= child.position.end.line; l++) out.regions.set(l, 'chrome');
+        outside(child);
+      }
+    }
+  };
+  if (root !== tree) outside(tree);
+  const content = prune(root, out);
+  const mdast = toMdast(content) as MdastRoot;
+  fillPositions(mdast);
+  out.blocks = flattenTree(placedOnly(mdast.children), [], 'html');
+  return out;
+}

@@ -1,0 +1,75 @@
+/**
+ * The one asynchronous step of reading: a ZIP container (a Word .docx, or a .zip such as Google
+ * Docs' "Web page (.html, zipped)") is opened here, before the synchronous parser reads what is in
+ * it. Everything else needs no unpacking.
+ */
+import JSZip from 'jszip';
+import { diagnostic } from '../diagnostic.ts';
+import { quote } from '../quote.ts';
+import type { Diagnostic } from '../schema.ts';
+import { type DocxHtml, docxToHtml } from './docx-to-html.ts';
+
+export type Unpacked =
+  /** A Word document, converted to HTML. */
+  | ({ kind: 'docx' } & DocxHtml)
+  /** The one web page inside a .zip, read as an HTML document; `inner` is its name in the archive. */
+  | { kind: 'page'; inner: string; bytes: Uint8Array }
+  /** A container that could not be read; the diagnostic says why and what to do. */
+  | { kind: 'failed'; diagnostic: Diagnostic };
+
+const ZIP = [0x50, 0x4b, 0x03, 0x04];
+
+/** Whether the bytes are a ZIP container (a .docx, .xlsx, .odt or .zip), which needs unpackDocument. */
+export function needsUnpacking(bytes: Uint8Array): boolean {
+  return ZIP.every((b, i) => bytes[i] === b);
+}
+
+const failed = (file: string, code: 'unreadable-word-document' | 'unreadable-archive', message: string): Unpacked => ({
+  kind: 'failed',
+  diagnostic: diagnostic(code, file, 0, 0, message),
+});
+
+/** Opens a ZIP container; returns null for bytes that are not one. Never throws. */
+export async function unpackDocument(file: string, bytes: Uint8Array): Promise<Unpacked | null> {
+  if (!needsUnpacking(bytes)) return null;
+  let zip: JSZip;
+  try {
+    zip = await JSZip.loadAsync(bytes);
+  } catch (error) {
+    const what = /\.docx$/i.test(file) ? 'Word document' : 'ZIP archive';
+    return failed(
+      file,
+      /\.docx$/i.test(file) ? 'unreadable-word-document' : 'unreadable-archive',
+      `This ${what} is damaged and cannot be opened (${(error as Error).message}). Open it in Word or your archive tool, save it again, and replace this file.`,
+    );
+  }
+  if (zip.file('word/document.xml')) {
+    try {
+      return { kind: 'docx', ...(await docxToHtml(bytes)) };
+    } catch (error) {
+      return failed(
+        file,
+        'unreadable-word-document',
+        `This Word document cannot be read (${(error as Error).message}). Open it in Word, save it again as .docx, and replace this file.`,
+      );
+    }
+  }
+  const names = Object.keys(zip.files).filter((n) => !zip.files[n]!.dir && !n.startsWith('__MACOSX/'));
+  if (names.some((n) => /^(?:xl|ppt)\/|^content\.xml$/.test(n))) {
+    return failed(
+      file,
+      'unreadable-archive',
+      'This is a spreadsheet, presentation or OpenDocument file, not a KPI document. Save it as .docx, Markdown or text and add that file instead.',
+    );
+  }
+  const pages = names.filter((n) => /\.html?$/i.test(n));
+  if (pages.length !== 1) {
+    const found = pages.length === 0 ? 'no web page (.html)' : `${pages.length} web pages (${pages.slice(0, 3).map(quote).join(', ')})`;
+    return failed(
+      file,
+      'unreadable-archive',
+      `This ZIP archive holds ${found}; only an archive with exactly one .html page (Google Docs' "Web page (.html, zipped)") is read. Unzip it and add the page itself.`,
+    );
+  }
+  return { kind: 'page', inner: pages[0]!, bytes: await zip.file(pages[0]!)!.async('uint8array') };
+}
