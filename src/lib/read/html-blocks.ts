@@ -4,7 +4,7 @@
  * Markdown parser makes, so that the Markdown stages (classify, build, account) read it unchanged.
  * Positions stay the HTML's own lines (or, for a Word document, its paragraphs).
  */
-import type { Element, ElementContent, RootContent as HastContent, Root as HastRoot } from 'hast';
+import type { Element, ElementContent, RootContent as HastContent, Root as HastRoot, Text } from 'hast';
 import { toMdast } from 'hast-util-to-mdast';
 import type { Nodes as MdastNodes, Root as MdastRoot, RootContent } from 'mdast';
 import { type Block, flattenTree } from './markdown-blocks.ts';
@@ -56,9 +56,14 @@ const CHROME_TAGS = new Set([
 /** The page's header and footer, unless they hold a heading: an article's own header often holds its title. */
 const FRAME_TAGS = new Set(['header', 'footer']);
 const CHROME_ROLES = /^(?:navigation|banner|contentinfo|complementary|search|dialog|alertdialog|toolbar|menu|menubar|tablist)$/i;
-/** Class names and ids that mark the frame: cookie banners, breadcrumbs, sidebars, feedback and share widgets. */
-const CHROME_NAMES =
-  /(?:^|[\s_-])(?:cookies?|consent|gdpr|breadcrumbs?|breadcrumb-section|sidebar|skip|skiplink|feedback|votes?|voting|share|sharing|social|toc|navbar|navigation|menu|banner|page-metadata|footer|header|related-articles|comments?|subscribe|newsletter)(?:$|[\s_-])/i;
+/**
+ * A class name or id that marks the frame: a header, footer, navigation, sidebar or breadcrumbs
+ * ("site-header", "user-nav"), a cookie banner, feedback, sharing or related-articles widget, or
+ * page metadata ("page-metadata", Notion's "properties"). Whole names only: "simple-table-header"
+ * is a table's header row, not the page's.
+ */
+const CHROME_NAME =
+  /^(?:\w+-)?(?:header|footer|nav|navbar|navigation|menu|sidebar|breadcrumbs?|banner|toc)$|^(?:breadcrumbs?|cookies?|consent|gdpr|skip|feedback|votes?|share|sharing|social|related|comments?|subscribe|newsletter|properties|meta|metadata)(?:-[\w-]+)?$|^(?:article|page)-(?:meta|metadata|votes)$/i;
 const HEADING = /^h[1-6]$/;
 /** Addresses that are safe to keep as links: web, mail, same-site paths and fragments. */
 const SAFE_HREF = /^(?:https?:\/\/|mailto:|\/|#|\.{0,2}\/?[\w%~-][^:]*$)/i;
@@ -77,7 +82,8 @@ function isChromeElement(node: Element): boolean {
   if (String(p.ariaHidden) === 'true') return true;
   if (/display\s*:\s*none|visibility\s*:\s*hidden/i.test(words(p.style))) return true;
   if (CHROME_ROLES.test(words(p.role))) return true;
-  const framed = FRAME_TAGS.has(node.tagName) || CHROME_NAMES.test(`${words(p.className)} ${words(p.id)}`);
+  const names = `${words(p.className)} ${words(p.id)}`.split(/\s+/);
+  const framed = FRAME_TAGS.has(node.tagName) || names.some((n) => CHROME_NAME.test(n));
   return framed && !holdsHeading(node);
 }
 
@@ -127,6 +133,22 @@ function textLines(value: string, startLine: number): number[] {
 }
 
 /**
+ * A text node placed on the lines of its text, not of the white space around it ("<div>\nText\n</div>"
+ * is on the middle line only), so a block never claims a line that holds only tags.
+ */
+function trimmed(node: Text): Text {
+  const p = node.position;
+  const lead = /^\s*/.exec(node.value)![0];
+  const trail = /\s*$/.exec(node.value)![0];
+  if (!p || lead.length === node.value.length || (!lead.includes('\n') && !trail.includes('\n'))) return node;
+  const leadLines = lead.split('\n').length - 1;
+  const start = leadLines > 0 ? { line: p.start.line + leadLines, column: lead.length - lead.lastIndexOf('\n') } : p.start;
+  const trailLines = trail.split('\n').length - 1;
+  const end = trailLines > 0 ? { line: p.end.line - trailLines, column: 1 } : p.end;
+  return { ...node, position: { start, end } };
+}
+
+/**
  * Copies the content root without its chrome (kept aside in `regions`), and with unsafe link
  * addresses removed; records which lines hold content, chrome or comments.
  */
@@ -144,7 +166,7 @@ function prune(root: HastRoot | Element, into: HtmlBlocks): HastRoot {
         const visible = code ? 0 : node.value.replace(/\s+/g, '').length;
         if (chrome) into.chromeChars += visible;
         else into.contentChars += visible;
-        if (!chrome) out.push(node);
+        if (!chrome) out.push(trimmed(node));
       } else if (node.type === 'comment') {
         if (start !== undefined) for (let l = start; l <= (node.position?.end.line ?? start); l++) mark(l, 'comment');
       } else if (node.type === 'element') {
@@ -153,12 +175,14 @@ function prune(root: HastRoot | Element, into: HtmlBlocks): HastRoot {
         const children = visit(node.children, isChrome, code || isCode);
         if (isCode && start !== undefined) for (let l = start; l <= (node.position?.end.line ?? start); l++) mark(l, 'chrome');
         if (isChrome) continue;
-        const copy: Element = { ...node, properties: { ...node.properties }, children };
-        const href = words(copy.properties.href).trim();
-        if (copy.tagName === 'a' && href && !SAFE_HREF.test(href)) {
+        const href = words(node.properties.href).trim();
+        if (node.tagName === 'a' && href && !SAFE_HREF.test(href)) {
+          // Only the link's text is read: the address is dropped with the element.
           into.unsafeLinks.push({ line: start ?? 0, column: node.position?.start.column ?? 0, href });
-          delete copy.properties.href;
+          out.push(...children);
+          continue;
         }
+        const copy: Element = { ...node, properties: { ...node.properties }, children };
         // Event handlers and inline styles are never read; dropping them keeps the copy plain.
         for (const key of Object.keys(copy.properties)) if (/^on/i.test(key)) delete copy.properties[key];
         out.push(copy);

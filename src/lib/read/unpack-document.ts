@@ -64,7 +64,7 @@ export async function unpackDocument(file: string, bytes: Uint8Array): Promise<U
   }
   const pages = names.filter((n) => /\.html?$/i.test(n));
   if (pages.length !== 1) {
-    const found = pages.length === 0 ? 'no web page (.html)' : `${pages.length} web pages (${pages.slice(0, 3).map(quote).join(', ')})`;
+    const found = pages.length === 0 ? 'no web page (.html)' : `${pages.length} web pages (${pages.slice(0, 3).join(', ')})`;
     return failed(
       file,
       'unreadable-archive',

@@ -2,6 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { detectFormat } from '../../../src/lib/read/detect-format.ts';
 
 describe('detectFormat', () => {
+  it('reads .html and .htm files, and text that starts as a page does, as HTML', () => {
+    expect(detectFormat(['<p>KPIs</p>'], 'seeds/kpis.htm')).toMatchObject({ format: 'html' });
+    expect(detectFormat(['# KPIs'], 'seeds/kpis.HTML')).toMatchObject({ format: 'html' });
+    expect(detectFormat(['', '<!DOCTYPE html>', '<html>'], 'seeds/kpis.txt')).toMatchObject({ format: 'html' });
+    expect(detectFormat(['<?xml version="1.0"?>', '<!-- saved -->', '<html lang="en">'])).toMatchObject({ format: 'html' });
+    // Markdown may hold HTML; only a page's own first tag makes it a page.
+    expect(detectFormat(['# KPIs', '<hr>', '<html> is a tag'])).toMatchObject({ format: 'markdown' });
+    expect(detectFormat(['<div>Sales</div>', '## Sales'])).toMatchObject({ format: 'markdown' });
+  });
+
   it('sees Markdown from headings, even inside list items', () => {
     expect(detectFormat(['Intro', '', ' - ### Tech Team'])).toMatchObject({ format: 'markdown', line: 3 });
     expect(detectFormat(['Title', '=====', 'text'])).toMatchObject({ format: 'markdown', line: 2 });

@@ -1,0 +1,19 @@
+/** How the editors' pages name a document's format and encoding, and what its lines are. */
+import type { DocumentFormat, HandbookDocument } from '../schema.ts';
+
+export const FORMAT_NAME: Record<DocumentFormat, string> = {
+  markdown: 'Markdown',
+  outline: 'plain-text outline',
+  html: 'web page (HTML)',
+  docx: 'Word document',
+};
+
+export const ENCODING_NAME: Record<HandbookDocument['encoding'], string> = {
+  'utf-8': 'UTF-8',
+  'windows-1252': 'Windows-1252',
+  'utf-16le': 'UTF-16 little-endian',
+  'utf-16be': 'UTF-16 big-endian',
+};
+
+/** What a document's numbered lines are: a Word document's are its paragraphs (a table row is one). */
+export const lineNoun = (format: DocumentFormat): 'paragraph' | 'line' => (format === 'docx' ? 'paragraph' : 'line');

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { htmlBlocks } from '../../../src/lib/read/html-blocks.ts';
+import { parseHtmlText } from '../../../src/lib/read/parse-html.ts';
+
+const read = (html: string) => htmlBlocks(parseHtmlText(html));
+const texts = (html: string) => read(html).blocks.map((b) => ('text' in b ? b.text : b.type));
+
+describe('htmlBlocks', () => {
+  it('takes the content from <main>, and the rest of the page is chrome', () => {
+    const r = read('<body>\n<nav>Home</nav>\n<main>\n<h2>Analyst</h2>\n</main>\n<footer>© 2025</footer>\n</body>');
+    expect(r.root).toBe('<main>');
+    expect(texts('<body><nav>Home</nav><main><h2>Analyst</h2></main></body>')).toEqual(['Analyst']);
+    expect(r.regions).toEqual(
+      new Map([
+        [2, 'chrome'],
+        [4, 'content'],
+        [6, 'chrome'],
+      ]),
+    );
+  });
+
+  it('takes the longest <article> when there is no <main>, else the body', () => {
+    expect(read('<body><article>Short</article><article>A much longer article</article></body>').blocks).toMatchObject([
+      { text: 'A much longer article' },
+    ]);
+    expect(read('<body><div><h2>Role</h2></div></body>').root).toBe('<body>');
+  });
+
+  it("drops the frame inside the content, but keeps an article's header that holds its title", () => {
+    const html = `<main><header><h1>KPIs</h1></header><div class="breadcrumbs">Home / People</div>
+      <div class="cookie-banner">Cookies</div><aside>Related</aside><div hidden>Hidden</div><div style="display: none">Gone</div>
+      <h2>Recruiter</h2><div class="simple-table-header">Kept: a table's, not the page's</div></main>`;
+    expect(texts(html)).toEqual(['KPIs', 'Recruiter', "Kept: a table's, not the page's"]);
+  });
+
+  it('counts content and chrome text apart, leaving scripts and styles out', () => {
+    const r = read('<body><nav>abcdefghij</nav><script>var x = 1;</script><main>abc</main></body>');
+    expect([r.contentChars, r.chromeChars]).toEqual([3, 10]);
+  });
+
+  it('reads the <title> for a page whose content has no title heading', () => {
+    expect(read('<html><head>\n<title> People  KPIs </title></head><body><main>x</main></body></html>').title).toEqual({
+      text: 'People KPIs',
+      line: 2,
+    });
+  });
+
+  it('keeps the text of a javascript: link and drops the link, noting where it was', () => {
+    const r = read('<main>\n<p>See <a href="javascript:alert(1)">the report</a> and <a href="https://x.example/">this</a></p></main>');
+    expect(r.blocks).toMatchObject([{ type: 'block', text: 'See the report and this' }]);
+    expect(r.unsafeLinks).toEqual([{ line: 2, column: 8, href: 'javascript:alert(1)' }]);
+  });
+
+  it('gives blocks the lines of their text, also for paragraphs made around loose text', () => {
+    const r = read('<main>\n<ul>\n  <li>One\n  more</li>\n</ul>\n<div>\nLoose text\n</div></main>');
+    expect(r.blocks).toMatchObject([
+      { type: 'item', text: 'One more', line: 3, endLine: 4 },
+      { type: 'block', text: 'Loose text', line: 7, endLine: 7 },
+    ]);
+  });
+
+  it('reads table rows whose header is in <thead> or is a row of <th>', () => {
+    const head = read('<table><thead><tr><th>KPI</th><th>Target</th></tr></thead><tbody><tr><td>A</td><td>1</td></tr></tbody></table>');
+    const ths = read('<table><tr><th>KPI</th><th>Target</th></tr><tr><td>A</td><td>1</td></tr></table>');
+    for (const r of [head, ths])
+      expect(r.blocks).toMatchObject([
+        {
+          type: 'table',
+          delimiter: null,
+          rows: [
+            [{ text: 'KPI' }, { text: 'Target' }],
+            [{ text: 'A' }, { text: '1' }],
+          ],
+        },
+      ]);
+  });
+});
