@@ -53,7 +53,7 @@ try {
         const code = el.localName === 'script' && !/json/i.test(el.getAttribute('type') ?? '');
         if (code && el.textContent?.includes(mark)) bad.push('<script> with the fixture’s code');
       }
-      return { bad, text: document.body.innerText };
+      return { bad, text: document.body.textContent ?? '' };
     }, MARK);
     for (const b of found.bad) failures.push(`${path}: ${b}`);
     if (found.text.includes(QUOTED)) quotedSeen = true;

@@ -5,7 +5,6 @@
  */
 import JSZip from 'jszip';
 import { diagnostic } from '../diagnostic.ts';
-import { quote } from '../quote.ts';
 import type { Diagnostic } from '../schema.ts';
 import { type DocxHtml, docxToHtml } from './docx-to-html.ts';
 

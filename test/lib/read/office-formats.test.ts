@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { buildHandbook } from '../../../src/lib/handbook/build-handbook.ts';
 import { type ParseResult, readDocument } from '../../../src/lib/read/parse-document.ts';
 import { helpCentrePage, markdownToDocx, markdownToHtml } from '../../support/office-documents.ts';
@@ -32,10 +32,14 @@ function reading(result: ParseResult) {
   }));
 }
 
-describe('the seed as a Word document and as a web page', async () => {
+describe('the seed as a Word document and as a web page', () => {
   const markdown = readFileSync(SEED, 'utf8');
-  const seed = await readDocument('seeds/000.txt', readFileSync(SEED));
-  const expected = reading(seed);
+  let seed: ParseResult;
+  let expected: ReturnType<typeof reading>;
+  beforeAll(async () => {
+    seed = await readDocument('seeds/000.txt', readFileSync(SEED));
+    expected = reading(seed);
+  });
 
   it('the seed itself has roles with KPIs and targets to compare', () => {
     expect(expected.length).toBeGreaterThan(10);
