@@ -4,7 +4,7 @@
  * when a file in the folder changes. It prints each file's diagnostics once (again only when the
  * file changes) and stops a build on errors.
  */
-import { isAbsolute, join, resolve, sep } from 'node:path';
+import { isAbsolute, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { formatDiagnostic } from '../lib/diagnostic.ts';
@@ -38,7 +38,8 @@ export function seedsLoader(options: SeedsLoaderOptions = {}): Loader {
       }
       await sync(context, root, dir, parse, reported);
       if (!watcher) return;
-      const folder = resolve(join(root, dir));
+      // resolve, not join: an absolute folder (as the benchmarks use) must stay absolute.
+      const folder = resolve(root, dir);
       watcher.add(folder);
       const onChange = async (path: string) => {
         if (!resolve(path).startsWith(folder + sep)) return;

@@ -2,7 +2,8 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readSeeds } from '../../src/loaders/read-seeds.ts';
+import { cachingParser, readSeeds } from '../../src/loaders/read-seeds.ts';
+import { markdownToDocx } from '../support/office-documents.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'kpi-intake-'));
 const seeds = join(work, 'seeds');
@@ -54,5 +55,32 @@ describe('readSeeds', () => {
     ]);
     expect(byFile.get('seeds/outside.md')!.diagnostics[0]!.message).toContain('outside seeds/');
     expect(byFile.get('seeds/alias.md')!.diagnostics[0]!.message).toContain('points to seeds/finance/kpis.md, which is read');
+  });
+});
+
+describe('readSeeds with a Word document, as npm run dev reads it again on each change', () => {
+  const folder = mkdtempSync(join(tmpdir(), 'kpi-docx-'));
+  afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+  it('reads an edited .docx anew, and an unchanged one not at all', async () => {
+    mkdirSync(join(folder, 'seeds'));
+    const path = join(folder, 'seeds', 'finance.docx');
+    writeFileSync(path, await markdownToDocx('# Finance KPIs\n\n## Clerk\n\n- Invoices processed: 40 per day'));
+    const parse = cachingParser();
+    const first = await readSeeds(folder, 'seeds', parse);
+    expect(first.files[0]!.roles.map((r) => r.name)).toEqual(['Clerk']);
+    expect(first.reparsed).toBe(1);
+
+    writeFileSync(
+      path,
+      await markdownToDocx('# Finance KPIs\n\n## Clerk\n\n- Invoices processed: 45 per day\n\n## Controller\n\n- Close: 5 days'),
+    );
+    const edited = await readSeeds(folder, 'seeds', parse);
+    expect(edited.reparsed).toBe(1);
+    expect(edited.files[0]!.roles.map((r) => r.name)).toEqual(['Clerk', 'Controller']);
+    expect(edited.files[0]!.kpis.map((k) => k.target?.raw)).toEqual(['45', '5 days']);
+
+    const again = await readSeeds(folder, 'seeds', parse);
+    expect(again.reparsed).toBe(0);
   });
 });
