@@ -74,7 +74,7 @@ function holdsHeading(node: Element): boolean {
   return node.children.some((c) => c.type === 'element' && (HEADING.test(c.tagName) || holdsHeading(c)));
 }
 
-/** Whether an element is page frame rather than content; `inContent` is true inside the chosen content root. */
+/** Whether an element is page frame rather than content, wherever it is. */
 function isChromeElement(node: Element): boolean {
   const p = node.properties;
   if (CHROME_TAGS.has(node.tagName)) return true;
@@ -150,9 +150,10 @@ function trimmed(node: Text): Text {
 
 /**
  * Copies the content root without its chrome (kept aside in `regions`), and with unsafe link
- * addresses removed; records which lines hold content, chrome or comments.
+ * addresses removed; records which lines hold content, chrome or comments. Given `frameOf`, the
+ * content root inside `root` (the whole page), it reads everything else in the page as its frame.
  */
-function prune(root: HastRoot | Element, into: HtmlBlocks): HastRoot {
+function prune(root: HastRoot | Element, into: HtmlBlocks, frameOf: HastRoot | Element | null = null): HastRoot {
   const mark = (line: number, region: LineRegion) => {
     const was = into.regions.get(line);
     if (was !== 'content' && !(was === 'chrome' && region === 'comment')) into.regions.set(line, region);
@@ -160,6 +161,7 @@ function prune(root: HastRoot | Element, into: HtmlBlocks): HastRoot {
   const visit = (nodes: readonly (HastContent | ElementContent)[], chrome: boolean, code = false): ElementContent[] => {
     const out: ElementContent[] = [];
     for (const node of nodes) {
+      if (node === frameOf) continue;
       const start = node.position?.start.line;
       if (node.type === 'text') {
         if (start !== undefined) for (const l of textLines(node.value, start)) mark(l, chrome ? 'chrome' : 'content');
@@ -172,7 +174,8 @@ function prune(root: HastRoot | Element, into: HtmlBlocks): HastRoot {
       } else if (node.type === 'element') {
         const isChrome = chrome || isChromeElement(node);
         const isCode = node.tagName === 'script' || node.tagName === 'style';
-        const children = visit(node.children, isChrome, code || isCode);
+        // The page's <title> names the document; it is not frame text that could outweigh the content.
+        const children = visit(node.children, isChrome, code || isCode || (isChrome && node.tagName === 'title'));
         if (isCode && start !== undefined) for (let l = start; l <= (node.position?.end.line ?? start); l++) mark(l, 'chrome');
         if (isChrome) continue;
         const href = words(node.properties.href).trim();
@@ -190,7 +193,7 @@ function prune(root: HastRoot | Element, into: HtmlBlocks): HastRoot {
     }
     return out;
   };
-  return { type: 'root', children: visit(root.children, false) as HastContent[] };
+  return { type: 'root', children: visit(root.children, frameOf !== null) as HastContent[] };
 }
 
 /**
@@ -226,23 +229,7 @@ export function htmlBlocks(tree: HastRoot): HtmlBlocks {
   if (titleElement?.position && titleText) out.title = { text: titleText, line: titleElement.position.start.line };
 
   // The page outside the content root is its frame: account for its text as chrome first.
-  const outside = (node: HastRoot | Element): void => {
-    for (const child of node.children) {
-      if (child === root) continue;
-      if (child.type === 'text' && child.position) {
-        for (const l of textLines(child.value, child.position.start.line)) out.regions.set(l, 'chrome');
-        if (node.type !== 'element' || (node.tagName !== 'script' && node.tagName !== 'style' && node.tagName !== 'title'))
-          out.chromeChars += child.value.replace(/\s+/g, '').length;
-      } else if (child.type === 'comment' && child.position) {
-        for (let l = child.position.start.line; l <= child.position.end.line; l++) if (!out.regions.has(l)) out.regions.set(l, 'comment');
-      } else if (child.type === 'element') {
-        if ((child.tagName === 'script' || child.tagName === 'style') && child.position)
-          for (let l = child.position.start.line; l <= child.position.end.line; l++) out.regions.set(l, 'chrome');
-        outside(child);
-      }
-    }
-  };
-  if (root !== tree) outside(tree);
+  if (root !== tree) prune(tree, out, root);
   const content = prune(root, out);
   const mdast = toMdast(content) as MdastRoot;
   fillPositions(mdast);
