@@ -7,9 +7,9 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { diagnostic } from '../lib/diagnostic.ts';
-import { type Parse, readSourceFiles, type SourceBytes } from '../lib/handbook/source-files.ts';
+import { type Parse, parseSource, readSourceFiles, type SourceBytes } from '../lib/handbook/source-files.ts';
 import { isInside, skipReason } from '../lib/read/intake.ts';
-import { type ParseResult, parseDocument } from '../lib/read/parse-document.ts';
+import type { ParseResult } from '../lib/read/parse-document.ts';
 import { needsUnpacking, unpackDocument } from '../lib/read/unpack-document.ts';
 import type { Diagnostic, SourceFile } from '../lib/schema.ts';
 
@@ -115,7 +115,7 @@ export function cachingParser(): Parse & { fresh: number; forget: (keep: Readonl
     (s: SourceBytes) => {
       const hit = cache.get(s.file);
       if (hit && hit.digest === s.digest) return hit.result;
-      const result = parseDocument(s.file, s.bytes, s.unpacked);
+      const result = parseSource(s);
       cache.set(s.file, { digest: s.digest, result });
       parse.fresh++;
       return result;

@@ -22,10 +22,11 @@ export interface SourceBytes {
 /** Parses one file; the loader passes a caching version. */
 export type Parse = (source: SourceBytes) => ParseResult;
 
-const parseFresh: Parse = (s) => parseDocument(s.file, s.bytes, s.unpacked);
+/** Parses one file anew, with what unpackDocument made of it. */
+export const parseSource: Parse = (s) => parseDocument(s.file, s.bytes, s.unpacked);
 
 /** Every file with its entities and diagnostics, in file order. */
-export function readSourceFiles(sources: readonly SourceBytes[], parse: Parse = parseFresh): SourceFile[] {
+export function readSourceFiles(sources: readonly SourceBytes[], parse: Parse = parseSource): SourceFile[] {
   const sorted = [...sources].sort((a, b) => a.file.localeCompare(b.file));
   const results = sorted.map((s) => ({ source: s, result: parse(s) }));
   const handbook = buildHandbook(
