@@ -1,6 +1,7 @@
 /** Test helpers: read seeds and fixtures from disk and run the real parser on them. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { expect } from 'vitest';
 import { buildHandbook, type Handbook } from '../../src/lib/handbook/build-handbook.ts';
 import { checkHealth } from '../../src/lib/health/checks.ts';
 import { type ParseResult, parseDocument, readDocument } from '../../src/lib/read/parse-document.ts';
@@ -8,7 +9,7 @@ import type { Diagnostic } from '../../src/lib/schema.ts';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
 
-/** Parses one file relative to the project root, as the loader would. */
+/** Parses one text file relative to the project root (a Word document or .zip needs readFixture). */
 export function parseFile(path: string): ParseResult {
   return parseDocument(path, readFileSync(join(ROOT, path)));
 }
@@ -16,6 +17,12 @@ export function parseFile(path: string): ParseResult {
 /** Reads one file relative to the project root as the loader does, opening a Word document or .zip first. */
 export function readFixture(path: string): Promise<ParseResult> {
   return readDocument(path, readFileSync(join(ROOT, path)));
+}
+
+/** Checks that a file was refused: no document, and exactly one diagnostic, matching `expected`. */
+export function expectRefused(result: ParseResult, expected: Partial<Record<keyof Diagnostic, unknown>>): void {
+  expect(result.document).toBeNull();
+  expect(result.diagnostics).toEqual([expect.objectContaining(expected)]);
 }
 
 /** Parses a string as a document called `name`. */
