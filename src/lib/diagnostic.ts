@@ -42,10 +42,15 @@ export const DIAGNOSTIC_CODES = {
     severity: 'error',
     finds: 'a damaged .docx that cannot be opened, whose content would be missing',
   },
+  'unreadable-workbook': {
+    owner: 'read/unpack-document',
+    severity: 'error',
+    finds: 'a damaged .xlsx that cannot be opened, whose content would be missing',
+  },
   'unreadable-archive': {
     owner: 'read/unpack-document',
     severity: 'warning',
-    finds: 'a .zip without exactly one web page, or a spreadsheet or presentation, ignored',
+    finds: 'a .zip without exactly one web page, or a presentation or OpenDocument file, ignored',
   },
   'word-note': {
     owner: 'read/parse-document',
@@ -84,7 +89,13 @@ export const DIAGNOSTIC_CODES = {
   'line-accounted-twice': { owner: 'read/account-lines', severity: 'error', finds: 'a line claimed twice (a parser bug)' },
   'table-without-kpi-column': { owner: 'read/parse-markdown', severity: 'warning', finds: 'a table with no KPI or Metric column' },
   'table-row-without-kpi': { owner: 'read/parse-markdown', severity: 'warning', finds: 'a table row with an empty KPI cell' },
+  'table-row-without-role': { owner: 'read/parse-markdown', severity: 'warning', finds: 'a register row with an empty Role cell' },
   'definition-without-term': { owner: 'read/parse-markdown', severity: 'warning', finds: 'a definitions entry with no term' },
+  'ambiguous-number': {
+    owner: 'read/measure-kpis',
+    severity: 'warning',
+    finds: 'a number such as "1.250" that reads differently with a decimal comma or point, in a document that writes decimal commas',
+  },
   'unreadable-target': {
     owner: 'targets/parse-target',
     severity: 'warning',

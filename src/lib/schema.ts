@@ -75,7 +75,7 @@ export type Measure = z.infer<typeof measureSchema>;
 export const roleStatusSchema = z.enum(['active', 'not-available']);
 export type RoleStatus = z.infer<typeof roleStatusSchema>;
 
-export const formatSchema = z.enum(['markdown', 'outline', 'html', 'docx']);
+export const formatSchema = z.enum(['markdown', 'outline', 'html', 'docx', 'csv', 'xlsx']);
 export type DocumentFormat = z.infer<typeof formatSchema>;
 
 export const normalisationSchema = z.object({

@@ -6,6 +6,8 @@ export const FORMAT_NAME: Record<DocumentFormat, string> = {
   outline: 'plain-text outline',
   html: 'web page (HTML)',
   docx: 'Word document',
+  csv: 'spreadsheet register (CSV)',
+  xlsx: 'Excel workbook',
 };
 
 export const ENCODING_NAME: Record<HandbookDocument['encoding'], string> = {
@@ -15,5 +17,6 @@ export const ENCODING_NAME: Record<HandbookDocument['encoding'], string> = {
   'utf-16be': 'UTF-16 big-endian',
 };
 
-/** What a document's numbered lines are: a Word document's are its paragraphs (a table row is one). */
-export const lineNoun = (format: DocumentFormat): 'paragraph' | 'line' => (format === 'docx' ? 'paragraph' : 'line');
+/** What a document's numbered lines are: a Word document's are its paragraphs (a table row is one), a workbook's its rows. */
+export const lineNoun = (format: DocumentFormat): 'paragraph' | 'row' | 'line' =>
+  format === 'docx' ? 'paragraph' : format === 'xlsx' ? 'row' : 'line';

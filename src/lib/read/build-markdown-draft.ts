@@ -23,11 +23,9 @@ import {
   SECTION_RE,
   splitDefinition,
 } from './draft.ts';
-import type { Block, Span, TableBlock } from './markdown-blocks.ts';
+import type { Block, Cell, Span, TableBlock } from './markdown-blocks.ts';
+import { attributeColumns, isRegister, polarityOf, type TableColumns, tableColumns } from './table-columns.ts';
 
-const KPI_COLUMN = /^(?:kpis?|metrics?|key performance indicators?|indicators?|measures?|name)\b/i;
-const TARGET_COLUMN = /^(?:targets?|goals?|thresholds?|objectives?)\b/i;
-const DESCRIPTION_COLUMN = /^(?:descriptions?|definitions?|details|how (?:it is )?measured|notes?)\b/i;
 /** A line that names the list after it ("Team-level metrics:"): a section name, or a short label ending in a colon. */
 const SECTION_LINE_RE = /^[^.!?]{2,60}:$/;
 const sectionName = (text: string): string => text.replace(/\s*:$/, '').trim();
@@ -70,6 +68,7 @@ export function buildMarkdownDraft(doc: ClassifiedBlocks, file: string): Markdow
       else if (b.type === 'comment') claim(b.line, b.endLine, 'comment', null);
       else if (b.type === 'frontmatter') frontMatter(b, doc.headings[0]?.kind === 'title');
       else if (isChrome(b)) claim(b.line, b.endLine, 'chrome', null);
+      else if (isRegisterTable(b)) registerTable(b as TableBlock, null);
       else {
         if (b.type === 'item' || b.type === 'block') draft.introduction.push(b.text);
         if (b.type === 'table') draft.introduction.push(...b.rows.map((r) => r.map((c) => c.text).join(' | ')));
@@ -86,17 +85,66 @@ export function buildMarkdownDraft(doc: ClassifiedBlocks, file: string): Markdow
     return k;
   };
 
+  /** One table row as a KPI of `role`: its measure, description, target (with unit and polarity) and attributes. */
+  const tableKpi = (role: DraftRole, row: readonly Cell[], columns: TableColumns, section: string | null, fallback: number) => {
+    const nameCell = row[Math.max(columns.measure, 0)];
+    const cells = rowSpan(row, fallback);
+    if (!nameCell?.text) {
+      draft.diagnostics.push(
+        diagnostic('table-row-without-kpi', file, cells.line, 1, 'Table row has an empty KPI cell; it is kept in the role notes.'),
+      );
+      role.notes.push(row.map((c) => c.text).join(' | '));
+      claim(cells.line, cells.endLine, 'role', role.id);
+      return;
+    }
+    const description = columns.description >= 0 ? row[columns.description]?.text || null : null;
+    const target = columns.target >= 0 ? row[columns.target] : undefined;
+    const unit = columns.unit >= 0 ? row[columns.unit]?.text : '';
+    const polarity = columns.polarity >= 0 ? polarityOf(row[columns.polarity]?.text ?? '') : null;
+    const notes = attributeColumns(columns)
+      .filter((i) => row[i]?.text && columns.header[i]?.text)
+      .map((i) => `${columns.header[i]!.text}: ${row[i]!.text}`);
+    const k = kpi(
+      role,
+      {
+        text: description ? `${nameCell.text}: ${description}` : nameCell.text,
+        name: nameCell.text,
+        description,
+        section,
+        line: nameCell.line,
+        endLine: Math.max(nameCell.line, cells.endLine),
+        column: nameCell.column,
+        ...(target?.text
+          ? {
+              targetCell: {
+                text: target.text,
+                line: target.line,
+                column: target.column,
+                ...(unit ? { unit } : {}),
+                ...(polarity ? { polarity } : {}),
+              },
+            }
+          : {}),
+      },
+      // An HTML row's cells before the KPI cell may sit on lines of their own.
+      cells.line < nameCell.line ? [{ line: cells.line, endLine: nameCell.line - 1, column: 1 }] : [],
+    );
+    if (notes.length > 0) k.notes = [...(k.notes ?? []), ...notes];
+  };
+
+  /** The header row (and a Markdown table's delimiter row) of a table, claimed as a section line of `ref`. */
+  const claimHeader = (table: TableBlock, ref: DraftRef) => {
+    const headerSpan = rowSpan(table.rows[0] ?? [], table.line);
+    claim(headerSpan.line, headerSpan.endLine, 'section', ref);
+    if (table.delimiter !== null) claim(table.delimiter, table.delimiter, 'section', ref);
+  };
+
   /** A table under a role: one KPI per row, read from the KPI, Description and Target columns. */
   const kpiTable = (role: DraftRole, table: TableBlock, section: string | null) => {
     const [header = [], ...body] = table.rows;
-    const col = (re: RegExp) => header.findIndex((c) => re.test(c.text));
-    const kpiCol = col(KPI_COLUMN);
-    const targetCol = col(TARGET_COLUMN);
-    const descCol = col(DESCRIPTION_COLUMN);
-    const headerSpan = rowSpan(header, table.line);
-    claim(headerSpan.line, headerSpan.endLine, 'section', role.id);
-    if (table.delimiter !== null) claim(table.delimiter, table.delimiter, 'section', role.id);
-    if (kpiCol < 0) {
+    const columns = tableColumns(header);
+    claimHeader(table, role.id);
+    if (columns.measure < 0) {
       draft.diagnostics.push(
         diagnostic(
           'table-without-kpi-column',
@@ -107,37 +155,55 @@ export function buildMarkdownDraft(doc: ClassifiedBlocks, file: string): Markdow
         ),
       );
     }
+    for (const row of body) tableKpi(role, row, columns, section, table.line);
+  };
+
+  /** Register roles by group and name, so that rows of one role anywhere in the register join it. */
+  const registerRoles = new Map<string, DraftRole>();
+  /**
+   * A register: each row is one KPI of the role its Role (or Team) column names, in the group its
+   * Department column names; `group` is the heading's group it sits under, if any.
+   */
+  const registerTable = (table: TableBlock, group: RoleGroup | null) => {
+    const [header = [], ...body] = table.rows;
+    const columns = tableColumns(header);
+    claimHeader(table, null);
     for (const row of body) {
-      const nameCell = row[Math.max(kpiCol, 0)];
-      if (!nameCell?.text) {
-        const { line, endLine } = rowSpan(row, table.line);
+      const roleCell = row[columns.role];
+      const groupCell = columns.group >= 0 ? row[columns.group] : undefined;
+      const span = rowSpan(row, table.line);
+      if (!roleCell?.text) {
         draft.diagnostics.push(
-          diagnostic('table-row-without-kpi', file, line, 1, 'Table row has an empty KPI cell; it is kept in the role notes.'),
+          diagnostic(
+            'table-row-without-role',
+            file,
+            span.line,
+            1,
+            `Register row ${quote(row.map((c) => c.text).join(' | '))} names no role; it is kept in the introduction.`,
+          ),
         );
-        role.notes.push(row.map((c) => c.text).join(' | '));
-        claim(line, endLine, 'role', role.id);
+        draft.introduction.push(row.map((c) => c.text).join(' | '));
+        claim(span.line, span.endLine, 'introduction', null);
         continue;
       }
-      const cells = rowSpan(row, nameCell.line);
-      const description = descCol >= 0 ? row[descCol]?.text || null : null;
-      const target = targetCol >= 0 ? row[targetCol] : undefined;
-      kpi(
-        role,
-        {
-          text: description ? `${nameCell.text}: ${description}` : nameCell.text,
-          name: nameCell.text,
-          description,
-          section,
-          line: nameCell.line,
-          endLine: Math.max(nameCell.line, cells.endLine),
-          column: nameCell.column,
-          ...(target ? { targetCell: { text: target.text, line: target.line, column: target.column } } : {}),
-        },
-        // An HTML row's cells before the KPI cell may sit on lines of their own.
-        cells.line < nameCell.line ? [{ line: cells.line, endLine: nameCell.line - 1, column: 1 }] : [],
-      );
+      const rowGroup: RoleGroup | null = groupCell?.text
+        ? {
+            name: groupCell.text,
+            status: NOT_AVAILABLE_RE.test(groupCell.text) ? 'not-available' : 'active',
+            source: { file, line: groupCell.line },
+          }
+        : group;
+      const key = `${rowGroup?.name ?? ''}\u0000${roleCell.text.toLowerCase()}`;
+      let role = registerRoles.get(key);
+      if (!role) {
+        role = addRole(draft, { name: roleCell.text, line: roleCell.line, column: roleCell.column, group: rowGroup });
+        registerRoles.set(key, role);
+      }
+      tableKpi(role, row, columns, null, table.line);
     }
   };
+  // Not a type guard: a table that is no register is still a table.
+  const isRegisterTable = (b: Block): boolean => b.type === 'table' && isRegister(tableColumns(b.rows[0] ?? []));
 
   /**
    * Content under a role or one of its sections: KPIs, tables of KPIs and notes. A line naming
@@ -184,7 +250,8 @@ export function buildMarkdownDraft(doc: ClassifiedBlocks, file: string): Markdow
           b.more,
         );
         items.set(b.line, { kpi: k });
-      } else if (b.type === 'table') kpiTable(role, b, section);
+      } else if (isRegisterTable(b)) registerTable(b as TableBlock, role.group);
+      else if (b.type === 'table') kpiTable(role, b, section);
       else if (isChrome(b)) claim(b.line, b.endLine, 'chrome', null);
       else if (b.type === 'block' && next?.type === 'item' && (SECTION_LINE_RE.test(b.text) || SECTION_RE.test(b.text))) {
         section = sectionName(b.text);
@@ -308,6 +375,7 @@ export function buildMarkdownDraft(doc: ClassifiedBlocks, file: string): Markdow
           if (b.type === 'separator') claim(b.line, b.endLine, 'separator', null);
           else if (b.type === 'comment') claim(b.line, b.endLine, 'comment', null);
           else if (isChrome(b)) claim(b.line, b.endLine, 'chrome', null);
+          else if (isRegisterTable(b)) registerTable(b as TableBlock, groups.get(h)!);
           else {
             if ('text' in b) draft.introduction.push(b.text);
             claim(b.line, b.endLine, 'group', null);

@@ -5,6 +5,7 @@
  */
 import { CHROME_RE, DEFINITIONS_RE, NAVIGATION_RE, SECTION_RE } from './draft.ts';
 import type { Block, HeadingBlock } from './markdown-blocks.ts';
+import { isRegister, tableColumns } from './table-columns.ts';
 
 /** A heading with the blocks up to its first sub-heading, and its sub-headings. */
 export interface HeadingNode {
@@ -64,7 +65,9 @@ export function headingTree(blocks: readonly Block[]): HeadingTree {
   return { preamble: root.content, headings: root.children };
 }
 
-const hasKpiContent = (n: HeadingNode): boolean => n.content.some((b) => b.type === 'item' || b.type === 'table');
+/** A register table names each row's role itself, so the heading above it is not one. */
+const hasKpiContent = (n: HeadingNode): boolean =>
+  n.content.some((b) => b.type === 'item' || (b.type === 'table' && !isRegister(tableColumns(b.rows[0] ?? []))));
 const isDefinitions = (n: HeadingNode): boolean => DEFINITIONS_RE.test(n.heading.text);
 const isNavigation = (n: HeadingNode): boolean => NAVIGATION_RE.test(n.heading.text) || CHROME_RE.test(n.heading.text);
 const isSection = (n: HeadingNode): boolean => SECTION_RE.test(n.heading.text);

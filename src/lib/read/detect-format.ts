@@ -27,6 +27,7 @@ const HTML_START = /^\s*(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\
  */
 export function detectFormat(lines: readonly string[], file = ''): FormatDecision {
   if (/\.x?html?$/i.test(file)) return { format: 'html', line: 0, reason: 'an .html file' };
+  if (/\.(?:csv|tsv)$/i.test(file)) return { format: 'csv', line: 0, reason: 'a spreadsheet saved as .csv or .tsv' };
   if (HTML_START.test(lines.slice(0, 50).join('\n'))) return { format: 'html', line: 1, reason: 'an HTML page' };
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;

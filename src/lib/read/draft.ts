@@ -16,8 +16,12 @@ export interface DraftKpi {
   endLine: number;
   /** 1-based column where the KPI's text starts in its first line. */
   column: number;
-  /** Table KPIs: the Target cell, read instead of the text. */
-  targetCell?: { text: string; line: number; column: number };
+  /**
+   * Table KPIs: the Target cell, read instead of the text, with the row's Unit cell ("%", "days")
+   * completing a bare number and its Polarity cell ("Lower is better") giving the direction a
+   * target without direction words lacks.
+   */
+  targetCell?: { text: string; line: number; column: number; unit?: string; polarity?: 'at-least' | 'at-most' };
   /** Explanations written under the KPI ("Measured via the survey"); present only when non-empty. */
   notes?: string[];
 }

@@ -216,7 +216,7 @@ export function frontMatter(lines: readonly string[]): { endLine: number; title:
 }
 
 /** Moves a block parsed from a chunk to its line numbers in the whole document. */
-function shiftBlock<E extends Block>(ev: E, offset: number): E {
+export function shiftBlock<E extends Block>(ev: E, offset: number): E {
   if (offset === 0) return ev;
   const move = <S extends Span>(sp: S): S => ({ ...sp, line: sp.line + offset, endLine: sp.endLine + offset });
   const moved = move(ev) as E;

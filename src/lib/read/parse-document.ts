@@ -6,19 +6,20 @@ import { baseName } from '../base-name.ts';
 import { diagnostic } from '../diagnostic.ts';
 import { quote } from '../quote.ts';
 import type { Diagnostic, DocumentFormat, HandbookDocument, Normalisation } from '../schema.ts';
-import { inferMeasure } from '../targets/infer-measure.ts';
-import { readTarget } from '../targets/parse-target.ts';
 import { accountLines, type LineCoverage } from './account-lines.ts';
 import { decodeText } from './decode-text.ts';
 import { detectFormat, type FormatDecision } from './detect-format.ts';
 import { docxParagraphs } from './docx-paragraphs.ts';
-import type { DraftDocument, DraftKpi, MeasuredKpi } from './draft.ts';
+import type { DraftDocument, MeasuredKpi } from './draft.ts';
+import { type Block, shiftBlock } from './markdown-blocks.ts';
+import { measureKpis } from './measure-kpis.ts';
 import { normalizeText, normalizeTree } from './normalize-text.ts';
 import { parseHtmlText, parseHtmlTree } from './parse-html.ts';
-import { parseMarkdown } from './parse-markdown.ts';
+import { draftFromBlocks, parseMarkdown } from './parse-markdown.ts';
 import { parseOutline } from './parse-outline.ts';
+import { registerBlocks } from './register-blocks.ts';
 import { sniffBytes } from './sniff-bytes.ts';
-import { type Unpacked, unpackDocument } from './unpack-document.ts';
+import { type Unpacked, unpackDocument, type WorkbookSheet } from './unpack-document.ts';
 import { decodeWindows1252 } from './windows-1252.ts';
 
 export interface ParsedDocument {
@@ -48,32 +49,6 @@ const titleFromFile = (file: string): string =>
     .replace(/\.[^.]+$/, '')
     .replace(/[_]+/g, ' ')
     .trim() || file;
-
-/**
- * Reads a KPI's target from its text (or its table's Target cell) and infers its measure; an
- * unreadable target phrase is reported and the KPI kept without a target.
- */
-function measureKpi(file: string, lines: readonly string[], kpi: DraftKpi, diagnostics: Diagnostic[]): MeasuredKpi {
-  const source = kpi.targetCell ?? { text: kpi.text, line: kpi.line, column: kpi.column };
-  const reading = readTarget(source.text);
-  const line = lines[source.line - 1] ?? '';
-  if (reading.target) {
-    const found = line.indexOf(reading.target.raw, Math.max(0, source.column - 1));
-    reading.target.column = found >= 0 ? found + 1 : source.column + (reading.target.column ?? 1) - 1;
-  } else if (reading.unreadable) {
-    const found = line.indexOf(reading.unreadable.phrase);
-    diagnostics.push(
-      diagnostic(
-        'unreadable-target',
-        file,
-        source.line,
-        found >= 0 ? found + 1 : source.column,
-        `Cannot read ${quote(reading.unreadable.phrase)} as a target (${reading.unreadable.reason}); the KPI is kept without a numeric target.`,
-      ),
-    );
-  }
-  return { ...kpi, target: reading.target, measure: inferMeasure(kpi.text, reading.target) };
-}
 
 /**
  * Reads one document, opening it first when it is a Word document or a .zip (unpackDocument is
@@ -111,6 +86,7 @@ export function parseDocument(file: string, bytes: Uint8Array, unpacked: Unpacke
   if (unpacked?.kind === 'failed') return { document: null, diagnostics: [unpacked.diagnostic] };
   if (unpacked?.kind === 'docx') return parseDocx(file, bytes, unpacked);
   if (unpacked?.kind === 'page') return parseText(file, unpacked.bytes, 'html');
+  if (unpacked?.kind === 'workbook') return parseWorkbook(file, bytes, unpacked.sheets);
   return parseText(file, bytes, null);
 }
 
@@ -189,7 +165,8 @@ function parseText(file: string, bytes: Uint8Array, format: 'html' | null): Pars
     const page = parseHtmlTree(parseHtmlText(lines.join('\n')), lines, file, 'page');
     if (!page.hasContent) return { document: null, diagnostics: [...diagnostics, ...page.draft.diagnostics] };
     draft = page.draft;
-  } else draft = decision.format === 'markdown' ? parseMarkdown(lines.join('\n'), file) : parseOutline(lines, file);
+  } else if (decision.format === 'csv') draft = draftFromBlocks(registerBlocks(lines, file), lines, file);
+  else draft = decision.format === 'markdown' ? parseMarkdown(lines.join('\n'), file) : parseOutline(lines, file);
   return finish(
     { file, format: decision.format, reason: decision.reason, lines, originalLines, encoding: decoded.encoding, bytes, normalisations },
     draft,
@@ -229,6 +206,41 @@ function normalisationDiagnostics(file: string, normalisations: readonly Normali
     );
   }
   return diagnostics;
+}
+
+/**
+ * An Excel workbook: its lines are its rows, cells separated by tabs (a line break inside a cell
+ * read as a space), and each sheet is read as a register. With several sheets, each starts with a
+ * line naming it, read as a heading over that sheet.
+ */
+function parseWorkbook(file: string, bytes: Uint8Array, sheets: readonly WorkbookSheet[]): ParseResult {
+  const used = sheets.filter((s) => s.rows.some((r) => r.some((c) => c.trim())));
+  const lines: string[] = [];
+  const blocks: Block[] = [];
+  for (const sheet of used) {
+    if (used.length > 1) {
+      lines.push(sheet.name);
+      blocks.push({ type: 'heading', depth: 2, text: sheet.name, line: lines.length, endLine: lines.length, column: 1 });
+    }
+    const offset = lines.length;
+    const rows = sheet.rows.map((r) =>
+      r
+        .map((c) => c.replace(/[\t\r\n]+/g, ' '))
+        .join('\t')
+        .replace(/\t+$/, ''),
+    );
+    lines.push(...rows);
+    for (const b of registerBlocks(rows, file, '\t', used.length === 1)) blocks.push(shiftBlock(b, offset));
+  }
+  if (blocks.length === 0)
+    return { document: null, diagnostics: [diagnostic('empty-document', file, 0, 0, 'Skipped: the workbook has no filled cells.')] };
+  const { originalLines, normalisations } = normalizeText(lines.join('\n'));
+  const diagnostics = normalisationDiagnostics(file, normalisations);
+  return finish(
+    { file, format: 'xlsx', reason: 'an Excel workbook', lines, originalLines, encoding: 'utf-8', bytes, normalisations },
+    draftFromBlocks(blocks, lines, file),
+    diagnostics,
+  );
 }
 
 /** A Word document, converted to HTML by unpackDocument: its lines are its paragraphs. */
@@ -291,10 +303,7 @@ function finish(text: ReadText, draft: DraftDocument, diagnostics: Diagnostic[])
     );
   }
 
-  const measured: DraftDocument<MeasuredKpi> = {
-    ...draft,
-    roles: draft.roles.map((role) => ({ ...role, kpis: role.kpis.map((kpi) => measureKpi(file, lines, kpi, diagnostics)) })),
-  };
+  const measured = measureKpis(file, lines, draft, diagnostics);
 
   const accounting = accountLines(file, lines, draft.accounts, text.format === 'html' || text.format === 'docx');
   diagnostics.push(...accounting.diagnostics);

@@ -12,12 +12,17 @@ import { accountSpans } from './account-lines.ts';
 import { buildMarkdownDraft } from './build-markdown-draft.ts';
 import { classifyBlocks } from './classify-blocks.ts';
 import type { DraftDocument } from './draft.ts';
-import { markdownBlocks } from './markdown-blocks.ts';
+import { type Block, markdownBlocks } from './markdown-blocks.ts';
+
+/** The structure step over any producer's blocks: classified, built into a draft, each line accounted. */
+export function draftFromBlocks(blocks: readonly Block[], lines: readonly string[], file: string): DraftDocument {
+  const { draft, claims } = buildMarkdownDraft(classifyBlocks(blocks), file);
+  draft.accounts = accountSpans(claims, lines);
+  return draft;
+}
 
 /** Parses Markdown text (already normalised) into a draft; `file` is only used in messages. */
 export function parseMarkdown(text: string, file: string): DraftDocument {
   const lines = text.split('\n');
-  const { draft, claims } = buildMarkdownDraft(classifyBlocks(markdownBlocks(lines)), file);
-  draft.accounts = accountSpans(claims, lines);
-  return draft;
+  return draftFromBlocks(markdownBlocks(lines), lines, file);
 }

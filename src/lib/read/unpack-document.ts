@@ -4,6 +4,7 @@
  * it. Everything else needs no unpacking.
  */
 import JSZip from 'jszip';
+import readExcelFile from 'read-excel-file/universal';
 import { diagnostic } from '../diagnostic.ts';
 import type { Diagnostic } from '../schema.ts';
 import { type DocxHtml, docxToHtml } from './docx-to-html.ts';
@@ -13,17 +14,42 @@ export type Unpacked =
   | ({ kind: 'docx' } & DocxHtml)
   /** The one web page inside a .zip, read as an HTML document; `inner` is its name in the archive. */
   | { kind: 'page'; inner: string; bytes: Uint8Array }
+  /** An Excel workbook: each sheet's rows of cells, as text. */
+  | { kind: 'workbook'; sheets: WorkbookSheet[] }
   /** A container that could not be read; the diagnostic says why and what to do. */
   | { kind: 'failed'; diagnostic: Diagnostic };
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
+
+export interface WorkbookSheet {
+  name: string;
+  rows: string[][];
+}
+
+/** A cell's value as the sheet shows it in text: numbers in JavaScript's shortest form, dates as ISO days. */
+function cellText(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  return String(value);
+}
+
+/** Reads every sheet of an Excel workbook with read-excel-file (see the README for why that library). */
+async function readWorkbook(bytes: Uint8Array): Promise<WorkbookSheet[]> {
+  const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+  const sheets = await readExcelFile(buffer);
+  return sheets.map((s) => ({ name: s.sheet, rows: s.data.map((row) => row.map(cellText)) }));
+}
 
 /** Whether the bytes are a ZIP container (a .docx, .xlsx, .odt or .zip), which needs unpackDocument. */
 export function needsUnpacking(bytes: Uint8Array): boolean {
   return ZIP.every((b, i) => bytes[i] === b);
 }
 
-const failed = (file: string, code: 'unreadable-word-document' | 'unreadable-archive', message: string): Unpacked => ({
+const failed = (
+  file: string,
+  code: 'unreadable-word-document' | 'unreadable-workbook' | 'unreadable-archive',
+  message: string,
+): Unpacked => ({
   kind: 'failed',
   diagnostic: diagnostic(code, file, 0, 0, message),
 });
@@ -53,12 +79,23 @@ export async function unpackDocument(file: string, bytes: Uint8Array): Promise<U
       );
     }
   }
+  if (zip.file('xl/workbook.xml')) {
+    try {
+      return { kind: 'workbook', sheets: await readWorkbook(bytes) };
+    } catch (error) {
+      return failed(
+        file,
+        'unreadable-workbook',
+        `This Excel workbook cannot be read (${(error as Error).message}). Open it in Excel, save it again as .xlsx (or as CSV), and replace this file.`,
+      );
+    }
+  }
   const names = Object.keys(zip.files).filter((n) => !zip.files[n]!.dir && !n.startsWith('__MACOSX/'));
-  if (names.some((n) => /^(?:xl|ppt)\/|^content\.xml$/.test(n))) {
+  if (names.some((n) => /^ppt\/|^content\.xml$/.test(n))) {
     return failed(
       file,
       'unreadable-archive',
-      'This is a spreadsheet, presentation or OpenDocument file, not a KPI document. Save it as .docx, Markdown or text and add that file instead.',
+      'This is a presentation or OpenDocument file, not a KPI document. Save it as .docx, .xlsx, Markdown or text and add that file instead.',
     );
   }
   const pages = names.filter((n) => /\.html?$/i.test(n));

@@ -27,16 +27,29 @@ describe('unpackDocument', () => {
     expect(new TextDecoder().decode((r as { bytes: Uint8Array }).bytes)).toBe('<h1>KPIs</h1>');
   });
 
-  it('refuses a .zip with no page, and a spreadsheet, saying what to add instead', async () => {
+  it('refuses a .zip with no page, and a presentation, saying what to add instead', async () => {
     const none = await unpackDocument('seeds/a.zip', await zip({ 'notes.txt': 'x' }));
     expect(none).toMatchObject({
       kind: 'failed',
       diagnostic: { code: 'unreadable-archive', message: expect.stringContaining('no web page') },
     });
+    const slides = await unpackDocument('seeds/kpis.pptx', await zip({ 'ppt/presentation.xml': '<presentation/>' }));
+    expect(slides).toMatchObject({
+      kind: 'failed',
+      diagnostic: { code: 'unreadable-archive', message: expect.stringContaining('presentation') },
+    });
+  });
+
+  it('reports a damaged workbook as an error naming the file, since its KPIs would be missing', async () => {
     const sheet = await unpackDocument('seeds/kpis.xlsx', await zip({ 'xl/workbook.xml': '<workbook/>' }));
     expect(sheet).toMatchObject({
       kind: 'failed',
-      diagnostic: { code: 'unreadable-archive', message: expect.stringContaining('spreadsheet') },
+      diagnostic: {
+        severity: 'error',
+        code: 'unreadable-workbook',
+        file: 'seeds/kpis.xlsx',
+        message: expect.stringContaining('save it again'),
+      },
     });
   });
 

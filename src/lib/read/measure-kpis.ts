@@ -1,0 +1,89 @@
+/**
+ * Reads every KPI's target (from its text, or its table's Target cell with the row's Unit and
+ * Polarity) and infers its measure. Numbers are read in the document's own convention: its
+ * decimal mark is decided once from all its KPIs (number-format.ts), and a number that reads
+ * differently under the other convention ("1.250") is reported where the document uses commas.
+ */
+import { diagnostic } from '../diagnostic.ts';
+import { quote } from '../quote.ts';
+import type { Diagnostic } from '../schema.ts';
+import { inferMeasure } from '../targets/infer-measure.ts';
+import { ambiguousNumbers, type DecimalMark, decimalMarkOf, localiseNumbers } from '../targets/number-format.ts';
+import { readTarget, type TargetReading } from '../targets/parse-target.ts';
+import type { DraftDocument, DraftKpi, MeasuredKpi } from './draft.ts';
+
+type TargetSource = { text: string; line: number; column: number; unit?: string; polarity?: 'at-least' | 'at-most' };
+
+/** Where a KPI's target is read from: its table's Target cell, or its own text. */
+const sourceOf = (kpi: DraftKpi): TargetSource => kpi.targetCell ?? { text: kpi.text, line: kpi.line, column: kpi.column };
+
+/**
+ * Reads a target in the document's convention. A bare number in a Target cell takes the row's
+ * Unit ("95" with "%"); a target without direction words takes the row's Polarity ("2" with
+ * "Lower is better"). Phrases keep the document's own characters.
+ */
+export function readSourceTarget(source: Pick<TargetSource, 'text' | 'unit' | 'polarity'>, mark: DecimalMark): TargetReading {
+  const unit = source.unit && /^[\s\d.,'’+−-]+$/.test(source.text) ? source.unit : '';
+  const text = unit ? `${source.text} ${unit}` : source.text;
+  const reading = readTarget(localiseNumbers(text, mark));
+  const { target, unreadable } = reading;
+  if (target) {
+    const at = (target.column ?? 1) - 1;
+    target.raw = unit ? source.text.trim() : text.slice(at, at + target.raw.length);
+    if (source.polarity && target.directionSource === 'inferred' && target.direction !== 'between') {
+      target.direction = source.polarity;
+      target.directionSource = 'explicit';
+    }
+  }
+  if (unreadable) unreadable.phrase = text.slice(unreadable.start, unreadable.start + unreadable.phrase.length);
+  return reading;
+}
+
+function measureKpi(file: string, lines: readonly string[], kpi: DraftKpi, mark: DecimalMark, diagnostics: Diagnostic[]): MeasuredKpi {
+  const source = sourceOf(kpi);
+  const reading = readSourceTarget(source, mark);
+  const line = lines[source.line - 1] ?? '';
+  if (reading.target) {
+    const found = line.indexOf(reading.target.raw, Math.max(0, source.column - 1));
+    reading.target.column = found >= 0 ? found + 1 : source.column + (reading.target.column ?? 1) - 1;
+    if (mark === ',') {
+      for (const n of ambiguousNumbers(reading.target.raw)) {
+        diagnostics.push(
+          diagnostic(
+            'ambiguous-number',
+            file,
+            source.line,
+            reading.target.column + n.index,
+            `${quote(n.text)} could be a number with a decimal comma or with a thousands separator; this document writes decimal commas, so it is read as ${n.text.replace(/[.,]/, '.')}. Write it with a group separator and decimals ("1.250,00") or as plain digits to say which.`,
+          ),
+        );
+      }
+    }
+  } else if (reading.unreadable) {
+    const found = line.indexOf(reading.unreadable.phrase);
+    diagnostics.push(
+      diagnostic(
+        'unreadable-target',
+        file,
+        source.line,
+        found >= 0 ? found + 1 : source.column,
+        `Cannot read ${quote(reading.unreadable.phrase)} as a target (${reading.unreadable.reason}); the KPI is kept without a numeric target.`,
+      ),
+    );
+  }
+  return { ...kpi, target: reading.target, measure: inferMeasure(kpi.text, reading.target) };
+}
+
+/** Reads every KPI's target and measure, in the document's number convention. */
+export function measureKpis(
+  file: string,
+  lines: readonly string[],
+  draft: DraftDocument,
+  diagnostics: Diagnostic[],
+): DraftDocument<MeasuredKpi> {
+  const mark = decimalMarkOf(draft.roles.flatMap((r) => r.kpis.map((k) => sourceOf(k).text)));
+  return {
+    ...draft,
+    roles: draft.roles.map((role) => ({ ...role, kpis: role.kpis.map((kpi) => measureKpi(file, lines, kpi, mark, diagnostics)) })),
+  };
+}

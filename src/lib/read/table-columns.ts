@@ -1,0 +1,80 @@
+/**
+ * What each column of a KPI table holds, read from its header: the measure, its target, the role
+ * and department a register row belongs to, the polarity ("Lower is better") and unit that
+ * complete a bare target, and a description. Every other column is an attribute, kept with the
+ * KPI as "Header: value", never lost. The same rules read Markdown, web-page and Word tables and
+ * spreadsheet registers.
+ */
+import type { Direction } from '../schema.ts';
+import type { Cell } from './markdown-blocks.ts';
+
+/** An identifier column ("KPI ID", "Ref", "No."): never the measure itself. */
+const ID_COLUMN = /(?:^|\s)(?:id|ref\.?|reference|no\.?|#|code|number|nr\.?)$/i;
+const MEASURE_COLUMN =
+  /^(?:kpis?|metrics?|key performance indicators?|(?:performance\s+)?indicators?|measures?(?:\s+of\s+success)?|kpi\s*\/\s*measure|success measures?|name)\b/i;
+/** A target: "Target", "FY25 target", "Target 2025", "Goal", "Threshold", or a RAG table's green band. */
+const TARGET_COLUMN = /^(?:(?:\S+\s+)?(?:targets?|goals?|thresholds?|objectives?)\b|green\b|on\s+track\b|standard$)/i;
+const ROLE_COLUMN = /^(?:(?:job|staff|employee)\s+)?(?:roles?|positions?|posts?|job\s*titles?|jobs?)(?:\s+(?:names?|titles?))?$/i;
+const TEAM_COLUMN = /^teams?(?:\s+name)?$/i;
+const GROUP_COLUMN =
+  /^(?:departments?|dept\.?|divisions?|directorates?|functions?|business\s+units?|units?|areas?|services?|teams?)(?:\s+name)?$/i;
+const POLARITY_COLUMN = /^(?:polarity|direction|better\s+(?:if|when)|good\s+is|desired\s+(?:trend|direction)|trend)\b/i;
+const UNIT_COLUMN = /^(?:units?(?:\s+of\s+measures?)?|uom)$/i;
+const DESCRIPTION_COLUMN = /^(?:descriptions?|definitions?|details|how (?:it is )?measured|notes?|formula|calculation)\b/i;
+
+export interface TableColumns {
+  measure: number;
+  target: number;
+  role: number;
+  group: number;
+  polarity: number;
+  unit: number;
+  description: number;
+  /** The header's cells, by column, for attributes. */
+  header: readonly Cell[];
+}
+
+/** The index of the first header cell matching `re` and not taken, or -1. */
+function find(header: readonly Cell[], re: RegExp, taken: Set<number>): number {
+  const i = header.findIndex((c, k) => !taken.has(k) && re.test(c.text.trim()) && !ID_COLUMN.test(c.text.trim()));
+  if (i >= 0) taken.add(i);
+  return i;
+}
+
+/** Reads a header row: which column is which (-1 for none). */
+export function tableColumns(header: readonly Cell[]): TableColumns {
+  const taken = new Set<number>();
+  const role = find(header, ROLE_COLUMN, taken);
+  // With no role column, a Team column names whom the KPIs are for; with one, it groups them.
+  const team = role < 0 ? find(header, TEAM_COLUMN, taken) : -1;
+  return {
+    role: role >= 0 ? role : team,
+    group: find(header, GROUP_COLUMN, taken),
+    measure: find(header, MEASURE_COLUMN, taken),
+    target: find(header, TARGET_COLUMN, taken),
+    polarity: find(header, POLARITY_COLUMN, taken),
+    unit: find(header, UNIT_COLUMN, taken),
+    description: find(header, DESCRIPTION_COLUMN, taken),
+    header,
+  };
+}
+
+/** A register: a table whose rows name the role each KPI belongs to. */
+export const isRegister = (columns: TableColumns): boolean => columns.role >= 0 && columns.measure >= 0;
+
+const LOWER = /\b(?:lower|less|fewer|smaller|decreas\w*|reduc\w*|minimi[sz]\w*|down(?:wards?)?|below|under)\b|[↓▼⬇]|^-$/i;
+const HIGHER = /\b(?:higher|more|greater|bigger|increas\w*|maximi[sz]\w*|up(?:wards?)?|above|over)\b|[↑▲⬆]|^\+$/i;
+
+/** A polarity cell's direction: "Lower is better", "↓", "Decrease" → at-most; null when it says neither. */
+export function polarityOf(text: string): Exclude<Direction, 'between'> | null {
+  const lower = LOWER.test(text);
+  const higher = HIGHER.test(text);
+  if (lower === higher) return null;
+  return lower ? 'at-most' : 'at-least';
+}
+
+/** The columns kept as attributes of a row's KPI: all but measure, target, role, group and description. */
+export function attributeColumns(columns: TableColumns): number[] {
+  const used = new Set([columns.measure, columns.target, columns.role, columns.group, columns.description]);
+  return columns.header.map((_, i) => i).filter((i) => !used.has(i));
+}

@@ -1,0 +1,48 @@
+/**
+ * Numbers as organisations write them. A document writes its decimals with a point ("99.5",
+ * "1,250,000") or a comma ("99,5", "1.250.000", "1.250,00 €"), and may group thousands with
+ * spaces, thin spaces or apostrophes ("1 250 000 kr", "1'250'000"). Each document's convention
+ * is decided once from the numbers it writes unambiguously; its text is then rewritten, one
+ * character for one, into the target grammar's own form (decimal point, comma groups), so every
+ * position, and so every quoted phrase, stays the document's own.
+ */
+
+export type DecimalMark = '.' | ',';
+
+/** Unambiguous evidence: a separator followed by one, two or four-plus digits is decimal; repeated three-digit groups are thousands. */
+const COMMA_DECIMAL = /(?<![\d.,])\d+,(?:\d{1,2}|\d{4,})(?![\d,])|\d\.\d{3},\d|(?<![\d.,])\d{1,3}(?:\.\d{3}){2,}(?![\d.,])/g;
+const POINT_DECIMAL = /(?<![\d.,])\d+\.(?:\d{1,2}|\d{4,})(?![\d.])|\d,\d{3}\.\d|(?<![\d.,])\d{1,3}(?:,\d{3}){2,}(?![\d.,])/g;
+/** One separator before exactly three digits ("1.250", "1,250"): a thousands group or a decimal, depending on the convention. */
+const AMBIGUOUS = /(?<![\d.,])\d{1,3}[.,]\d{3}(?![\d.,])/g;
+
+const count = (texts: readonly string[], re: RegExp): number => texts.reduce((n, t) => n + (t.match(re)?.length ?? 0), 0);
+
+/** The document's decimal mark: a comma only where its numbers show commas as decimals more often than points. */
+export function decimalMarkOf(texts: readonly string[]): DecimalMark {
+  return count(texts, COMMA_DECIMAL) > count(texts, POINT_DECIMAL) ? ',' : '.';
+}
+
+/** Numbers in `text` that read differently under the two conventions ("1.250": 1250 or 1.25), with their offsets. */
+export function ambiguousNumbers(text: string): Array<{ text: string; index: number }> {
+  return [...text.matchAll(AMBIGUOUS)].map((m) => ({ text: m[0], index: m.index }));
+}
+
+/** Digits grouped by spaces, thin spaces or apostrophes: "1 250 000", "1 250 kr", "1'250". */
+const SPACED_GROUPS = /(?<![\d.,])\d{1,3}(?:[ \u2009\u202f'’]\d{3})+(?![\d])/g;
+/** A space-grouped number with a single group needs a currency or unit after it, so "top 3 100" stays two numbers. */
+const UNIT_AFTER = /^\s*(?:kr|€|£|\$|[A-Z]{3}\b|%)/u;
+const NUMBER_RUN = /\d[\d.,]*\d/g;
+
+/**
+ * Rewrites numbers into the grammar's form, one character for one: under a decimal comma, points
+ * and commas swap inside numbers; space, thin-space and apostrophe groups become comma groups.
+ */
+export function localiseNumbers(text: string, mark: DecimalMark): string {
+  let out = text.replace(SPACED_GROUPS, (m, offset: number) => {
+    const groups = m.split(/[ \u2009\u202f'’]/).length - 1;
+    if (groups < 2 && !UNIT_AFTER.test(text.slice(offset + m.length)) && !/['’\u2009\u202f]/.test(m)) return m;
+    return m.replace(/[ \u2009\u202f'’]/g, mark === ',' ? '.' : ',');
+  });
+  if (mark === ',') out = out.replace(NUMBER_RUN, (m) => m.replace(/[.,]/g, (c) => (c === '.' ? ',' : '.')));
+  return out;
+}
