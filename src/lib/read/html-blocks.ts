@@ -186,6 +186,11 @@ function prune(root: HastRoot | Element, into: HtmlBlocks, frameOf: HastRoot | E
           continue;
         }
         const copy: Element = { ...node, properties: { ...node.properties }, children };
+        // An element marked as a heading ("<div role=heading aria-level=2>") is one, at its level.
+        if (words(node.properties.role) === 'heading' && !HEADING.test(node.tagName)) {
+          const level = Math.min(6, Math.max(1, Number.parseInt(words(node.properties.ariaLevel), 10) || 2));
+          copy.tagName = `h${level}`;
+        }
         // Event handlers and inline styles are never read; dropping them keeps the copy plain.
         for (const key of Object.keys(copy.properties)) if (/^on/i.test(key)) delete copy.properties[key];
         out.push(copy);

@@ -34,7 +34,8 @@ export type Block =
       /** Nested items only: the first line of the item whose paragraph they sit under. */
       within?: number;
     })
-  | (Span & { type: 'block'; text: string })
+  /** `strong`: a paragraph that is wholly bold ("**Payroll Officer**"), which may be a heading (see infer-headings). */
+  | (Span & { type: 'block'; text: string; strong?: true })
   /** `delimiter`: a Markdown table's `| --- |` line; an HTML table has none. */
   | (Span & { type: 'table'; rows: Cell[][]; delimiter: number | null })
   | (Span & { type: 'separator' })
@@ -42,6 +43,8 @@ export type Block =
   /** YAML front matter between `---` lines at the very top; `title` is its `title:` value. */
   | (Span & { type: 'frontmatter'; title: { text: string; line: number } | null });
 export type HeadingBlock = Extract<Block, { type: 'heading' }>;
+/** A heading whose level the format does not show (a tab label, a bold paragraph): infer-headings places it. */
+export const INFERRED_DEPTH = 0;
 export type TableBlock = Extract<Block, { type: 'table' }>;
 
 const oneLine = (text: string): string => text.replace(/\s*\n\s*/g, ' ').trim();
@@ -116,6 +119,13 @@ export function flattenTree(nodes: readonly RootContent[], out: Block[], source:
       case 'code':
         out.push({ type: 'block', text: node.value, ...span(node) });
         break;
+      case 'paragraph': {
+        const block: Block = { type: 'block', text: oneLine(nodeText(node)), ...span(node) };
+        const shown = node.children.filter((c) => c.type !== 'break' && !(c.type === 'text' && !c.value.trim()));
+        if (shown.length === 1 && shown[0]!.type === 'strong') block.strong = true;
+        out.push(block);
+        break;
+      }
       default:
         out.push({ type: 'block', text: oneLine(nodeText(node)), ...span(node) });
     }

@@ -23,7 +23,8 @@ const sourceOf = (kpi: DraftKpi): TargetSource => kpi.targetCell ?? { text: kpi.
  * "Lower is better"). Phrases keep the document's own characters.
  */
 export function readSourceTarget(source: Pick<TargetSource, 'text' | 'unit' | 'polarity'>, mark: DecimalMark): TargetReading {
-  const unit = source.unit && /^[\s\d.,'’+−-]+$/.test(source.text) ? source.unit : '';
+  // A bare number or range ("95", "75–85") takes the Unit cell.
+  const unit = source.unit && /^[\s\d.,'’+−–—-]+$/.test(source.text) ? source.unit : '';
   const text = unit ? `${source.text} ${unit}` : source.text;
   const reading = readTarget(localiseNumbers(text, mark));
   const { target, unreadable } = reading;

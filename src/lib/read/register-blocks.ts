@@ -11,7 +11,9 @@ import { tableColumns } from './table-columns.ts';
 /** How many records from the top the header may be preceded by (title, "Exported by", blank rows). */
 const HEADER_SEARCH = 25;
 /** A row that sums or counts the rows above it rather than stating a KPI. */
-const TOTAL_ROW = /^(?:grand\s+)?(?:totals?|sum|count|average|overall)\b/i;
+const TOTAL_ROW = /^(?:grand\s+)?(?:totals?|sum|count|average|overall)\s*:?$/i;
+/** A measure names something: a cell of digits alone ("19" under "KPI") is a count of the rows above. */
+const NAMES_SOMETHING = /\p{L}/u;
 
 const filled = (cells: readonly Cell[]): Cell[] => cells.filter((c) => c.text.trim() !== '');
 const oneLine = (c: Cell): Cell => ({ ...c, text: c.text.replace(/\s*\n\s*/g, ' ').trim() });
@@ -65,6 +67,11 @@ export function registerBlocks(
   }
   const header = records[at]!;
   const columns = tableColumns(header.cells.map(oneLine));
+  // A sheet without a measure column (a cover sheet, a version history) holds no KPIs: its rows are paragraphs.
+  if (columns.measure < 0) {
+    for (const r of records.slice(at)) blocks.push(rowParagraph(r.cells, r.line, r.endLine) ?? separator(r));
+    return blocks;
+  }
   const rows: Cell[][] = [header.cells.map(oneLine)];
   const after: Block[] = [];
   let end = header.endLine;
@@ -74,10 +81,10 @@ export function registerBlocks(
       after.push(separator(r));
       continue;
     }
-    const measure = columns.measure >= 0 ? cells[columns.measure]?.text : cells[0]?.text;
+    const measure = cells[columns.measure]?.text;
     // Rows without a measure, a lone cell under a wide header, and total rows are notes about the register, not KPIs.
     const lone = filled(cells).length === 1 && filled(rows[0]!).length >= 3;
-    if (!measure || lone || filled(cells).some((c) => TOTAL_ROW.test(c.text))) {
+    if (!measure || !NAMES_SOMETHING.test(measure) || lone || TOTAL_ROW.test(filled(cells)[0]!.text)) {
       after.push(rowParagraph(r.cells, r.line, r.endLine)!);
       continue;
     }

@@ -10,16 +10,20 @@ import type { Cell } from './markdown-blocks.ts';
 
 /** An identifier column ("KPI ID", "Ref", "No."): never the measure itself. */
 const ID_COLUMN = /(?:^|\s)(?:id|ref\.?|reference|no\.?|#|code|number|nr\.?)$/i;
+/** Column names in English first, then as German, French, Dutch, Spanish and Swedish registers write them. */
 const MEASURE_COLUMN =
-  /^(?:kpis?|metrics?|key performance indicators?|(?:performance\s+)?indicators?|measures?(?:\s+of\s+success)?|kpi\s*\/\s*measure|success measures?|name)\b/i;
+  /^(?:kpis?|metrics?|key performance indicators?|(?:performance\s+)?indicators?|measures?(?:\s+of\s+success)?|kpi\s*\/\s*measure|success measures?|name|kennzahl(?:en)?|indicateurs?|indicadore?s?|indicatoren|prestatie-?indicatoren|mått)(?![\p{L}])/iu;
 /** A target: "Target", "FY25 target", "Target 2025", "Goal", "Threshold", or a RAG table's green band. */
-const TARGET_COLUMN = /^(?:(?:\S+\s+)?(?:targets?|goals?|thresholds?|objectives?)\b|green\b|on\s+track\b|standard$)/i;
-const ROLE_COLUMN = /^(?:(?:job|staff|employee)\s+)?(?:roles?|positions?|posts?|job\s*titles?|jobs?)(?:\s+(?:names?|titles?))?$/i;
-const TEAM_COLUMN = /^teams?(?:\s+name)?$/i;
+const TARGET_COLUMN =
+  /^(?:(?:\S+\s+)?(?:targets?|goals?|thresholds?|objectives?)(?![\p{L}])|green(?![\p{L}])|on\s+track(?![\p{L}])|standard$|ziel(?:wert)?e?(?![\p{L}])|sollwert|objectifs?(?![\p{L}])|cibles?(?![\p{L}])|valeur\s+cible|doel(?:waarde)?|norm$|objetivos?(?![\p{L}])|metas?(?![\p{L}])|målvärde|mål$)/iu;
+const ROLE_COLUMN =
+  /^(?:(?:(?:job|staff|employee)\s+)?(?:roles?|positions?|posts?|job\s*titles?|jobs?)(?:\s+(?:names?|titles?))?|rolle|stelle|funktion|postes?|fonction|rol|functie|puesto|cargo|roll|befattning)$/iu;
+const TEAM_COLUMN = /^(?:teams?(?:\s+name)?|équipe|equipo)$/iu;
 const GROUP_COLUMN =
-  /^(?:departments?|dept\.?|divisions?|directorates?|functions?|business\s+units?|units?|areas?|services?|teams?)(?:\s+name)?$/i;
-const POLARITY_COLUMN = /^(?:polarity|direction|better\s+(?:if|when)|good\s+is|desired\s+(?:trend|direction)|trend)\b/i;
-const UNIT_COLUMN = /^(?:units?(?:\s+of\s+measures?)?|uom)$/i;
+  /^(?:(?:departments?|dept\.?|divisions?|directorates?|functions?|business\s+units?|units?|areas?|services?|teams?)(?:\s+name)?|bereich|abteilung|département|direction|afdeling|departamento|área|avdelning)$/iu;
+const POLARITY_COLUMN =
+  /^(?:polarity|direction|better\s+(?:if|when)|good\s+is|desired\s+(?:trend|direction)|trend|polarität|richtung|polarité|sens|polariteit|polaridad|sentido)(?![\p{L}])/iu;
+const UNIT_COLUMN = /^(?:units?(?:\s+of\s+measures?)?|uom|einheit|unité|eenheid|unidad|enhet)$/iu;
 const DESCRIPTION_COLUMN = /^(?:descriptions?|definitions?|details|how (?:it is )?measured|notes?|formula|calculation)\b/i;
 
 export interface TableColumns {
@@ -62,8 +66,10 @@ export function tableColumns(header: readonly Cell[]): TableColumns {
 /** A register: a table whose rows name the role each KPI belongs to. */
 export const isRegister = (columns: TableColumns): boolean => columns.role >= 0 && columns.measure >= 0;
 
-const LOWER = /\b(?:lower|less|fewer|smaller|decreas\w*|reduc\w*|minimi[sz]\w*|down(?:wards?)?|below|under)\b|[↓▼⬇]|^-$/i;
-const HIGHER = /\b(?:higher|more|greater|bigger|increas\w*|maximi[sz]\w*|up(?:wards?)?|above|over)\b|[↑▲⬆]|^\+$/i;
+const LOWER =
+  /(?<![\p{L}])(?:lower|less|fewer|smaller|decreas\p{L}*|reduc\p{L}*|minimi[sz]\p{L}*|down(?:wards?)?|below|under|niedriger|weniger|geringer|kleiner|moins|lager|minder|menor|lägre)(?![\p{L}])|[↓▼⬇]|^-$/iu;
+const HIGHER =
+  /(?<![\p{L}])(?:higher|more|greater|bigger|increas\p{L}*|maximi[sz]\p{L}*|up(?:wards?)?|above|over|höher|mehr|größer|plus|hoger|meer|mayor|högre)(?![\p{L}])|[↑▲⬆]|^\+$/iu;
 
 /** A polarity cell's direction: "Lower is better", "↓", "Decrease" → at-most; null when it says neither. */
 export function polarityOf(text: string): Exclude<Direction, 'between'> | null {

@@ -8,6 +8,7 @@ import readExcelFile from 'read-excel-file/universal';
 import { diagnostic } from '../diagnostic.ts';
 import type { Diagnostic } from '../schema.ts';
 import { type DocxHtml, docxToHtml } from './docx-to-html.ts';
+import { percentCells, percentText } from './workbook-percent-cells.ts';
 
 export type Unpacked =
   /** A Word document, converted to HTML. */
@@ -33,11 +34,21 @@ function cellText(value: unknown): string {
   return String(value);
 }
 
-/** Reads every sheet of an Excel workbook with read-excel-file (see the README for why that library). */
-async function readWorkbook(bytes: Uint8Array): Promise<WorkbookSheet[]> {
+/**
+ * Reads every sheet of an Excel workbook with read-excel-file (see the README for why that
+ * library), showing percentage cells as the sheet does ("90%", not the stored 0.9).
+ */
+async function readWorkbook(zip: JSZip, bytes: Uint8Array): Promise<WorkbookSheet[]> {
   const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
-  const sheets = await readExcelFile(buffer);
-  return sheets.map((s) => ({ name: s.sheet, rows: s.data.map((row) => row.map(cellText)) }));
+  const [sheets, percents] = await Promise.all([readExcelFile(buffer), percentCells(zip)]);
+  return sheets.map((s) => {
+    const percent = percents.get(s.sheet);
+    const shown = (value: unknown, row: number, column: number): string => {
+      const stored = percent?.get(`${row},${column}`);
+      return typeof value === 'number' && stored === value ? percentText(value) : cellText(value);
+    };
+    return { name: s.sheet, rows: s.data.map((r, i) => r.map((v, j) => shown(v, i, j))) };
+  });
 }
 
 /** Whether the bytes are a ZIP container (a .docx, .xlsx, .odt or .zip), which needs unpackDocument. */
@@ -81,7 +92,7 @@ export async function unpackDocument(file: string, bytes: Uint8Array): Promise<U
   }
   if (zip.file('xl/workbook.xml')) {
     try {
-      return { kind: 'workbook', sheets: await readWorkbook(bytes) };
+      return { kind: 'workbook', sheets: await readWorkbook(zip, bytes) };
     } catch (error) {
       return failed(
         file,

@@ -50,7 +50,7 @@ const MAX = 1e12;
  * A number and the word after it, taken for a unit of time: a run of letters, or two where a
  * two-word unit ends in the second ("business days"), so that a word that is no unit can be named.
  */
-const DURATION_PART = new RegExp(`${NUMBER}\\s*([a-z]+(?: ${DURATION_LAST_WORD_PATTERN})?)`, 'gi');
+const DURATION_PART = new RegExp(`${NUMBER}\\s*(\\p{L}+(?: ${DURATION_LAST_WORD_PATTERN})?)`, 'giu');
 /** A number with an optional percent spelling; a number with an optional count suffix. */
 const PERCENT_VALUE = new RegExp(`^(\\S+?)\\s*(${PERCENT_PATTERN})?$`, 'iu');
 const COUNT_VALUE = new RegExp(`^(\\S+?)\\s*(${COUNT_SUFFIX_PATTERN})?$`, 'i');

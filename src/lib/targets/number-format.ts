@@ -32,6 +32,7 @@ const SPACED_GROUPS = /(?<![\d.,])\d{1,3}(?:[ \u2009\u202f'’]\d{3})+(?![\d])/g
 /** A space-grouped number with a single group needs a currency or unit after it, so "top 3 100" stays two numbers. */
 const UNIT_AFTER = /^\s*(?:kr|€|£|\$|[A-Z]{3}\b|%)/u;
 const NUMBER_RUN = /\d[\d.,]*\d/g;
+const DATE = /^\d{1,2}\.\d{1,2}\.\d{2,4}$/;
 
 /**
  * Rewrites numbers into the grammar's form, one character for one: under a decimal comma, points
@@ -43,6 +44,7 @@ export function localiseNumbers(text: string, mark: DecimalMark): string {
     if (groups < 2 && !UNIT_AFTER.test(text.slice(offset + m.length)) && !/['’\u2009\u202f]/.test(m)) return m;
     return m.replace(/[ \u2009\u202f'’]/g, mark === ',' ? '.' : ',');
   });
-  if (mark === ',') out = out.replace(NUMBER_RUN, (m) => m.replace(/[.,]/g, (c) => (c === '.' ? ',' : '.')));
+  // A date ("30.09.2025") keeps its points, so the grammar knows it for a date.
+  if (mark === ',') out = out.replace(NUMBER_RUN, (m) => (DATE.test(m) ? m : m.replace(/[.,]/g, (c) => (c === '.' ? ',' : '.'))));
   return out;
 }

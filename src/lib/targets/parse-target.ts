@@ -32,12 +32,27 @@ const PERCENT_AFTER = new RegExp(`^\\s*${PERCENT_PATTERN}`, 'iu');
 const DURATION_AFTER = new RegExp(`^\\s*(${DURATION_PATTERN})(?![\\p{L}\\d])`, 'iu');
 const COUNT_SUFFIX_AFTER = new RegExp(`^\\s*(${COUNT_SUFFIX_PATTERN})(?![\\p{L}\\d])`, 'iu');
 const CURRENCY_CODE_AFTER = new RegExp(`^\\s*(${CURRENCY_CODE_PATTERN})`, 'u');
-const CURRENCY_BEFORE = new RegExp(`(?:(${CURRENCY_SYMBOL_PATTERN})|(?<![\\p{L}])(${CURRENCY_CODE_PATTERN})\\s*)$`, 'u');
+/** A symbol before the amount, with at most one space ("€4.50", "€ 1.250.000"), or a code ("USD 2M"). */
+const CURRENCY_BEFORE = new RegExp(`(?:(${CURRENCY_SYMBOL_PATTERN}) ?|(?<![\\p{L}])(${CURRENCY_CODE_PATTERN})\\s*)$`, 'u');
+/** A symbol after the amount, as much of Europe writes it ("1.250,00 €", "2,450,000 £"). */
+const CURRENCY_SYMBOL_AFTER = new RegExp(`^ ?(${CURRENCY_SYMBOL_PATTERN})(?![\\p{L}\\d])`, 'u');
+/**
+ * Words that make the number after them a name, not a quantity: a deadline ("by working day 5"),
+ * a tier, level, band, stage, week or year of something, a standard ("ISO 27001"), a version or
+ * a reference. The quantity comes before such words ("within 5 working days"), never after.
+ */
+const NAMING_WORD_BEFORE =
+  /(?<![\p{L}])(?:(?:working|business|calendar)\s+)?(?:day|week|month|quarter|year|tier|level|band|stage|phase|grade|priority|severity|iso(?:\/iec)?|bs|en|version|release|step|page|section|clause|article|appendix|annex|schedule|no\.|number|room|floor|zone|gate|wave|sprint|cohort|line)\s*$/iu;
+/** A date ("30.09.2025", "30/09/2025", "2025-09-30"): the digits matched so far and what follows them. */
+const DATE_REST = /^(?:[./-]\d{1,2}[./-]\d{2,4}|[./]\d{2,4})(?!\d)/;
 /** "3x", "2 ×": a multiple; the letter must stand alone ("3xl" is no multiple). */
 const RATIO_AFTER = /^\s*[x×](?![\p{L}\d])/iu;
 /** The second number of a range: "30–45", "3 - 5", "80 to 90", "between 80 and 90". */
 const RANGE_AFTER = new RegExp(String.raw`^\s*(?:-|–|—|to|and)\s*(?:${CURRENCY_SYMBOL_PATTERN})?\s*(${DIGITS})`, 'iu');
 const RANGE_DASH_AFTER = new RegExp(String.raw`^\s*(?:-|–|—|to)\s*(?:${CURRENCY_SYMBOL_PATTERN})?\s*(${DIGITS})`, 'iu');
+
+/** A measure whose level is written with a sign: a net promoter score, an index or a balance. */
+const SIGNED_LEVEL = /(?<![\p{L}])(?:e?nps|net\s+promoter|promoter\s+score|score|index|balance|net\s+sentiment)(?![\p{L}])/iu;
 
 /** Direction words before a number; strict bounds exclude the number itself. */
 const BEFORE: ReadonlyArray<{ re: RegExp; direction: Exclude<Direction, 'between'>; strict: boolean }> = [
@@ -151,6 +166,9 @@ function unitAfter(
   }
   const code = CURRENCY_CODE_AFTER.exec(rest.slice(length));
   if (code) return { kind: 'currency', unit: code[1]!, currency: code[1]!, value: multiplied, length: length + code[0].length };
+  const symbol = CURRENCY_SYMBOL_AFTER.exec(rest.slice(length));
+  const after = symbol ? currencyOf(symbol[1]!) : undefined;
+  if (after) return { kind: 'currency', unit: after.code, currency: after.code, value: multiplied, length: length + symbol![0].length };
   if (length) return { kind: 'count', unit: '', value: multiplied, length };
   return null;
 }
@@ -163,13 +181,16 @@ function readQuantity(text: string, digits: string, start: number): FoundQuantit
   // A time of day ("10:30") and round-the-clock ("24/7") are no quantities.
   const clock = /^(?::\d\d)+/.exec(text.slice(end)) ?? (digits === '24' ? /^\/7(?!\d)/.exec(text.slice(end)) : null);
   if (clock) return { skipTo: end + clock[0].length };
+  const date = /^\d{1,4}$/.test(digits) || /^\d{1,2}\.\d{1,2}$/.test(digits) ? DATE_REST.exec(text.slice(end)) : null;
+  if (date && (digits.includes('.') || /^[/-]\d{1,2}[/-]/.test(date[0]))) return { skipTo: end + date[0].length };
+  if (NAMING_WORD_BEFORE.test(before)) return { skipTo: end };
   let qStart = start;
 
   // Money: a symbol or an ISO code before the amount ("€4.50", "USD 2M").
   const money = CURRENCY_BEFORE.exec(before);
   const beforeCurrency = money ? currencyOf(money[1] ?? money[2]!) : undefined;
   if (money) qStart = start - money[0].length;
-  const sign = /(?<![\p{L}\p{N}])([-−+])$/u.exec(text.slice(0, qStart));
+  let sign = /(?<![\p{L}\p{N}])([-−+])$/u.exec(text.slice(0, qStart));
   const tolerance = /±\s*$/.exec(text.slice(0, qStart));
   if (sign) qStart -= 1;
   if (tolerance) qStart -= tolerance[0].length;
@@ -202,6 +223,10 @@ function readQuantity(text: string, digits: string, start: number): FoundQuantit
   }
   if (unit) end += unit.length;
 
+  // "+20" for a score that can be negative (an NPS of at least +20) is the level +20, not a change.
+  const bounded =
+    /^\s*or\s+(?:higher|above|more|better|greater)\b/i.test(text.slice(end)) || BEFORE.some((b) => b.re.test(text.slice(0, qStart)));
+  if (sign?.[1] === '+' && unit?.kind !== 'percent' && (bounded || SIGNED_LEVEL.test(text))) sign = null;
   if (sign && unit?.kind !== 'percent') {
     return { phrase: text.slice(qStart, end), start: qStart, reason: 'a target cannot be negative; write a change as "reduce by 5%"' };
   }
@@ -428,6 +453,10 @@ function targetPartStart(text: string): number {
  * answered within 2 business days" → 95 %).
  */
 export function readTarget(text: string): TargetReading {
+  // "None" or "Nil" alone, as a Target cell says it: nothing of it is the target.
+  const none = /^\s*(?:none|nil)\s*\.?\s*$/i.exec(text);
+  if (none)
+    return { target: toTarget(text, { kind: 'count', value: 0, unit: '', start: 0, end: text.trimEnd().length }), unreadable: null };
   const found = findQuantities(text);
   const part = targetPartStart(text);
   const first = (part > 0 ? found.find((q) => isQuantity(q) && q.start >= part) : undefined) ?? found.find(isQuantity);

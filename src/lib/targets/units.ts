@@ -22,24 +22,50 @@ export interface UnitSpelling {
 }
 
 export interface DurationUnitSpelling extends DurationUnit, UnitSpelling {
+  /** Every spelling the parser and the calculator read: `spellings`, then the unit in other languages. */
+  read: readonly string[];
   /** Whether formatSeconds may show a number of seconds in this unit (weeks and longer read badly). */
   showsSeconds: boolean;
 }
 
-/** Builds a unit's spellings: its short forms, its words, then other phrasings. */
-const spelled = (short: readonly string[], one: string, many: string, other: readonly string[] = []) => ({
-  one,
-  many,
-  spellings: [...new Set([...short, one, many, ...other])],
-});
+/**
+ * Builds a unit's spellings: its short forms, its words, then other phrasings; `foreign`, the
+ * unit in other languages, is read but not offered to search, whose words are the site's own.
+ */
+const spelled = (short: readonly string[], one: string, many: string, other: readonly string[] = [], foreign: readonly string[] = []) => {
+  const spellings = [...new Set([...short, one, many, ...other])];
+  return { one, many, spellings, read: [...spellings, ...foreign] };
+};
 
-/** The duration units. "m" is no duration: a lone "m" means million, so minutes are written "min". */
+/**
+ * The duration units. "m" is no duration: a lone "m" means million, so minutes are written "min".
+ * Registers from German, French, Dutch, Spanish and Swedish offices write their units in their
+ * own words ("24 Stunden", "2 Arbeitstage", "5 jours"), read the same as the English ones.
+ */
 export const DURATION_UNITS: readonly DurationUnitSpelling[] = [
   {
     unit: 'business d',
     seconds: 86400,
     showsSeconds: false,
-    ...spelled(['business d'], 'business day', 'business days', ['working day', 'working days']),
+    ...spelled(
+      ['business d'],
+      'business day',
+      'business days',
+      ['working day', 'working days'],
+      [
+        'Arbeitstag',
+        'Arbeitstage',
+        'Arbeitstagen',
+        'Werktag',
+        'Werktage',
+        'Werktagen',
+        'jours ouvrés',
+        'jours ouvrables',
+        'werkdag',
+        'werkdagen',
+        'días hábiles',
+      ],
+    ),
   },
   // Like a business day (counted as a day), a business hour counts as an hour: the calculator cannot know the working calendar.
   {
@@ -50,12 +76,48 @@ export const DURATION_UNITS: readonly DurationUnitSpelling[] = [
   },
   { unit: 'ms', seconds: 0.001, showsSeconds: false, ...spelled(['ms', 'msec', 'msecs'], 'millisecond', 'milliseconds') },
   { unit: 's', seconds: 1, showsSeconds: true, ...spelled(['s', 'sec', 'secs'], 'second', 'seconds') },
-  { unit: 'min', seconds: 60, showsSeconds: true, ...spelled(['min', 'mins'], 'minute', 'minutes') },
-  { unit: 'h', seconds: 3600, showsSeconds: true, ...spelled(['h', 'hr', 'hrs'], 'hour', 'hours') },
-  { unit: 'd', seconds: 86400, showsSeconds: true, ...spelled(['d'], 'day', 'days') },
-  { unit: 'wk', seconds: 604800, showsSeconds: false, ...spelled(['w', 'wk', 'wks'], 'week', 'weeks') },
-  { unit: 'mo', seconds: 2629800, showsSeconds: false, ...spelled(['mo', 'mos'], 'month', 'months') },
-  { unit: 'yr', seconds: 31557600, showsSeconds: false, ...spelled(['y', 'yr', 'yrs'], 'year', 'years') },
+  {
+    unit: 'min',
+    seconds: 60,
+    showsSeconds: true,
+    ...spelled(['min', 'mins'], 'minute', 'minutes', [], ['Minuten', 'minuut', 'minuto', 'minutos', 'minuter']),
+  },
+  {
+    unit: 'h',
+    seconds: 3600,
+    showsSeconds: true,
+    ...spelled(
+      ['h', 'hr', 'hrs'],
+      'hour',
+      'hours',
+      [],
+      ['Std', 'Stunde', 'Stunden', 'heure', 'heures', 'uur', 'uren', 'hora', 'horas', 'timme', 'timmar'],
+    ),
+  },
+  {
+    unit: 'd',
+    seconds: 86400,
+    showsSeconds: true,
+    ...spelled(['d'], 'day', 'days', [], ['Tag', 'Tage', 'Tagen', 'jour', 'jours', 'dag', 'dagen', 'día', 'días', 'dagar']),
+  },
+  {
+    unit: 'wk',
+    seconds: 604800,
+    showsSeconds: false,
+    ...spelled(['w', 'wk', 'wks'], 'week', 'weeks', [], ['Woche', 'Wochen', 'semaine', 'semaines', 'weken', 'semana', 'semanas', 'veckor']),
+  },
+  {
+    unit: 'mo',
+    seconds: 2629800,
+    showsSeconds: false,
+    ...spelled(['mo', 'mos'], 'month', 'months', [], ['Monat', 'Monate', 'Monaten', 'mois', 'maand', 'maanden', 'mes', 'meses', 'månader']),
+  },
+  {
+    unit: 'yr',
+    seconds: 31557600,
+    showsSeconds: false,
+    ...spelled(['y', 'yr', 'yrs'], 'year', 'years', [], ['Jahr', 'Jahre', 'Jahren', 'année', 'années', 'jaar', 'jaren', 'año', 'años']),
+  },
 ];
 
 /** The unit below every unit formatSeconds shows: what is shorter than a second is shown in it. */
@@ -102,6 +164,14 @@ export const CURRENCIES: readonly Currency[] = [
   { code: 'CHF', symbols: [], one: 'Swiss franc', many: 'Swiss francs' },
   { code: 'CAD', symbols: ['C$', 'CA$'], one: 'Canadian dollar', many: 'Canadian dollars' },
   { code: 'AUD', symbols: ['A$', 'AU$'], one: 'Australian dollar', many: 'Australian dollars' },
+  { code: 'NZD', symbols: ['NZ$'], one: 'New Zealand dollar', many: 'New Zealand dollars' },
+  { code: 'SGD', symbols: ['S$'], one: 'Singapore dollar', many: 'Singapore dollars' },
+  // "kr" alone is Swedish, Norwegian or Danish: only the code says which.
+  { code: 'SEK', symbols: [], one: 'Swedish krona', many: 'Swedish kronor' },
+  { code: 'NOK', symbols: [], one: 'Norwegian krone', many: 'Norwegian kroner' },
+  { code: 'DKK', symbols: [], one: 'Danish krone', many: 'Danish kroner' },
+  { code: 'PLN', symbols: ['zł'], one: 'złoty', many: 'złoty' },
+  { code: 'ZAR', symbols: [], one: 'rand', many: 'rand' },
 ];
 
 const CURRENCY_BY_SYMBOL = new Map(CURRENCIES.flatMap((c) => c.symbols.map((s) => [s, c] as const)));
@@ -118,7 +188,7 @@ export const CURRENCY_CODE_PATTERN = `(?:${CURRENCIES.map((c) => c.code).join('|
 
 const normalise = (spelling: string): string => spelling.replace(/\s+/g, ' ').trim().toLowerCase();
 
-const DURATION_BY_SPELLING = new Map(DURATION_UNITS.flatMap((u) => u.spellings.map((s) => [normalise(s), u] as const)));
+const DURATION_BY_SPELLING = new Map(DURATION_UNITS.flatMap((u) => u.read.map((s) => [normalise(s), u] as const)));
 const DURATION_BY_UNIT = new Map(DURATION_UNITS.map((u) => [u.unit, u] as const));
 
 /** Looks up a duration unit as written ("hrs", "business days"); undefined when it is not one. */
@@ -142,11 +212,11 @@ export function spellingPattern(spellings: readonly string[], afterWord = ''): s
 }
 
 /** Every duration spelling, as a pattern. */
-export const DURATION_PATTERN = spellingPattern(DURATION_UNITS.flatMap((u) => u.spellings));
+export const DURATION_PATTERN = spellingPattern(DURATION_UNITS.flatMap((u) => u.read));
 
 /** The last words of the two-word duration units ("days" of "business days"), as a pattern. */
 export const DURATION_LAST_WORD_PATTERN = spellingPattern([
-  ...new Set(DURATION_UNITS.flatMap((u) => u.spellings.filter((s) => s.includes(' ')).map((s) => s.slice(s.lastIndexOf(' ') + 1)))),
+  ...new Set(DURATION_UNITS.flatMap((u) => u.read.filter((s) => s.includes(' ')).map((s) => s.slice(s.lastIndexOf(' ') + 1)))),
 ]);
 
 /** Every percent spelling, as a pattern; a word must not run on into another ("pctile"). */

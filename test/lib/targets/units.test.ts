@@ -14,6 +14,8 @@ const target = (phrase: string): Target => {
 };
 
 const durationSpellings = DURATION_UNITS.flatMap((u) => u.spellings.map((spelling) => [u.unit, spelling] as const));
+/** Every spelling the parser reads, the unit in other languages ("Stunden", "días hábiles") included. */
+const readSpellings = DURATION_UNITS.flatMap((u) => u.read.map((spelling) => [u.unit, spelling] as const));
 
 describe('every duration unit round-trips', () => {
   it.each(durationSpellings)('%s spelled "%s" is read, shown and found as the same unit', (unit, spelling) => {
@@ -32,7 +34,12 @@ describe('every duration unit round-trips', () => {
     for (const word of spelling.split(' ')) expect(synonyms).toContain(word);
   });
 
-  it.each(durationSpellings)('the calculator reads %s spelled "%s"', (unit, spelling) => {
+  it.each(readSpellings)('the parser reads %s spelled "%s" as the same unit', (unit, spelling) => {
+    const u = DURATION_UNITS.find((d) => d.unit === unit)!;
+    expect(readTarget(`3 ${spelling} to answer`).target).toMatchObject({ raw: `3 ${spelling}`, unit, seconds: 3 * u.seconds });
+  });
+
+  it.each(readSpellings)('the calculator reads %s spelled "%s"', (unit, spelling) => {
     const u = DURATION_UNITS.find((d) => d.unit === unit)!;
     const reading = readValue(`2 ${spelling}`, target('24hrs'));
     expect(reading).toMatchObject({ value: 2 * u.seconds });
