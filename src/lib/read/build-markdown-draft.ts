@@ -340,15 +340,39 @@ export function buildMarkdownDraft(doc: ClassifiedBlocks, file: string): Markdow
     h.children.forEach(term);
   };
 
+  /**
+   * A part of a role that holds no KPIs ("Key Responsibilities", "Person Specification"): its
+   * heading and everything under it are the role's notes, so a duty is never read as a KPI.
+   */
+  const aside = (role: DraftRole, h: ClassifiedHeading) => {
+    role.notes.push(h.heading.text);
+    claim(h.heading.line, h.heading.endLine, 'role', role.id);
+    for (const b of h.content) {
+      if (b.type === 'separator') claim(b.line, b.endLine, 'separator', null);
+      else if (b.type === 'comment') claim(b.line, b.endLine, 'comment', null);
+      else if (b.type === 'frontmatter' || isChrome(b)) claim(b.line, b.endLine, 'chrome', null);
+      else {
+        if (b.type === 'table') role.notes.push(...b.rows.map((r) => r.map((c) => c.text).join(' | ')));
+        else if ('text' in b) role.notes.push(b.text);
+        claim(b.line, b.endLine, 'role', role.id);
+      }
+    }
+    for (const c of h.children) subheading(role, c);
+  };
+
+  /** A heading under a role: a section, an aside, or a heading classified on its own. */
+  const subheading = (role: DraftRole, c: ClassifiedHeading) => {
+    if (c.kind === 'section') section(role, c);
+    else if (c.kind === 'aside') aside(role, c);
+    else heading(c);
+  };
+
   /** A section of a role: its name, its KPIs and its own sections (or a glossary inside it). */
   const section = (role: DraftRole, h: ClassifiedHeading) => {
     role.sections.push(h.heading.text);
     claim(h.heading.line, h.heading.endLine, 'section', role.id);
     roleContent(role, h.content, h.heading.text);
-    for (const c of h.children) {
-      if (c.kind === 'section') section(role, c);
-      else heading(c);
-    }
+    for (const c of h.children) subheading(role, c);
   };
 
   function heading(h: ClassifiedHeading): void {
@@ -387,10 +411,7 @@ export function buildMarkdownDraft(doc: ClassifiedBlocks, file: string): Markdow
         const role = addRole(draft, { name: hb.text, line: hb.line, column: hb.column, group: h.group ? groups.get(h.group)! : null });
         claim(hb.line, hb.endLine, 'role', role.id);
         roleContent(role, h.content, null);
-        for (const c of h.children) {
-          if (c.kind === 'section') section(role, c);
-          else heading(c);
-        }
+        for (const c of h.children) subheading(role, c);
         return;
       }
       case 'definitions':
@@ -407,6 +428,7 @@ export function buildMarkdownDraft(doc: ClassifiedBlocks, file: string): Markdow
         return;
       }
       case 'section':
+      case 'aside':
       case 'term':
         throw new Error(`A ${h.kind} heading outside a role or glossary at line ${hb.line}: classifyBlocks never makes one.`);
     }

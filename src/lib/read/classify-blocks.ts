@@ -4,7 +4,9 @@
  * in it. Nothing is built yet; stage 3 (build-markdown-draft) turns the classified tree into a draft.
  */
 import { CHROME_RE, DEFINITIONS_RE, NAVIGATION_RE, SECTION_RE } from './draft.ts';
+import { inferHeadings } from './infer-headings.ts';
 import type { Block, HeadingBlock } from './markdown-blocks.ts';
+import { headingKey, isGenreHeading, isKpiSectionHeading, profileRoleName, repeatedNames } from './structure-rules.ts';
 import { isRegister, tableColumns } from './table-columns.ts';
 
 /** A heading with the blocks up to its first sub-heading, and its sub-headings. */
@@ -28,13 +30,14 @@ export interface HeadingTree {
  * - role: a heading with KPIs (list items or a table), or whose sub-headings are all sections;
  *   also any heading inside a group that holds no roles itself.
  * - section: a sub-heading of a role named like one ("Team KPIs"), and any heading inside a section.
+ * - aside: a sub-heading of a role of the genre around KPIs ("Key Responsibilities"): role notes, never KPIs.
  * - definitions: the glossary ("Definitions"); every heading inside it is a term.
  * - navigation: a table of contents ("📋 Table of contents") or other page frame; it and its
  *   content are not published.
  * A heading without KPIs that stands between two roles at its level is a role too (one whose
  * KPIs are yet to be written), not introduction.
  */
-export type HeadingKind = 'title' | 'introduction' | 'group' | 'role' | 'section' | 'definitions' | 'term' | 'navigation';
+export type HeadingKind = 'title' | 'introduction' | 'group' | 'role' | 'section' | 'aside' | 'definitions' | 'term' | 'navigation';
 
 export interface ClassifiedHeading extends HeadingNode {
   kind: HeadingKind;
@@ -65,20 +68,46 @@ export function headingTree(blocks: readonly Block[]): HeadingTree {
   return { preamble: root.content, headings: root.children };
 }
 
-/** A register table names each row's role itself, so the heading above it is not one. */
-const hasKpiContent = (n: HeadingNode): boolean =>
-  n.content.some((b) => b.type === 'item' || (b.type === 'table' && !isRegister(tableColumns(b.rows[0] ?? []))));
+/**
+ * KPI content: list items, or a table with a measure or target column. A register names each
+ * row's role itself, so the heading above it is not one; a table with neither column (document
+ * control, version history) holds no KPIs.
+ */
+function hasKpiContent(n: HeadingNode): boolean {
+  return n.content.some((b) => {
+    if (b.type === 'item') return true;
+    if (b.type !== 'table') return false;
+    const columns = tableColumns(b.rows[0] ?? []);
+    return !isRegister(columns) && (columns.measure >= 0 || columns.target >= 0);
+  });
+}
 const isDefinitions = (n: HeadingNode): boolean => DEFINITIONS_RE.test(n.heading.text);
 const isNavigation = (n: HeadingNode): boolean => NAVIGATION_RE.test(n.heading.text) || CHROME_RE.test(n.heading.text);
-const isSection = (n: HeadingNode): boolean => SECTION_RE.test(n.heading.text);
-const isRoleLike = (n: HeadingNode): boolean =>
+const isGenre = (n: HeadingNode): boolean => isGenreHeading(n.heading.text);
+
+/** What the whole document tells about its headings: the names repeated under several parents (structure-rules). */
+interface Evidence {
+  repeated: Set<string>;
+}
+
+/** A section of a role: named like one ("Team KPIs", "Key Performance Indicators"), or a name repeated under several parents. */
+const isSection = (n: HeadingNode, e: Evidence): boolean =>
+  SECTION_RE.test(n.heading.text) || isKpiSectionHeading(n.heading.text) || e.repeated.has(headingKey(n.heading.text));
+/** A heading that could be a role: KPIs of its own, or sub-headings that are all its sections; never a genre or KPI-section heading. */
+const isRoleLike = (n: HeadingNode, e: Evidence): boolean =>
   !isDefinitions(n) &&
   !isNavigation(n) &&
-  (hasKpiContent(n) || (n.children.length > 0 && n.children.every((c) => isSection(c) && !isDefinitions(c))));
-const holdsRoles = (n: HeadingNode): boolean => n.children.some((c) => isRoleLike(c) || holdsRoles(c));
+  !isGenre(n) &&
+  !isSection(n, e) &&
+  (hasKpiContent(n) ||
+    (n.children.length > 0 &&
+      n.children.every((c) => (isSection(c, e) || isGenre(c)) && !isDefinitions(c)) &&
+      n.children.some((c) => isSection(c, e))));
+const holdsRoles = (n: HeadingNode, e: Evidence): boolean => n.children.some((c) => isRoleLike(c, e) || holdsRoles(c, e));
 
+/** A classified heading; a role named as a profile ("Role Profile: Payroll Specialist") takes the role's own name. */
 const node = (n: HeadingNode, kind: HeadingKind, group: ClassifiedHeading | null = null): ClassifiedHeading => ({
-  heading: n.heading,
+  heading: kind === 'role' ? { ...n.heading, text: profileRoleName(n.heading.text) ?? n.heading.text } : n.heading,
   content: n.content,
   kind,
   children: [],
@@ -97,9 +126,16 @@ function definitions(n: HeadingNode): ClassifiedHeading {
   return d;
 }
 
-function section(n: HeadingNode): ClassifiedHeading {
+/** A heading of the genre around the KPIs, under a role: its content is the role's notes, never KPIs. */
+function aside(n: HeadingNode): ClassifiedHeading {
+  const a = node(n, 'aside');
+  a.children = n.children.map(aside);
+  return a;
+}
+
+function section(n: HeadingNode, e: Evidence): ClassifiedHeading {
   const s = node(n, 'section');
-  s.children = n.children.map((c) => (isDefinitions(c) ? definitions(c) : section(c)));
+  s.children = n.children.map((c) => (isDefinitions(c) ? definitions(c) : isGenre(c) ? aside(c) : section(c, e)));
   return s;
 }
 
@@ -109,16 +145,25 @@ function navigation(n: HeadingNode): ClassifiedHeading {
   return nav;
 }
 
+/** A role's sub-headings: the glossary, its sections, genre headings as asides; any other is classified on its own. */
+function roleChildren(n: HeadingNode, group: ClassifiedHeading | null, e: Evidence): ClassifiedHeading[] {
+  // Only a sub-heading named like a section ("Team KPIs") is one; any other deeper heading is
+  // classified on its own, as with "- ## Alpha" followed by "- ##### Beta" in one list.
+  return n.children.map((c) =>
+    isDefinitions(c) ? definitions(c) : isSection(c, e) ? section(c, e) : isGenre(c) ? aside(c) : classifyHeading(c, group, e),
+  );
+}
+
 /**
  * Classifies sibling headings. A heading with no KPIs and no roles under it, at the same level as
  * a role before it and a role after it, is a role whose KPIs are not written yet.
  */
-function classifySiblings(nodes: readonly HeadingNode[], group: ClassifiedHeading | null): ClassifiedHeading[] {
-  const out = nodes.map((c) => classifyHeading(c, group));
+function classifySiblings(nodes: readonly HeadingNode[], group: ClassifiedHeading | null, e: Evidence): ClassifiedHeading[] {
+  const out = nodes.map((c) => classifyHeading(c, group, e));
   const isRole = (c: ClassifiedHeading | undefined) => c?.kind === 'role';
   for (let i = 1; i < out.length - 1; i++) {
     const n = nodes[i]!;
-    if (out[i]!.kind !== 'introduction' || n.children.length > 0) continue;
+    if (out[i]!.kind !== 'introduction' || n.children.length > 0 || isGenre(n)) continue;
     const same = (j: number) => nodes[j]!.heading.depth === n.heading.depth;
     if (isRole(out[i - 1]) && isRole(out[i + 1]) && same(i - 1) && same(i + 1)) out[i] = node(n, 'role', group);
   }
@@ -126,34 +171,71 @@ function classifySiblings(nodes: readonly HeadingNode[], group: ClassifiedHeadin
 }
 
 /** Classifies a heading that is not inside a role's section, `group` being the group it sits in. */
-function classifyHeading(n: HeadingNode, group: ClassifiedHeading | null): ClassifiedHeading {
+function classifyHeading(n: HeadingNode, group: ClassifiedHeading | null, e: Evidence): ClassifiedHeading {
   if (isDefinitions(n)) return definitions(n);
   if (isNavigation(n)) return navigation(n);
-  if (isRoleLike(n) || (group && !holdsRoles(n))) {
+  const genre = isGenre(n) || isSection(n, e);
+  if (isRoleLike(n, e) || (group && !genre && !holdsRoles(n, e))) {
     const role = node(n, 'role', group);
-    // Only a sub-heading named like a section ("Team KPIs") is one; any other deeper heading is
-    // classified on its own, as with "- ## Alpha" followed by "- ##### Beta" in one list.
-    role.children = n.children.map((c) => (isDefinitions(c) ? definitions(c) : isSection(c) ? section(c) : classifyHeading(c, group)));
+    role.children = roleChildren(n, group, e);
     return role;
   }
-  if (holdsRoles(n)) {
+  if (holdsRoles(n, e)) {
     const g = node(n, 'group');
-    g.children = classifySiblings(n.children, g);
+    g.children = classifySiblings(n.children, g, e);
     return g;
   }
   const intro = node(n, 'introduction');
-  intro.children = classifySiblings(n.children, null);
+  intro.children = classifySiblings(n.children, null, e);
   return intro;
+}
+
+/** Every heading's child heading names, for the repeated-names rule. */
+function childNames(nodes: readonly HeadingNode[], out: string[][] = []): string[][] {
+  for (const n of nodes) {
+    if (n.children.length > 0) out.push(n.children.map((c) => c.heading.text));
+    childNames(n.children, out);
+  }
+  return out;
+}
+
+/**
+ * A one-role document (a role profile, a job description): no heading is a role, but one names
+ * the KPIs. Its role is the one a heading names ("Role Profile: Payroll Specialist"), else the
+ * title. That heading becomes the role, and the headings under it, and after it at its level
+ * (Word's Title and Heading 1 are both level 1), its sections and asides.
+ */
+function oneRole(headings: ClassifiedHeading[], tree: HeadingTree, e: Evidence): ClassifiedHeading[] {
+  const all = (nodes: readonly HeadingNode[]): HeadingNode[] => nodes.flatMap((n) => [n, ...all(n.children)]);
+  const nodes = all(tree.headings);
+  if (!nodes.some((n) => isKpiSectionHeading(n.heading.text) && (hasKpiContent(n) || n.children.some(hasKpiContent)))) return headings;
+  const first = tree.headings[0];
+  const owner = nodes.find((n) => profileRoleName(n.heading.text) !== null) ?? (first?.heading.depth === 1 ? first : undefined);
+  if (!owner) return headings;
+  const part = (c: HeadingNode): ClassifiedHeading =>
+    isDefinitions(c) ? definitions(c) : isKpiSectionHeading(c.heading.text) && !isGenre(c) ? section(c, e) : aside(c);
+  const role = (later: readonly HeadingNode[]): ClassifiedHeading => ({
+    ...node(owner, 'role'),
+    children: [...owner.children, ...later].map(part),
+  });
+  /** The owner's siblings after it join the role; the classified list keeps what comes before. */
+  const replace = (list: readonly ClassifiedHeading[], siblings: readonly HeadingNode[]): ClassifiedHeading[] => {
+    const at = list.findIndex((h) => h.heading === owner.heading);
+    if (at >= 0) return [...list.slice(0, at), role(siblings.slice(siblings.findIndex((n) => n === owner) + 1))];
+    return list.map((h, i) => ({ ...h, children: replace(h.children, siblings[i]?.children ?? []) }));
+  };
+  return replace(headings, tree.headings);
 }
 
 /** Classifies every heading of the document; the first heading may be its title. */
 export function classifyBlocks(blocks: readonly Block[]): ClassifiedBlocks {
-  const tree = headingTree(blocks);
+  const tree = headingTree(inferHeadings(blocks));
+  const e: Evidence = { repeated: repeatedNames(childNames(tree.headings)) };
   const [first] = tree.headings;
   const headings = tree.headings.map((n) => {
-    if (n === first && n.heading.depth === 1 && !isRoleLike(n) && !isDefinitions(n)) {
+    if (n === first && n.heading.depth === 1 && !isRoleLike(n, e) && !isDefinitions(n)) {
       const title = node(n, 'title');
-      title.children = classifySiblings(n.children, null);
+      title.children = classifySiblings(n.children, null, e);
       return title;
     }
     return null;
@@ -162,6 +244,9 @@ export function classifyBlocks(blocks: readonly Block[]): ClassifiedBlocks {
   const rest = classifySiblings(
     tree.headings.filter((_, i) => headings[i] === null),
     null,
+    e,
   );
-  return { preamble: tree.preamble, headings: headings.map((h) => h ?? rest.shift()!) };
+  const classified = headings.map((h) => h ?? rest.shift()!);
+  const hasRole = (list: readonly ClassifiedHeading[]): boolean => list.some((h) => h.kind === 'role' || hasRole(h.children));
+  return { preamble: tree.preamble, headings: hasRole(classified) ? classified : oneRole(classified, tree, e) };
 }

@@ -1,0 +1,52 @@
+/**
+ * Headings that a format shows without a heading style: a paragraph that is wholly bold (Word's
+ * bold Normal paragraphs, `<p><strong>`), a short line in capitals ("STORE OPERATIONS") and a
+ * numbered heading line ("2.1 Payroll Officer"). Each becomes a heading one level below the
+ * nearest styled heading above it; capitals rank above bold, as documents use them for the
+ * department over the roles, and an outline number ranks by its depth.
+ */
+import { CHROME_RE, METADATA_RE } from './draft.ts';
+import type { Block } from './markdown-blocks.ts';
+
+/** Short, and not a sentence: no full stop, semicolon or comma at its end. */
+const headingLike = (t: string): boolean => t.length > 0 && t.length <= 80 && t.split(/\s+/).length <= 12 && !/[.;,!?]$/.test(t);
+/** A target or measure written in bold ("**95% within 2 days**") is no heading. */
+const MEASURE = /\d\s*%|[<>≤≥]|\d\s*(?:hours?|hrs?|days?|mins?|minutes?|weeks?)\b/i;
+const CAPITALS = /^(?=.*\p{Lu}{3})[^\p{Ll}]+$/u;
+const NUMBERED = /^(\d{1,2}(?:\.\d{1,2})+)\.?\s+(\p{Lu}.*)$/u;
+
+type Inferred = { rank: 'capitals' | 'bold' } | { rank: 'numbered'; levels: number; text: string };
+
+/** Whether a paragraph reads as a heading, and of which kind; null when it does not. */
+function inferred(b: Block): Inferred | null {
+  if (b.type !== 'block' || b.line !== b.endLine) return null;
+  const t = b.text.trim();
+  if (CHROME_RE.test(t) || METADATA_RE.test(t)) return null;
+  const numbered = NUMBERED.exec(t);
+  if (numbered && headingLike(numbered[2]!) && !/:\s+\S/.test(t)) {
+    return { rank: 'numbered', levels: numbered[1]!.split('.').length, text: numbered[2]! };
+  }
+  if (!headingLike(t) || MEASURE.test(t)) return null;
+  if (CAPITALS.test(t) && t.split(/\s+/).length <= 8) return { rank: 'capitals' };
+  if (b.strong) return { rank: 'bold' };
+  return null;
+}
+
+/** The blocks with inferred headings made headings, each placed under the styled heading above it. */
+export function inferHeadings(blocks: readonly Block[]): Block[] {
+  let base = 0;
+  let capitals = false;
+  return blocks.map((b) => {
+    if (b.type === 'heading') {
+      base = b.depth;
+      capitals = false;
+      return b;
+    }
+    const found = inferred(b);
+    if (!found || b.type !== 'block') return b;
+    const text = (found.rank === 'numbered' ? found.text : b.text).replace(/\s*:$/, '').trim();
+    if (found.rank === 'capitals') capitals = true;
+    const depth = found.rank === 'numbered' ? base + found.levels : found.rank === 'bold' && capitals ? base + 2 : base + 1;
+    return { type: 'heading', depth: Math.min(depth, 6), text, line: b.line, endLine: b.endLine, column: b.column };
+  });
+}

@@ -1,0 +1,90 @@
+/**
+ * The rules that decide a document's structure from evidence any document shows, whatever its
+ * format or family. Each is stated once here and used by the structure step (classify-blocks)
+ * and the outline reader (parse-outline):
+ *
+ * - genre: a heading of the wider genre a KPI document sits in (a role profile's purpose,
+ *   responsibilities and competencies; a document's control, history, scope and governance)
+ *   holds no KPIs and names no role;
+ * - KPI section: a heading naming the KPIs ("Key Performance Indicators", "How success is
+ *   measured") is a section of a role, never a role itself;
+ * - one-role document: a role profile's title ("Role Profile: Payroll Specialist") names its one role;
+ * - repeated sections: a heading name that stands under several parents ("Financial" under every
+ *   team of a balanced scorecard) is a section of each parent, not a role.
+ */
+
+/** An outline number before a heading: "3.", "2.1", "B." */
+const NUMBER = String.raw`(?:(?:\d{1,2}(?:\.\d{1,2})*|[A-Z])[.)]?\s+)?`;
+
+/**
+ * Headings of the genre around the KPIs. Whole headings only, so "Responsibilities KPIs" or "Scope
+ * of the Service Desk Analyst" are not caught.
+ */
+const GENRE_RE = new RegExp(
+  `^${NUMBER}(?:${[
+    // A role profile or job description.
+    String.raw`(?:(?:job|role|post)\s+)?purpose(?:\s+of\s+(?:the\s+)?(?:role|post|job|position))?`,
+    String.raw`(?:(?:key|main|principal|core|major)\s+)?(?:responsibilities|duties|accountabilities|tasks)(?:\s+(?:and|&)\s+(?:responsibilities|duties|accountabilities|tasks))?`,
+    String.raw`(?:key\s+|core\s+|behavioural\s+|technical\s+)?(?:competenc(?:ies|es|y\s+framework)|behaviours)`,
+    String.raw`(?:skills|knowledge|qualifications|experience)(?:(?:,\s*|\s+(?:and|&)\s+)(?:skills|knowledge|qualifications|experience|attributes|abilities))*`,
+    String.raw`person\s+specification|(?:essential|desirable)(?:\s+criteria)?|selection\s+criteria`,
+    String.raw`reporting\s+(?:line|lines|structure|relationships?)|reports\s+to|(?:key\s+|working\s+)relationships|line\s+management`,
+    String.raw`about\s+(?:the\s+|this\s+)?(?:role|job|post|team|us|company|organi[sz]ation|document)|(?:job|role|post)\s+(?:details|information|summary|overview)`,
+    String.raw`(?:salary|pay|benefits|rewards?)(?:\s+(?:and|&)\s+(?:benefits|conditions|rewards?))?|how\s+to\s+apply|terms\s+and\s+conditions|working\s+(?:hours|pattern|arrangements)`,
+    // The document around the KPIs.
+    String.raw`document\s+(?:control|history|information|details|properties)|(?:version|revision|change|amendment|review)\s+(?:history|control|log|record)|change\s*log|release\s+notes`,
+    String.raw`introduction|overview|background|scope|purpose\s+(?:and|&)\s+scope|governance|approvals?|sign[\s-]?off|distribution|references|related\s+(?:documents|policies|pages|links)|contacts?|further\s+information|notes|general\s+rules|glossary\s+of\s+abbreviations`,
+    String.raw`(?:rag|red[\s/,]+amber[\s/,]+green)\s+(?:definitions?|ratings?|status|key|thresholds)|how\s+(?:the\s+)?(?:numbers|kpis|measures|targets|scores?)\s+(?:are|is)\s+(?:calculated|measured|set|reported)|how\s+to\s+(?:read|use)\s+this(?:\s+\w+)?`,
+  ].join('|')})\\s*:?$`,
+  'iu',
+);
+
+/** Whether a heading is of the genre around the KPIs, holding none ("Key Responsibilities", "Version history"). */
+export const isGenreHeading = (text: string): boolean => GENRE_RE.test(text.trim());
+
+/**
+ * A heading that names a role's KPIs: "Key Performance Indicators", "4. KPIs", "Performance
+ * measures", "How success is measured", "Targets". It is a section of a role, never a role.
+ */
+const KPI_SECTION_RE = new RegExp(
+  `^${NUMBER}(?:(?:key\\s+)?performance\\s+(?:indicators|measures|metrics|standards|targets|objectives)|key\\s+performance\\s+indicators(?:\\s+\\(kpis?\\))?|kpis?(?:\\s+(?:and|&)\\s+targets)?|(?:key\\s+)?(?:measures|metrics)(?:\\s+(?:of\\s+success|and\\s+targets))?|success\\s+(?:measures|criteria)|how\\s+(?:success|performance)\\s+(?:is|will\\s+be)\\s+measured|targets|objectives\\s+(?:and|&)\\s+(?:measures|targets)|key\\s+result\\s+areas?)\\s*:?$`,
+  'iu',
+);
+export const isKpiSectionHeading = (text: string): boolean => KPI_SECTION_RE.test(text.trim());
+
+/** "Role Profile: Payroll Specialist", "Job Description – Ward Manager", "Payroll Specialist | Job profile". */
+const PROFILE_WORDS = String.raw`(?:role|job|position|post)\s+(?:profile|description|specification|advert(?:isement)?|summary)|person\s+specification|vacancy|job\s+title|role\s+title|position`;
+const PROFILE_BEFORE = new RegExp(`^${NUMBER}(?:${PROFILE_WORDS})\\s*[:–—|-]\\s*(\\S.{1,80})$`, 'iu');
+const PROFILE_AFTER = new RegExp(`^(\\S.{1,80}?)\\s*[:–—|-]\\s*(?:${PROFILE_WORDS})$`, 'iu');
+
+/** The role a role profile's title or heading names, or null when it names none. */
+export function profileRoleName(text: string): string | null {
+  const t = text.trim();
+  const m = PROFILE_BEFORE.exec(t) ?? PROFILE_AFTER.exec(t);
+  return m ? m[1]!.trim() : null;
+}
+
+/** A heading name compared with others: no case, numbering or surrounding space. */
+export const headingKey = (text: string): string =>
+  text
+    .trim()
+    .replace(new RegExp(`^${NUMBER}`, 'u'), '')
+    .toLowerCase()
+    .replace(/\s+/g, ' ');
+
+/**
+ * Names that stand as children of at least two different parents, each of which has at least two
+ * such names: the perspectives of a balanced scorecard repeated under each team, or tabs of one
+ * name under several pages. One same-named role in two departments ("Team Lead" under Sales and
+ * under Support) is no such name. `children` lists, for each parent, the names of its child headings.
+ */
+export function repeatedNames(children: ReadonlyArray<readonly string[]>): Set<string> {
+  const keys = children.map((names) => new Set(names.map(headingKey)));
+  const count = (sets: ReadonlyArray<Set<string>>) => {
+    const parents = new Map<string, number>();
+    for (const set of sets) for (const key of set) parents.set(key, (parents.get(key) ?? 0) + 1);
+    return new Set([...parents].filter(([, n]) => n >= 2).map(([key]) => key));
+  };
+  const repeated = count(keys);
+  return count(keys.map((set) => new Set([...set].filter((k) => repeated.has(k)))).filter((set) => set.size >= 2));
+}
