@@ -202,6 +202,10 @@ export function buildMarkdownDraft(doc: ClassifiedBlocks, file: string): Markdow
       tableKpi(role, row, columns, null, table.line);
     }
   };
+  const isKpiTable = (b: TableBlock): boolean => {
+    const columns = tableColumns(b.rows[0] ?? []);
+    return columns.measure >= 0 || columns.target >= 0;
+  };
   // Not a type guard: a table that is no register is still a table.
   const isRegisterTable = (b: Block): boolean => b.type === 'table' && isRegister(tableColumns(b.rows[0] ?? []));
 
@@ -251,8 +255,13 @@ export function buildMarkdownDraft(doc: ClassifiedBlocks, file: string): Markdow
         );
         items.set(b.line, { kpi: k });
       } else if (isRegisterTable(b)) registerTable(b as TableBlock, role.group);
-      else if (b.type === 'table') kpiTable(role, b, section);
-      else if (isChrome(b)) claim(b.line, b.endLine, 'chrome', null);
+      else if (b.type === 'table' && isKpiTable(b)) kpiTable(role, b, section);
+      else if (b.type === 'table') {
+        // A table with neither a measure nor a target column (document control, a person
+        // specification) describes the role: its rows are notes.
+        role.notes.push(...b.rows.map((r) => r.map((c) => c.text).join(' | ')));
+        claim(b.line, b.endLine, 'role', role.id);
+      } else if (isChrome(b)) claim(b.line, b.endLine, 'chrome', null);
       else if (b.type === 'block' && next?.type === 'item' && (SECTION_LINE_RE.test(b.text) || SECTION_RE.test(b.text))) {
         section = sectionName(b.text);
         addSection(section, b);

@@ -52,8 +52,12 @@ const RULE_RE = /^([_=*~#•·–—-])(?:\s*\1){2,}$/;
 const CONTENTS_RE = /^(?:table\s+of\s+)?contents\s*:?$/i;
 const TOC_ENTRY_RE = /^\S.{0,120}?(?:\t+|\s*(?:\.{3,}|…+)\s*)\d{1,4}$/;
 
-/** A heading-like line is short, and does not read as a sentence. */
-const isHeadingLike = (t: string): boolean => t.length <= 80 && !/[.;,!?]$/.test(t) && t.split(/\s+/).length <= 10;
+/**
+ * A heading-like line is short, does not read as a sentence, and is not a row of cells separated
+ * by tabs (a table pasted as text: "Version<tab>1.2").
+ */
+const isHeadingLike = (t: string): boolean =>
+  t.length <= 80 && !/[.;,!?]$/.test(t) && t.split(/\s+/).length <= 10 && !/\S\t+\S/.test(t.replace(/^\d{1,2}(?:\.\d{1,2})*\.?\t+/, ''));
 
 /**
  * A numbered line: "1. Sales", "1.1 Account Executive", "2.3.1. Tier 1 Agent", "1.2 – Team Lead". The
@@ -170,6 +174,14 @@ export function classifyLines(lines: readonly string[]): ClassifiedLine[] {
     };
     prev = t;
   }
+  lookAhead(out, lines);
+  // A heading that continues a numbering changes what the lines above it own: look again.
+  if (continueNumbering(out, lines)) lookAhead(out, lines);
+  return out;
+}
+
+/** Sets what each line owns from the lines after it, in one pass back; one-level numbers become headings here. */
+function lookAhead(out: ClassifiedLine[], lines: readonly string[]): void {
   // The next content line, and the next one past prose too: a numbered heading may have a
   // paragraph about it before the numbered headings under it ("2. Support", "Our team…", "2.1 …").
   let next: ClassifiedLine | null = null;
@@ -184,7 +196,33 @@ export function classifyLines(lines: readonly string[]): ClassifiedLine[] {
     if (c.type !== 'blank' && c.type !== 'chrome') next = c;
     if (c.type !== 'blank' && c.type !== 'chrome' && c.type !== 'prose') nextPastProse = c;
   }
-  return out;
+}
+
+/** Title Case: every word of four or more letters starts with a capital ("Monitoring and Reporting"). */
+const isTitleCase = (t: string): boolean => t.split(/\s+/).every((w) => !/^\p{L}{4,}/u.test(w) || /^\p{Lu}/u.test(w));
+
+/**
+ * A one-level numbered line in Title Case that goes on from a numbered heading ("3. Monitoring
+ * and Reporting" after "2. Manager Scorecards" held "2.1 …") is the next heading of that
+ * numbering, not a list item as "2. Complete the annual review" is. Returns whether any was found.
+ */
+function continueNumbering(out: ClassifiedLine[], lines: readonly string[]): boolean {
+  let found = false;
+  const headings = new Set<string>();
+  for (let i = 0; i < out.length; i++) {
+    const c = out[i]!;
+    if (c.type === 'heading' && c.number !== null) headings.add(c.number.split('.')[0]!);
+    if (c.type !== 'bullet' || c.indent > 0) continue;
+    const n = numbered(lines[i]!.trim());
+    if (!n || n.levels > 1 || !isHeadingText(n.text) || !isTitleCase(n.text) || !headings.has(String(Number(n.number) - 1))) continue;
+    c.type = 'heading';
+    c.number = n.number;
+    c.column += c.text.length - n.text.length;
+    c.text = n.text;
+    headings.add(n.number);
+    found = true;
+  }
+  return found;
 }
 
 /** Makes a one-level numbered line ("1. Sales", "1 Sales") a numbered heading when the next content line says it is one (see isHeadingText). */

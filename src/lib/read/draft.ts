@@ -169,7 +169,7 @@ export const SECTION_RE = /^[\p{L}][\p{L}\s/&,()'’–-]{0,60}\b(?:metrics|kpis
 export const NOT_AVAILABLE_RE = /\b(?:not\s+available|unavailable|vacant|unfilled|not\s+(?:currently\s+)?staffed|inactive|future)\b/i;
 /** Lines of a page's frame rather than its content (copied from a help centre or wiki). */
 export const CHROME_RE =
-  /^(?:was this (?:article|page|answer) helpful\??|(?:©|\(c\)|copyright\b).*|all rights reserved\.?|(?:yes|no)\s*\/\s*(?:yes|no)|back to top|table of contents|edit this page|print this page|last (?:updated|modified)\b.*|powered by\b.*)$/i;
+  /^(?:was this (?:article|page|answer) helpful\??|(?:©|\(c\)|copyright\b).*|all rights reserved\.?|(?:yes|no)\s*\/\s*(?:yes|no)|back to top|table of contents|edit this page|print this page|last (?:updated|modified)\b.*|powered by\b.*|.*\bpage \d+ of \d+\b.*)$/i;
 /**
  * A line of document metadata rather than a heading: who prepared or owns it, its version, its
  * classification or its dates ("Prepared by Jane Doe · Version 3 · Confidential", "Owner: Finance",

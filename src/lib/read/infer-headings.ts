@@ -37,6 +37,7 @@ export function inferHeadings(blocks: readonly Block[]): Block[] {
   let base = 0;
   let capitals = false;
   return blocks.map((b) => {
+    if (b.type === 'heading' && b.inferred) return { ...b, depth: Math.min(base + 1, 6) };
     if (b.type === 'heading') {
       base = b.depth;
       capitals = false;

@@ -8,6 +8,7 @@ import { toString as nodeText } from 'mdast-util-to-string';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { docsSyntax } from './docs-syntax.ts';
 import { splitLabel } from './draft.ts';
 
 /** Where a block sits: 1-based first and last line, and the 1-based column it starts at. */
@@ -25,7 +26,8 @@ export interface Cell extends Span {
  * cells, header first; a block is any other content (paragraph, quote, code, HTML) as one line of text.
  */
 export type Block =
-  | (Span & { type: 'heading'; depth: number; text: string })
+  /** `inferred`: a heading the format shows without a level (a tab label): infer-headings places it. */
+  | (Span & { type: 'heading'; depth: number; text: string; inferred?: true })
   | (Span & {
       type: 'item';
       text: string;
@@ -43,8 +45,6 @@ export type Block =
   /** YAML front matter between `---` lines at the very top; `title` is its `title:` value. */
   | (Span & { type: 'frontmatter'; title: { text: string; line: number } | null });
 export type HeadingBlock = Extract<Block, { type: 'heading' }>;
-/** A heading whose level the format does not show (a tab label, a bold paragraph): infer-headings places it. */
-export const INFERRED_DEPTH = 0;
 export type TableBlock = Extract<Block, { type: 'table' }>;
 
 const oneLine = (text: string): string => text.replace(/\s*\n\s*/g, ' ').trim();
@@ -253,9 +253,12 @@ export function markdownBlocks(lines: readonly string[]): Block[] {
     // Blanked rather than cut, so that every later block keeps its line number.
     lines = [...Array<string>(front.endLine).fill(''), ...lines.slice(front.endLine)];
   }
-  for (const chunk of markdownChunks(lines)) {
+  const docs = docsSyntax(lines);
+  for (const chunk of markdownChunks(docs.lines)) {
     const tree = processor.parse(chunk.text) as Root;
     for (const block of flattenTree(tree.children, [])) blocks.push(shiftBlock(block, chunk.offset));
   }
-  return blocks;
+  if (docs.blocks.length === 0) return blocks;
+  // Stable: blocks of one line keep their order.
+  return [...blocks, ...docs.blocks].sort((a, b) => a.line - b.line);
 }

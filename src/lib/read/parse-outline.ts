@@ -22,6 +22,7 @@ import {
   NOT_AVAILABLE_RE,
   splitLabel,
 } from './draft.ts';
+import { headingKey, isGenreHeading, repeatedNames } from './structure-rules.ts';
 
 /** A group line names a set of roles rather than a role ("Not Available Roles", "Open positions"). */
 const GROUP_CUE_RE = /\b(?:roles|positions|departments|areas)\s*:?$|^not\s+available\b/i;
@@ -79,6 +80,8 @@ interface FoldState {
   roleNumbered: boolean;
   section: string | null;
   inDefinitions: boolean;
+  /** Under a heading of the genre around the KPIs ("Key Responsibilities", "Version history"): its lines are notes, never KPIs or roles. */
+  aside: boolean;
   /** The item (KPI or definition) that a following unbulleted line may continue, and its indent. */
   open: { kpi: DraftKpi; indent: number } | { definition: DraftDefinition; indent: number } | null;
 }
@@ -93,15 +96,37 @@ export function foldLines(lines: readonly ClassifiedLine[], file: string): Draft
     roleNumbered: false,
     section: null,
     inDefinitions: false,
+    aside: false,
     open: null,
   };
   for (const line of lines) step(state, line, file);
   return state.draft;
 }
 
+/**
+ * Heading lines whose name repeats under several roles ("Financial", "Customer" under each
+ * manager of a balanced scorecard) are sections of each (structure-rules' repeated names): the
+ * headings between two content-owning numbered or unrepeated headings are one parent's children.
+ */
+function markRepeatedSections(lines: ClassifiedLine[]): void {
+  const owners = lines.filter((l) => l.type === 'heading' && l.ownsContent && l.number === null);
+  const counts = new Map<string, number>();
+  for (const l of owners) counts.set(headingKey(l.text), (counts.get(headingKey(l.text)) ?? 0) + 1);
+  const parents: string[][] = [[]];
+  for (const l of lines) {
+    if (l.type !== 'heading') continue;
+    if ((counts.get(headingKey(l.text)) ?? 0) >= 2 && l.ownsContent && l.number === null) parents.at(-1)!.push(l.text);
+    else parents.push([]);
+  }
+  const repeated = repeatedNames(parents);
+  for (const l of owners) if (repeated.has(headingKey(l.text))) l.type = 'section';
+}
+
 /** Parses outline lines; `file` is only used in messages. */
 export function parseOutline(lines: readonly string[], file: string): DraftDocument {
-  return foldLines(classifyLines(lines), file);
+  const classified = classifyLines(lines);
+  markRepeatedSections(classified);
+  return foldLines(classified, file);
 }
 
 /** Accounts line `l` as `kind` of the entity `ref`. */
@@ -151,6 +176,20 @@ function step(s: FoldState, l: ClassifiedLine, file: string): void {
     return;
   }
   s.open = null;
+
+  // A heading of the genre around the KPIs, and the lines under it, describe the role or the document.
+  if ((l.type === 'heading' || l.type === 'section') && isGenreHeading(l.text)) {
+    s.aside = true;
+    s.section = null;
+    s.inDefinitions = false;
+    prose(s, l);
+    return;
+  }
+  if (s.aside && (l.type === 'bullet' || l.type === 'prose')) {
+    prose(s, l);
+    return;
+  }
+  if (l.type !== 'prose') s.aside = false;
 
   if (l.type === 'bullet') {
     if (s.inDefinitions) {
@@ -273,6 +312,14 @@ function numberedHeading(s: FoldState, l: ClassifiedLine, file: string): void {
   s.inDefinitions = false;
   s.section = null;
   s.open = null;
+  // A numbered heading over a paragraph alone ("3. Monitoring and Reporting") owns no measurable
+  // statement: it heads notes, not a role.
+  if (!l.ownsNumbered && l.ownsProseOnly) {
+    s.role = null;
+    s.aside = true;
+    prose(s, l);
+    return;
+  }
   if (l.ownsNumbered) {
     const name = l.text.replace(/:$/, '');
     const group: RoleGroup = { name, status: NOT_AVAILABLE_RE.test(name) ? 'not-available' : 'active', source: { file, line: l.line } };

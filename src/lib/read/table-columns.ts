@@ -12,7 +12,7 @@ import type { Cell } from './markdown-blocks.ts';
 const ID_COLUMN = /(?:^|\s)(?:id|ref\.?|reference|no\.?|#|code|number|nr\.?)$/i;
 /** Column names in English first, then as German, French, Dutch, Spanish and Swedish registers write them. */
 const MEASURE_COLUMN =
-  /^(?:kpis?|metrics?|key performance indicators?|(?:performance\s+)?indicators?|measures?(?:\s+of\s+success)?|kpi\s*\/\s*measure|success measures?|name|kennzahl(?:en)?|indicateurs?|indicadore?s?|indicatoren|prestatie-?indicatoren|mått)(?![\p{L}])/iu;
+  /^(?:kpis?|metrics?|key performance indicators?|(?:performance\s+)?indicators?|measures?(?:\s+of\s+success)?|kpi\s*\/\s*measure|success measures?|kennzahl(?:en)?|indicateurs?|indicadore?s?|indicatoren|prestatie-?indicatoren|mått)(?![\p{L}])/iu;
 /** A target: "Target", "FY25 target", "Target 2025", "Goal", "Threshold", or a RAG table's green band. */
 const TARGET_COLUMN =
   /^(?:(?:\S+\s+)?(?:targets?|goals?|thresholds?|objectives?)(?![\p{L}])|green(?![\p{L}])|on\s+track(?![\p{L}])|standard$|ziel(?:wert)?e?(?![\p{L}])|sollwert|objectifs?(?![\p{L}])|cibles?(?![\p{L}])|valeur\s+cible|doel(?:waarde)?|norm$|objetivos?(?![\p{L}])|metas?(?![\p{L}])|målvärde|mål$)/iu;
@@ -45,6 +45,9 @@ function find(header: readonly Cell[], re: RegExp, taken: Set<number>): number {
   return i;
 }
 
+const NAME_COLUMN = /^names?$/i;
+const orElse = (i: number, next: () => number): number => (i >= 0 ? i : next());
+
 /** Reads a header row: which column is which (-1 for none). */
 export function tableColumns(header: readonly Cell[]): TableColumns {
   const taken = new Set<number>();
@@ -54,7 +57,8 @@ export function tableColumns(header: readonly Cell[]): TableColumns {
   return {
     role: role >= 0 ? role : team,
     group: find(header, GROUP_COLUMN, taken),
-    measure: find(header, MEASURE_COLUMN, taken),
+    // "Name" names the KPI only where no column names a role: beside one, it is a person's name.
+    measure: orElse(find(header, MEASURE_COLUMN, taken), () => (role < 0 && team < 0 ? find(header, NAME_COLUMN, taken) : -1)),
     target: find(header, TARGET_COLUMN, taken),
     polarity: find(header, POLARITY_COLUMN, taken),
     unit: find(header, UNIT_COLUMN, taken),

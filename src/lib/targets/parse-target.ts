@@ -444,7 +444,30 @@ export interface TargetReading {
  */
 function targetPartStart(text: string): number {
   const m = /^[^:]{1,160}?(?<!\d)(?<!https?):(?![\d/])\s*/u.exec(text);
-  return m ? m[0].length : -1;
+  if (m) return m[0].length;
+  // "Name – target", as outlines and bullets write it: the part after the last spaced dash.
+  const dash = /^.*\S\s+[–—]\s+(?=\S)/su.exec(text);
+  return dash ? dash[0].length : -1;
+}
+
+const ZERO_PHRASE =
+  /^(?:none|nil|no\s+(?!target|data|baseline|figure|value|measure|change|limit|set\b|more\b|less\b|fewer\b|later\b)[\p{L}][\p{L}\s'’-]{2,60})\s*\.?\s*$/iu;
+
+/** Where a phrase saying "none of it" stands: the whole text, or its part after a name; null when there is none. */
+function zeroPhrase(text: string): { start: number; end: number } | null {
+  if (/\d/.test(text)) return null;
+  const part = Math.max(0, targetPartStart(text));
+  const rest = text.slice(part);
+  if (!ZERO_PHRASE.test(rest) || /\s+(?:set|defined|agreed|yet)\s*\.?\s*$/i.test(rest)) return null;
+  // "No formal target", "no agreed baseline": what is missing is the target, not the thing counted.
+  if (/(?<![\p{L}])(?:targets?|goals?|thresholds?|baselines?|data|measures?|kpis?)(?![\p{L}])/iu.test(rest)) return null;
+  return { start: part, end: text.trimEnd().length };
+}
+
+/** Whether the quantity sits inside parentheses, which qualify a name ("Aged stock (over 26 weeks)") rather than set its target. */
+function inParentheses(text: string, q: FoundQuantity): boolean {
+  const before = text.slice(0, q.start);
+  return before.lastIndexOf('(') > before.lastIndexOf(')') && text.indexOf(')', q.end) >= 0;
 }
 
 /**
@@ -453,13 +476,19 @@ function targetPartStart(text: string): number {
  * answered within 2 business days" → 95 %).
  */
 export function readTarget(text: string): TargetReading {
-  // "None" or "Nil" alone, as a Target cell says it: nothing of it is the target.
-  const none = /^\s*(?:none|nil)\s*\.?\s*$/i.exec(text);
-  if (none)
-    return { target: toTarget(text, { kind: 'count', value: 0, unit: '', start: 0, end: text.trimEnd().length }), unreadable: null };
+  // "None", "Nil" or "No critical non-conformances", as a Target cell or the part after a name says
+  // it: nothing of it is the target. Words that say no target is set ("no target", "none set") are no zero.
+  const none = zeroPhrase(text);
+  if (none) return { target: toTarget(text, { kind: 'count', value: 0, unit: '', ...none }), unreadable: null };
   const found = findQuantities(text);
   const part = targetPartStart(text);
-  const first = (part > 0 ? found.find((q) => isQuantity(q) && q.start >= part) : undefined) ?? found.find(isQuantity);
+  const quantities = found.filter(isQuantity);
+  const outside = quantities.filter((q) => !inParentheses(text, q));
+  const first =
+    (part > 0 ? outside.find((q) => q.start >= part) : undefined) ??
+    (part > 0 ? quantities.find((q) => q.start >= part) : undefined) ??
+    outside[0] ??
+    quantities[0];
   if (first && isQuantity(first)) {
     // "Decrease defects by 5" is a change of an amount from a baseline no document states: reading
     // it as "at least 5" would turn the target around, so it is reported instead.

@@ -126,7 +126,9 @@ describe('classifyLines', () => {
   it('reads a table of contents, from its "Contents" line through its page-numbered entries, as chrome', () => {
     const c = classifyLines(['Contents', '1\tSales\t2', '1.1 Account Executive ........ 2', '', 'Glossary …… 9', 'Purpose', '1\tSales']);
     expect(c.map((l) => l.type)).toEqual(['chrome', 'chrome', 'chrome', 'blank', 'chrome', 'heading', 'heading']);
-    expect(lineType('Win rate\t25')).toBe('heading');
+    expect(lineType('Win rate')).toBe('heading');
+    // Outside a table of contents, cells separated by tabs are a table row pasted as text, never a heading.
+    expect(lineType('Win rate\t25')).toBe('prose');
   });
 
   it('marks a heading over a paragraph that leads to no items', () => {
