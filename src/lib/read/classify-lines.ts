@@ -39,6 +39,8 @@ export interface ClassifiedLine {
   ownsRole: boolean;
   /** The next content line is prose, and no bullet or section comes after that prose: a heading over a paragraph only ("Purpose"). */
   ownsProseOnly: boolean;
+  /** The next content line is an unnumbered heading that owns no content or role either: a heading over headings that hold nothing. */
+  ownsHeadingOnly: boolean;
   /** A numbered heading's number without its final dot ("1", "2.3.1"), else null; `text` is then the heading without it. */
   number: string | null;
   /** A numbered heading whose next content line is a numbered heading under it ("1. Sales" above "1.1 …"): a group. */
@@ -142,6 +144,7 @@ export function classifyLines(lines: readonly string[]): ClassifiedLine[] {
         ownsContent: false,
         ownsRole: false,
         ownsProseOnly: false,
+        ownsHeadingOnly: false,
         number: null,
         ownsNumbered: false,
       };
@@ -169,6 +172,7 @@ export function classifyLines(lines: readonly string[]): ClassifiedLine[] {
       ownsContent: false,
       ownsRole: false,
       ownsProseOnly: false,
+      ownsHeadingOnly: false,
       number: type === 'heading' && n ? n.number : null,
       ownsNumbered: false,
     };
@@ -192,6 +196,7 @@ function lookAhead(out: ClassifiedLine[], lines: readonly string[]): void {
     c.ownsContent = next !== null && (next.type === 'bullet' || next.type === 'section');
     c.ownsRole = next?.type === 'heading' && next.number === null && next.ownsContent;
     c.ownsProseOnly = next?.type === 'prose' && nextPastProse?.type !== 'bullet' && nextPastProse?.type !== 'section';
+    c.ownsHeadingOnly = next?.type === 'heading' && next.number === null && !next.ownsContent && !next.ownsRole && !next.ownsProseOnly;
     if (c.number !== null && nextPastProse?.number) c.ownsNumbered = nextPastProse.number.startsWith(`${c.number}.`);
     if (c.type !== 'blank' && c.type !== 'chrome') next = c;
     if (c.type !== 'blank' && c.type !== 'chrome' && c.type !== 'prose') nextPastProse = c;

@@ -269,7 +269,10 @@ function step(s: FoldState, l: ClassifiedLine, file: string): void {
   }
   // Before any role or group, a heading over a paragraph that leads to no items ("Purpose",
   // "Scope") heads part of the introduction.
-  if (l.ownsProseOnly && draft.roles.length === 0 && !s.group && !GROUP_CUE_RE.test(l.text)) {
+  // So does, before any role or group, a heading that owns nothing at all and names no role
+  // ("Corporate Services Directorate" under the council's name): a role owns measurable statements.
+  const ownsNothing = l.ownsHeadingOnly && !l.ownsRole;
+  if ((l.ownsProseOnly || ownsNothing) && draft.roles.length === 0 && !s.group && !GROUP_CUE_RE.test(l.text)) {
     draft.introduction.push(l.text);
     account(s, l, 'introduction', null);
     return;

@@ -39,6 +39,7 @@ describe('classifyLines', () => {
         ownsContent: false,
         ownsRole: false,
         ownsProseOnly: false,
+        ownsHeadingOnly: false,
         number: null,
         ownsNumbered: false,
       },
