@@ -24,7 +24,7 @@ const GROUP_COLUMN =
 const POLARITY_COLUMN =
   /^(?:polarity|direction|better\s+(?:if|when)|good\s+is|desired\s+(?:trend|direction)|trend|polarität|richtung|polarité|sens|polariteit|polaridad|sentido)(?![\p{L}])/iu;
 const UNIT_COLUMN = /^(?:units?(?:\s+of\s+measures?)?|uom|einheit|unité|eenheid|unidad|enhet)$/iu;
-const DESCRIPTION_COLUMN = /^(?:descriptions?|definitions?|details|how (?:it is )?measured|notes?|formula|calculation)\b/i;
+const DESCRIPTION_COLUMN = /^(?:descriptions?|definitions?|details|how (?:it(?: is|['’]s) )?measured|notes?|formula|calculation)\b/i;
 
 export interface TableColumns {
   measure: number;
@@ -85,6 +85,7 @@ export function polarityOf(text: string): Exclude<Direction, 'between'> | null {
 
 /** The columns kept as attributes of a row's KPI: all but measure, target, role, group and description. */
 export function attributeColumns(columns: TableColumns): number[] {
-  const used = new Set([columns.measure, columns.target, columns.role, columns.group, columns.description]);
+  // The measure's column is the first when no column names it (a table under a role).
+  const used = new Set([Math.max(columns.measure, 0), columns.target, columns.role, columns.group, columns.description]);
   return columns.header.map((_, i) => i).filter((i) => !used.has(i));
 }

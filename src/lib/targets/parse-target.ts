@@ -43,8 +43,12 @@ const CURRENCY_SYMBOL_AFTER = new RegExp(`^ ?(${CURRENCY_SYMBOL_PATTERN})(?![\\p
  */
 const NAMING_WORD_BEFORE =
   /(?<![\p{L}])(?:(?:working|business|calendar)\s+)?(?:day|week|month|quarter|year|tier|level|band|stage|phase|grade|priority|severity|iso(?:\/iec)?|bs|en|version|release|step|page|section|clause|article|appendix|annex|schedule|no\.|number|room|floor|zone|gate|wave|sprint|cohort|line)\s*$/iu;
-/** A date ("30.09.2025", "30/09/2025", "2025-09-30"): the digits matched so far and what follows them. */
-const DATE_REST = /^(?:[./-]\d{1,2}[./-]\d{2,4}|[./]\d{2,4})(?!\d)/;
+/**
+ * What follows the digits of a date: "30.09" then ".2025" (the digits took the day and month), or
+ * "30" then "/09/2025" or "-09-30", or a month "12" then "/2025". A score ("7.5/10") is no date.
+ */
+const DATE_AFTER_DAY_MONTH = /^\.\d{2,4}(?!\d)/;
+const DATE_AFTER_DAY = /^(?:\/\d{1,2}\/\d{2,4}|-\d{1,2}-\d{1,4}|\/(?:19|20)\d\d)(?!\d)/;
 /** "3x", "2 ×": a multiple; the letter must stand alone ("3xl" is no multiple). */
 const RATIO_AFTER = /^\s*[x×](?![\p{L}\d])/iu;
 /** The second number of a range: "30–45", "3 - 5", "80 to 90", "between 80 and 90". */
@@ -181,8 +185,12 @@ function readQuantity(text: string, digits: string, start: number): FoundQuantit
   // A time of day ("10:30") and round-the-clock ("24/7") are no quantities.
   const clock = /^(?::\d\d)+/.exec(text.slice(end)) ?? (digits === '24' ? /^\/7(?!\d)/.exec(text.slice(end)) : null);
   if (clock) return { skipTo: end + clock[0].length };
-  const date = /^\d{1,4}$/.test(digits) || /^\d{1,2}\.\d{1,2}$/.test(digits) ? DATE_REST.exec(text.slice(end)) : null;
-  if (date && (digits.includes('.') || /^[/-]\d{1,2}[/-]/.test(date[0]))) return { skipTo: end + date[0].length };
+  const date = /^\d{1,2}\.\d{1,2}$/.test(digits)
+    ? DATE_AFTER_DAY_MONTH.exec(text.slice(end))
+    : /^\d{1,4}$/.test(digits)
+      ? DATE_AFTER_DAY.exec(text.slice(end))
+      : null;
+  if (date) return { skipTo: end + date[0].length };
   if (NAMING_WORD_BEFORE.test(before)) return { skipTo: end };
   let qStart = start;
 
