@@ -49,8 +49,17 @@ const norm = (s: string): string =>
 
 const close = (a: number, b: number): boolean => Math.abs(a - b) <= Math.max(1e-9, Math.abs(b) * 0.005);
 
-/** Whether the reader's target says what the person read: the same direction, number(s) and unit. */
+/**
+ * Whether the reader's target says what the person read: the same direction, number(s) and unit.
+ * The expected format has no word for a change, so two readings of one meaning are the same:
+ * "reduce by 10%" written as at most 10 % is the reader's change of at most −10 %, and "±2%"
+ * written as at most 2 % is its change between −2 % and +2 %.
+ */
 export function sameTarget(actual: Target, expected: ExpectedTarget): boolean {
+  if (actual.kind === 'change' && expected.unit === '%' && expected.direction === 'at-most') {
+    if (actual.direction === 'at-most' && close(-actual.value, expected.value)) return true;
+    if (actual.direction === 'between' && actual.max !== undefined && close(-actual.value, actual.max) && close(actual.max, expected.value)) return true;
+  }
   if (actual.direction !== expected.direction) return false;
   const seconds = SECONDS[expected.unit];
   if (seconds !== undefined) {
@@ -113,7 +122,10 @@ export async function scoreDocument(path: string, expectedJson: unknown): Promis
   const matched = new Set<string>();
   for (const role of expected.roles) {
     s.roles++;
-    const actual = h.roles.find((r) => !matched.has(r.id) && norm(r.name) === norm(role.name));
+    // A role named with its qualifier ("Revenue Manager (cluster role)") is the role a person names without it.
+    const actual =
+      h.roles.find((r) => !matched.has(r.id) && norm(r.name) === norm(role.name)) ??
+      h.roles.find((r) => !matched.has(r.id) && norm(r.name).startsWith(`${norm(role.name)} (`));
     const expectedTargets = role.kpis.filter((k) => k.target).length;
     s.targets += expectedTargets;
     if (!actual) {
