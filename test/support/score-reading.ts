@@ -58,7 +58,8 @@ const close = (a: number, b: number): boolean => Math.abs(a - b) <= Math.max(1e-
 export function sameTarget(actual: Target, expected: ExpectedTarget): boolean {
   if (actual.kind === 'change' && expected.unit === '%' && expected.direction === 'at-most') {
     if (actual.direction === 'at-most' && close(-actual.value, expected.value)) return true;
-    if (actual.direction === 'between' && actual.max !== undefined && close(-actual.value, actual.max) && close(actual.max, expected.value)) return true;
+    if (actual.direction === 'between' && actual.max !== undefined && close(-actual.value, actual.max) && close(actual.max, expected.value))
+      return true;
   }
   if (actual.direction !== expected.direction) return false;
   const seconds = SECONDS[expected.unit];

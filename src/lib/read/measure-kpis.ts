@@ -6,7 +6,7 @@
  */
 import { diagnostic } from '../diagnostic.ts';
 import { quote } from '../quote.ts';
-import type { Diagnostic } from '../schema.ts';
+import type { Diagnostic, Target } from '../schema.ts';
 import { inferMeasure } from '../targets/infer-measure.ts';
 import { ambiguousNumbers, type DecimalMark, decimalMarkOf, localiseNumbers } from '../targets/number-format.ts';
 import { readTarget, type TargetReading } from '../targets/parse-target.ts';
@@ -40,9 +40,33 @@ export function readSourceTarget(source: Pick<TargetSource, 'text' | 'unit' | 'p
   return reading;
 }
 
+/**
+ * A KPI named for something that should be low: waste, absence, attrition, errors, complaints,
+ * incidents, a variance or a backlog ("Absence rate"), and, for an amount, a cost or spend ("IT
+ * cost per user"; a share of spend, "Spend with local SMEs: 30%", is no amount). A name that counts
+ * what was done about it ("Complaints resolved within 10 days") is not one.
+ */
+const LOW_IS_GOOD =
+  /(?<![\p{L}])(?:waste|wastage|shrink(?:age)?|absence|sickness|attrition|turnover|churn|errors?|defects?|complaints?|incidents?|accidents?|injur(?:y|ies)|variance|backlog|arrears|write-?offs?|fines?|penalt(?:y|ies)|exceptions?|findings?|failures?|downtime|abandon(?:ed|ment)|overdue|late|reopen(?:ed|s)?|rework|scrap|claims?|breaches?|voids?)(?![\p{L}])/iu;
+const LOW_AMOUNT = /(?<![\p{L}])(?:costs?|spend|spending|expenditure|overspend)(?![\p{L}])/iu;
+const DONE_ABOUT_IT =
+  /(?<![\p{L}])(?:resolved|closed|answered|completed|delivered|processed|handled|recovered|collected|met|passed|achieved|published|submitted|reviewed|investigated|actioned|responded|acknowledged|avoided|prevented|saved|savings|within|on\s+time|free)(?![\p{L}])/iu;
+
+/** The direction a KPI's wording gives a target of `kind` that states none, or null. */
+function directionFromName(name: string, kind: Target['kind']): 'at-most' | null {
+  if (DONE_ABOUT_IT.test(name)) return null;
+  const amount = kind === 'currency' || kind === 'count';
+  return LOW_IS_GOOD.test(name) || (amount && LOW_AMOUNT.test(name)) ? 'at-most' : null;
+}
+
 function measureKpi(file: string, lines: readonly string[], kpi: DraftKpi, mark: DecimalMark, diagnostics: Diagnostic[]): MeasuredKpi {
   const source = sourceOf(kpi);
   const reading = readSourceTarget(source, mark);
+  const t = reading.target;
+  // "IT cost per user: £1,200" states no direction, and a cost is kept down.
+  if (t && t.directionSource === 'inferred' && t.kind !== 'change' && t.direction !== 'between' && directionFromName(kpi.name, t.kind)) {
+    t.direction = 'at-most';
+  }
   const line = lines[source.line - 1] ?? '';
   if (reading.target) {
     const found = line.indexOf(reading.target.raw, Math.max(0, source.column - 1));

@@ -16,6 +16,16 @@ const TOTAL_ROW = /^(?:grand\s+)?(?:totals?|sum|count|average|overall)\s*:?$/i;
 const NAMES_SOMETHING = /\p{L}/u;
 
 const filled = (cells: readonly Cell[]): Cell[] => cells.filter((c) => c.text.trim() !== '');
+/** A row's filled cells as one comparable key, to know a repeated header row. */
+const rowKey = (cells: readonly Cell[]): string =>
+  filled(cells)
+    .map((c) => c.text.trim().toLowerCase().replace(/\s+/g, ' '))
+    .join('\u0000');
+/** A lone cell naming whom the table under it is for: "Team: Checkout", "Role – Cashier". */
+const LABELLED =
+  /^(?:team|role|position|post|job|department|dept\.?|unit|area|function|section|group|division|bereich|abteilung|équipe)\s*[:–—-]\s*(\S.*)$/iu;
+/** A row of empty cells (";;;;") is a blank row, but its line is not blank. */
+const separator = (r: CsvRecord): Block => ({ type: 'separator', line: r.line, endLine: r.endLine, column: 1 });
 const oneLine = (c: Cell): Cell => ({ ...c, text: c.text.replace(/\s*\n\s*/g, ' ').trim() });
 
 /**
@@ -52,45 +62,73 @@ export function registerBlocks(
   const at = headerIndex(records);
   if (at < 0) return [];
   const blocks: Block[] = [];
-  // A row of empty cells (";;;;") is a blank row, but its line is not blank.
-  const separator = (r: CsvRecord): Block => ({ type: 'separator', line: r.line, endLine: r.endLine, column: 1 });
-  for (const r of records.slice(0, at)) {
-    const cells = filled(r.cells);
-    if (cells.length === 0) {
-      blocks.push(separator(r));
-      continue;
-    }
-    // The register's name, alone in its row above the header, is the document's title.
-    if (titled && cells.length === 1 && !blocks.some((b) => b.type === 'heading')) {
-      blocks.push({ type: 'heading', depth: 1, text: oneLine(cells[0]!).text, line: r.line, endLine: r.endLine, column: cells[0]!.column });
-    } else blocks.push(rowParagraph(r.cells, r.line, r.endLine)!);
-  }
   const header = records[at]!;
+  const headerKey = rowKey(header.cells);
+  const isHeader = (k: number): boolean => records[k] !== undefined && rowKey(records[k]!.cells) === headerKey;
+  /** The next record after `k` with a filled cell. */
+  const nextFilled = (k: number): number => {
+    let n = k + 1;
+    while (n < records.length && filled(records[n]!.cells).length === 0) n++;
+    return n;
+  };
+  /** A lone cell right above a header row names the table under it ("Team: Checkout"): a heading. */
+  const namesTable = (k: number): boolean => filled(records[k]!.cells).length === 1 && isHeader(nextFilled(k));
+  const heading = (r: CsvRecord, depth: number): Block => {
+    const cell = filled(r.cells)[0]!;
+    const text = oneLine(cell).text;
+    return { type: 'heading', depth, text: LABELLED.exec(text)?.[1] ?? text, line: r.line, endLine: r.endLine, column: cell.column };
+  };
+  for (let k = 0; k < at; k++) {
+    const r = records[k]!;
+    const cells = filled(r.cells);
+    if (cells.length === 0) blocks.push(separator(r));
+    // The register's name, alone in its row above the header, is the document's title.
+    else if (titled && cells.length === 1 && !blocks.some((b) => b.type === 'heading') && !namesTable(k)) blocks.push(heading(r, 1));
+    else if (namesTable(k) && LABELLED.test(oneLine(cells[0]!).text)) blocks.push(heading(r, 2));
+    else blocks.push(rowParagraph(r.cells, r.line, r.endLine)!);
+  }
   const columns = tableColumns(header.cells.map(oneLine));
   // A sheet without a measure column (a cover sheet, a version history) holds no KPIs: its rows are paragraphs.
   if (columns.measure < 0) {
     for (const r of records.slice(at)) blocks.push(rowParagraph(r.cells, r.line, r.endLine) ?? separator(r));
     return blocks;
   }
-  const rows: Cell[][] = [header.cells.map(oneLine)];
-  const after: Block[] = [];
-  let end = header.endLine;
-  for (const r of records.slice(at + 1)) {
+  // One table per header row: a register may repeat its header for each team, under a row naming it.
+  let table: { rows: Cell[][]; line: number; end: number } | null = {
+    rows: [header.cells.map(oneLine)],
+    line: header.line,
+    end: header.endLine,
+  };
+  let after: Block[] = [];
+  const flush = () => {
+    if (table) blocks.push({ type: 'table', rows: table.rows, delimiter: null, line: table.line, endLine: table.end, column: 1 });
+    blocks.push(...after);
+    table = null;
+    after = [];
+  };
+  for (let k = at + 1; k < records.length; k++) {
+    const r = records[k]!;
     const cells = r.cells.map(oneLine);
     if (filled(cells).length === 0) {
       after.push(separator(r));
       continue;
     }
+    if (isHeader(k) || namesTable(k)) {
+      flush();
+      if (namesTable(k)) blocks.push(heading(r, 2));
+      else table = { rows: [cells], line: r.line, end: r.endLine };
+      continue;
+    }
     const measure = cells[columns.measure]?.text;
     // Rows without a measure, a lone cell under a wide header, and total rows are notes about the register, not KPIs.
-    const lone = filled(cells).length === 1 && filled(rows[0]!).length >= 3;
-    if (!measure || !NAMES_SOMETHING.test(measure) || lone || TOTAL_ROW.test(filled(cells)[0]!.text)) {
+    const lone = filled(cells).length === 1 && filled(header.cells).length >= 3;
+    if (!table || !measure || !NAMES_SOMETHING.test(measure) || lone || TOTAL_ROW.test(filled(cells)[0]!.text)) {
       after.push(rowParagraph(r.cells, r.line, r.endLine)!);
       continue;
     }
-    rows.push(cells);
-    end = r.endLine;
+    table.rows.push(cells);
+    table.end = r.endLine;
   }
-  blocks.push({ type: 'table', rows, delimiter: null, line: header.line, endLine: end, column: 1 }, ...after);
+  flush();
   return blocks;
 }
