@@ -30,7 +30,7 @@ import { attributeColumns, isRegister, polarityOf, type TableColumns, tableColum
 const SECTION_LINE_RE = /^[^.!?]{2,60}:$/;
 const sectionName = (text: string): string => text.replace(/\s*:$/, '').trim();
 /** A paragraph of page frame ("Last updated 12 March", "Back to top"), not content. */
-const isChrome = (b: Block): boolean => b.type === 'block' && CHROME_RE.test(b.text);
+const isChrome = (b: Block): boolean => b.type === 'block' && (b.chrome === true || CHROME_RE.test(b.text));
 
 /** The lines a table row's cells are on: one in Markdown, possibly several in HTML. */
 function rowSpan(row: readonly Span[], fallback: number): { line: number; endLine: number } {
@@ -330,7 +330,7 @@ export function buildMarkdownDraft(doc: ClassifiedBlocks, file: string): Markdow
       } else if (b.type === 'table') {
         for (const [i, row] of b.rows.entries()) {
           if (i === 0) {
-            claim(b.line, b.line + 1, 'section', null);
+            claimHeader(b, null);
             continue;
           }
           add(

@@ -7,6 +7,7 @@
  */
 import { CHROME_RE, METADATA_RE } from './draft.ts';
 import type { Block } from './markdown-blocks.ts';
+import { headingKey } from './structure-rules.ts';
 
 /** Short, and not a sentence: no full stop, semicolon or comma at its end. */
 const headingLike = (t: string): boolean => t.length > 0 && t.length <= 80 && t.split(/\s+/).length <= 12 && !/[.;,!?]$/.test(t);
@@ -32,11 +33,29 @@ function inferred(b: Block): Inferred | null {
   return null;
 }
 
+/**
+ * A paragraph that repeats a heading further down word for word ("4.1 Individual Giving Manager"
+ * in the list at the top of a Word document) is an entry of a table of contents: page frame.
+ */
+function contentsEntries(blocks: readonly Block[]): Set<Block> {
+  const later = new Map<string, number>();
+  blocks.forEach((b, i) => {
+    if (b.type === 'heading') later.set(headingKey(b.text), i);
+  });
+  const entries = new Set<Block>();
+  blocks.forEach((b, i) => {
+    if (b.type === 'block' && b.line === b.endLine && (later.get(headingKey(b.text)) ?? -1) > i) entries.add(b);
+  });
+  return entries;
+}
+
 /** The blocks with inferred headings made headings, each placed under the styled heading above it. */
 export function inferHeadings(blocks: readonly Block[]): Block[] {
   let base = 0;
   let capitals = false;
+  const contents = contentsEntries(blocks);
   return blocks.map((b) => {
+    if (contents.has(b)) return { ...b, chrome: true } as Block;
     if (b.type === 'heading' && b.inferred) return { ...b, depth: Math.min(base + 1, 6) };
     if (b.type === 'heading') {
       base = b.depth;

@@ -36,8 +36,11 @@ export type Block =
       /** Nested items only: the first line of the item whose paragraph they sit under. */
       within?: number;
     })
-  /** `strong`: a paragraph that is wholly bold ("**Payroll Officer**"), which may be a heading (see infer-headings). */
-  | (Span & { type: 'block'; text: string; strong?: true })
+  /**
+   * `strong`: a paragraph that is wholly bold ("**Payroll Officer**"), which may be a heading (see
+   * infer-headings); `chrome`: page frame found by its place, such as a table of contents entry.
+   */
+  | (Span & { type: 'block'; text: string; strong?: true; chrome?: true })
   /** `delimiter`: a Markdown table's `| --- |` line; an HTML table has none. */
   | (Span & { type: 'table'; rows: Cell[][]; delimiter: number | null })
   | (Span & { type: 'separator' })

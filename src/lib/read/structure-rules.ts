@@ -34,7 +34,7 @@ const GENRE_RE = new RegExp(
     // The document around the KPIs.
     String.raw`document\s+(?:control|history|information|details|properties)|(?:version|revision|change|amendment|review)\s+(?:history|control|log|record)|change\s*log|release\s+notes`,
     String.raw`introduction|overview|background|scope|purpose\s+(?:and|&)\s+scope|governance|approvals?|sign[\s-]?off|distribution|references|related\s+(?:documents|policies|pages|links)|contacts?|further\s+information|notes|general\s+rules|glossary\s+of\s+abbreviations`,
-    String.raw`(?:rag|red[\s/,]+amber[\s/,]+green)\s+(?:definitions?|ratings?|status|key|thresholds)|how\s+(?:the\s+)?(?:numbers|kpis|measures|targets|scores?)\s+(?:are|is)\s+(?:calculated|measured|set|reported)|how\s+to\s+(?:read|use)\s+this(?:\s+\w+)?`,
+    String.raw`(?:rag|red[\s/,]+amber[\s/,]+green)\s+(?:definitions?|ratings?|status|key|thresholds)|how\s+(?:the\s+)?(?:numbers|kpis|measures|targets|scores?)\s+(?:are|is)\s+(?:calculated|measured|set|reported|reviewed|agreed|used)(?:\s+(?:and|&)\s+(?:calculated|measured|set|reported|reviewed|agreed|used))?|how\s+we\s+(?:measure|report|review)(?:\s+\w+)?|how\s+to\s+(?:read|use)\s+this(?:\s+\w+)?`,
   ].join('|')})\\s*:?$`,
   'iu',
 );

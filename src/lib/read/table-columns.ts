@@ -12,10 +12,18 @@ import type { Cell } from './markdown-blocks.ts';
 const ID_COLUMN = /(?:^|\s)(?:id|ref\.?|reference|no\.?|#|code|number|nr\.?)$/i;
 /** Column names in English first, then as German, French, Dutch, Spanish and Swedish registers write them. */
 const MEASURE_COLUMN =
-  /^(?:kpis?|metrics?|key performance indicators?|(?:performance\s+)?indicators?|measures?(?:\s+of\s+success)?|kpi\s*\/\s*measure|success measures?|kennzahl(?:en)?|indicateurs?|indicadore?s?|indicatoren|prestatie-?indicatoren|mått)(?![\p{L}])/iu;
-/** A target: "Target", "FY25 target", "Target 2025", "Goal", "Threshold", or a RAG table's green band. */
-const TARGET_COLUMN =
-  /^(?:(?:\S+\s+)?(?:targets?|goals?|thresholds?|objectives?)(?![\p{L}])|green(?![\p{L}])|on\s+track(?![\p{L}])|standard$|ziel(?:wert)?e?(?![\p{L}])|sollwert|objectifs?(?![\p{L}])|cibles?(?![\p{L}])|valeur\s+cible|doel(?:waarde)?|norm$|objetivos?(?![\p{L}])|metas?(?![\p{L}])|målvärde|mål$)/iu;
+  /^(?:kpis?|metrics?|key performance indicators?|(?:performance\s+)?indicators?|(?:key\s+)?measures?(?:\s+of\s+success)?|kpi\s*\/\s*measure|success measures?|kennzahl(?:en)?|indicateurs?|indicadore?s?|indicatoren|prestatie-?indicatoren|mått)(?![\p{L}])/iu;
+/**
+ * Target columns, the likeliest first: "Target", "FY25 target", "Target (green)", a RAG table's
+ * green band, then "Goal", "Objective" and last "Threshold", which a scorecard may put before its
+ * Target column as the lowest acceptable level.
+ */
+const TARGET_COLUMNS: readonly RegExp[] = [
+  /^(?:\S+\s+)?targets?(?![\p{L}])|^(?:ziel(?:wert)?e?|sollwert|objectifs?|cibles?|valeur\s+cible|doel(?:waarde)?|objetivos?|metas?|målvärde|mål)(?![\p{L}])/iu,
+  /^(?:green|on\s+track)(?![\p{L}])|^standard$|^norm$/iu,
+  /^(?:\S+\s+)?(?:goals?|objectives?)(?![\p{L}])/iu,
+  /^(?:\S+\s+)?thresholds?(?![\p{L}])/iu,
+];
 const ROLE_COLUMN =
   /^(?:(?:(?:job|staff|employee)\s+)?(?:roles?|positions?|posts?|job\s*titles?|jobs?)(?:\s+(?:names?|titles?))?|rolle|stelle|funktion|postes?|fonction|rol|functie|puesto|cargo|roll|befattning)$/iu;
 const TEAM_COLUMN = /^(?:teams?(?:\s+name)?|équipe|equipo)$/iu;
@@ -54,12 +62,17 @@ export function tableColumns(header: readonly Cell[]): TableColumns {
   const role = find(header, ROLE_COLUMN, taken);
   // With no role column, a Team column names whom the KPIs are for; with one, it groups them.
   const team = role < 0 ? find(header, TEAM_COLUMN, taken) : -1;
+  const group = find(header, GROUP_COLUMN, taken);
+  const named = find(header, MEASURE_COLUMN, taken);
+  const target = TARGET_COLUMNS.reduce((found, re) => orElse(found, () => find(header, re, taken)), -1);
+  // "Name" names the KPI only in a table of targets that names no role: beside a role, or with no
+  // target, it is a person's name (a form's "Name | Staff number").
+  const measure = orElse(named, () => (role < 0 && team < 0 && target >= 0 ? find(header, NAME_COLUMN, taken) : -1));
   return {
     role: role >= 0 ? role : team,
-    group: find(header, GROUP_COLUMN, taken),
-    // "Name" names the KPI only where no column names a role: beside one, it is a person's name.
-    measure: orElse(find(header, MEASURE_COLUMN, taken), () => (role < 0 && team < 0 ? find(header, NAME_COLUMN, taken) : -1)),
-    target: find(header, TARGET_COLUMN, taken),
+    group,
+    measure,
+    target,
     polarity: find(header, POLARITY_COLUMN, taken),
     unit: find(header, UNIT_COLUMN, taken),
     description: find(header, DESCRIPTION_COLUMN, taken),

@@ -168,6 +168,12 @@ function unitAfter(
     multiplied = value * countMultiplier(suffix[1]);
     length = suffix[0].length;
   }
+  // "25k hours": a suffixed number of a unit of time.
+  const time = length ? DURATION_AFTER.exec(rest.slice(length)) : null;
+  if (time) {
+    const unit = durationUnit(time[1]!)!;
+    return { kind: 'duration', unit: unit.unit, value: multiplied, perSecond: unit.seconds, length: length + time[0].length };
+  }
   const code = CURRENCY_CODE_AFTER.exec(rest.slice(length));
   if (code) return { kind: 'currency', unit: code[1]!, currency: code[1]!, value: multiplied, length: length + code[0].length };
   const symbol = CURRENCY_SYMBOL_AFTER.exec(rest.slice(length));

@@ -106,7 +106,8 @@ describe('buildMarkdownDraft', () => {
     ]);
     expect(c.map((x) => `${x.line}-${x.endLine} ${x.kind} ${x.ref}`)).toEqual([
       '1-1 section null',
-      '3-4 section null',
+      '3-3 section null',
+      '4-4 section null',
       '5-5 definition d1',
       '7-7 definition d2',
       '9-9 definition d2',
