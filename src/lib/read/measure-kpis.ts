@@ -9,7 +9,7 @@ import { quote } from '../quote.ts';
 import type { Diagnostic, Target } from '../schema.ts';
 import { inferMeasure } from '../targets/infer-measure.ts';
 import { ambiguousNumbers, type DecimalMark, decimalMarkOf, localiseNumbers } from '../targets/number-format.ts';
-import { readTarget, type TargetReading } from '../targets/parse-target.ts';
+import { readTarget, SIGNED_LEVEL, type TargetReading } from '../targets/parse-target.ts';
 import type { DraftDocument, DraftKpi, MeasuredKpi } from './draft.ts';
 
 type TargetSource = { text: string; line: number; column: number; unit?: string; polarity?: 'at-least' | 'at-most' };
@@ -17,20 +17,29 @@ type TargetSource = { text: string; line: number; column: number; unit?: string;
 /** Where a KPI's target is read from: its table's Target cell, or its own text. */
 const sourceOf = (kpi: DraftKpi): TargetSource => kpi.targetCell ?? { text: kpi.text, line: kpi.line, column: kpi.column };
 
+/** A unit the KPI's name gives in parentheses: "Average time to offer (days)", "Cost to serve (£)". */
+const UNIT_IN_NAME = /\((days?|working days|hours?|hrs|minutes?|mins?|seconds?|secs?|weeks?|months?|%|£|€|\$|[A-Z]{3})\)/u;
+
 /**
- * Reads a target in the document's convention. A bare number in a Target cell takes the row's
- * Unit ("95" with "%"); a target without direction words takes the row's Polarity ("2" with
- * "Lower is better"). Phrases keep the document's own characters.
+ * Reads a target in the document's convention. A target with no unit of its own ("95", "≤ 24",
+ * "75–85") takes the row's Unit cell ("%", "h"), or a unit the KPI's name gives in parentheses;
+ * a target without direction words takes the row's Polarity ("2" with "Lower is better"); a
+ * signed number is a level where the name says the measure is a score ("Branch NPS": "+35").
+ * Phrases keep the document's own characters.
  */
-export function readSourceTarget(source: Pick<TargetSource, 'text' | 'unit' | 'polarity'>, mark: DecimalMark): TargetReading {
-  // A bare number or range ("95", "75–85") takes the Unit cell.
-  const unit = source.unit && /^[\s\d.,'’+−–—-]+$/.test(source.text) ? source.unit : '';
-  const text = unit ? `${source.text} ${unit}` : source.text;
-  const reading = readTarget(localiseNumbers(text, mark));
+export function readSourceTarget(source: Pick<TargetSource, 'text' | 'unit' | 'polarity'>, mark: DecimalMark, name = ''): TargetReading {
+  const options = { signedLevel: SIGNED_LEVEL.test(name) };
+  const plain = readTarget(localiseNumbers(source.text, mark), options);
+  const unit = source.unit || UNIT_IN_NAME.exec(name)?.[1] || '';
+  const bare = !plain.target || (plain.target.kind === 'count' && plain.target.unit === '');
+  const completed = unit && bare && /\d/.test(source.text) ? readTarget(localiseNumbers(`${source.text} ${unit}`, mark), options) : null;
+  const reading = completed?.target ? completed : plain;
+  const text = reading === completed ? `${source.text} ${unit}` : source.text;
   const { target, unreadable } = reading;
   if (target) {
     const at = (target.column ?? 1) - 1;
-    target.raw = unit ? source.text.trim() : text.slice(at, at + target.raw.length);
+    // The unit came from another cell: the phrase is the cell's own text.
+    target.raw = text.slice(at, Math.min(at + target.raw.length, source.text.length)).trim() || source.text.trim();
     if (source.polarity && target.directionSource === 'inferred' && target.direction !== 'between') {
       target.direction = source.polarity;
       target.directionSource = 'explicit';
@@ -61,7 +70,7 @@ function directionFromName(name: string, kind: Target['kind']): 'at-most' | null
 
 function measureKpi(file: string, lines: readonly string[], kpi: DraftKpi, mark: DecimalMark, diagnostics: Diagnostic[]): MeasuredKpi {
   const source = sourceOf(kpi);
-  const reading = readSourceTarget(source, mark);
+  const reading = readSourceTarget(source, mark, kpi.name);
   const t = reading.target;
   // "IT cost per user: £1,200" states no direction, and a cost is kept down.
   if (t && t.directionSource === 'inferred' && t.kind !== 'change' && t.direction !== 'between' && directionFromName(kpi.name, t.kind)) {

@@ -29,8 +29,8 @@ export function ambiguousNumbers(text: string): Array<{ text: string; index: num
 
 /** Digits grouped by spaces, thin spaces or apostrophes: "1 250 000", "1 250 kr", "1'250". */
 const SPACED_GROUPS = /(?<![\d.,])\d{1,3}(?:[ \u2009\u202f'’]\d{3})+(?![\d])/g;
-/** A space-grouped number with a single group needs a currency or unit after it, so "top 3 100" stays two numbers. */
-const UNIT_AFTER = /^\s*(?:kr|€|£|\$|[A-Z]{3}\b|%)/u;
+/** A space-grouped number with a single group needs a currency, unit or counted word after it ("1 800 parts"), so "top 3 100" stays two numbers. */
+const UNIT_AFTER = /^\s*(?:kr|€|£|\$|[A-Z]{3}\b|%|\p{Ll}{3,})/u;
 const NUMBER_RUN = /\d[\d.,]*\d/g;
 const DATE = /^\d{1,2}\.\d{1,2}\.\d{2,4}$/;
 

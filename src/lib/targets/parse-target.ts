@@ -56,7 +56,7 @@ const RANGE_AFTER = new RegExp(String.raw`^\s*(?:-|–|—|to|and)\s*(?:${CURREN
 const RANGE_DASH_AFTER = new RegExp(String.raw`^\s*(?:-|–|—|to)\s*(?:${CURRENCY_SYMBOL_PATTERN})?\s*(${DIGITS})`, 'iu');
 
 /** A measure whose level is written with a sign: a net promoter score, an index or a balance. */
-const SIGNED_LEVEL = /(?<![\p{L}])(?:e?nps|net\s+promoter|promoter\s+score|score|index|balance|net\s+sentiment)(?![\p{L}])/iu;
+export const SIGNED_LEVEL = /(?<![\p{L}])(?:e?nps|net\s+promoter|promoter\s+score|score|index|balance|net\s+sentiment)(?![\p{L}])/iu;
 
 /** Direction words before a number; strict bounds exclude the number itself. */
 const BEFORE: ReadonlyArray<{ re: RegExp; direction: Exclude<Direction, 'between'>; strict: boolean }> = [
@@ -184,7 +184,12 @@ function unitAfter(
 }
 
 /** Reads the quantity whose digits start at `start`, or explains why it is not one. */
-function readQuantity(text: string, digits: string, start: number): FoundQuantity | UnreadableNumber | { skipTo: number } | null {
+function readQuantity(
+  text: string,
+  digits: string,
+  start: number,
+  options: ReadOptions = {},
+): FoundQuantity | UnreadableNumber | { skipTo: number } | null {
   const before = text.slice(0, start);
   const value = toNumber(digits);
   let end = start + digits.length;
@@ -240,7 +245,7 @@ function readQuantity(text: string, digits: string, start: number): FoundQuantit
   // "+20" for a score that can be negative (an NPS of at least +20) is the level +20, not a change.
   const bounded =
     /^\s*or\s+(?:higher|above|more|better|greater)\b/i.test(text.slice(end)) || BEFORE.some((b) => b.re.test(text.slice(0, qStart)));
-  if (sign?.[1] === '+' && unit?.kind !== 'percent' && (bounded || SIGNED_LEVEL.test(text))) sign = null;
+  if (sign?.[1] === '+' && unit?.kind !== 'percent' && (bounded || options.signedLevel || SIGNED_LEVEL.test(text))) sign = null;
   if (sign && unit?.kind !== 'percent') {
     return { phrase: text.slice(qStart, end), start: qStart, reason: 'a target cannot be negative; write a change as "reduce by 5%"' };
   }
@@ -305,12 +310,12 @@ function finish(
 }
 
 /** Every readable quantity and every unreadable numeric phrase in `text`, in order. */
-export function findQuantities(text: string): Array<FoundQuantity | UnreadableNumber> {
+export function findQuantities(text: string, options: ReadOptions = {}): Array<FoundQuantity | UnreadableNumber> {
   const found: Array<FoundQuantity | UnreadableNumber> = [];
   let skipUntil = 0;
   for (const m of text.matchAll(NUMBER_RE)) {
     if (m.index! < skipUntil) continue;
-    const q = readQuantity(text, m[1] ?? m[2]!, m.index!);
+    const q = readQuantity(text, m[1] ?? m[2]!, m.index!, options);
     if (!q) continue;
     if ('skipTo' in q) {
       skipUntil = q.skipTo;
@@ -489,12 +494,18 @@ function inParentheses(text: string, q: FoundQuantity): boolean {
  * otherwise the first readable quantity is the one the KPI is measured by ("95% of requests
  * answered within 2 business days" → 95 %).
  */
-export function readTarget(text: string): TargetReading {
+/** What the words around a target say of it, when they are not in its text (a table's Target cell). */
+export interface ReadOptions {
+  /** The KPI measures a level that may be negative (a net promoter score), so "+35" is the level +35. */
+  signedLevel?: boolean;
+}
+
+export function readTarget(text: string, options: ReadOptions = {}): TargetReading {
   // "None", "Nil" or "No critical non-conformances", as a Target cell or the part after a name says
   // it: nothing of it is the target. Words that say no target is set ("no target", "none set") are no zero.
   const none = zeroPhrase(text);
   if (none) return { target: toTarget(text, { kind: 'count', value: 0, unit: '', ...none }), unreadable: null };
-  const found = findQuantities(text);
+  const found = findQuantities(text, options);
   const part = targetPartStart(text);
   const quantities = found.filter(isQuantity);
   const outside = quantities.filter((q) => !inParentheses(text, q));
