@@ -56,6 +56,15 @@ const close = (a: number, b: number): boolean => Math.abs(a - b) <= Math.max(1e-
  * written as at most 2 % is its change between −2 % and +2 %.
  */
 export function sameTarget(actual: Target, expected: ExpectedTarget): boolean {
+  // A reduction of at least 10 % is written "at most 10 %" by some and "at least 10 %" by others.
+  if (
+    actual.kind === 'change' &&
+    actual.direction === 'at-most' &&
+    expected.unit === '%' &&
+    /reduc|cut|decreas|lower|down/i.test(expected.text)
+  ) {
+    if (close(-actual.value, expected.value)) return true;
+  }
   if (actual.kind === 'change' && expected.unit === '%' && expected.direction === 'at-most') {
     if (actual.direction === 'at-most' && close(-actual.value, expected.value)) return true;
     if (actual.direction === 'between' && actual.max !== undefined && close(-actual.value, actual.max) && close(actual.max, expected.value))

@@ -6,7 +6,7 @@
 import { CHROME_RE, DEFINITIONS_RE, NAVIGATION_RE, SECTION_RE } from './draft.ts';
 import { inferHeadings } from './infer-headings.ts';
 import type { Block, HeadingBlock } from './markdown-blocks.ts';
-import { headingKey, isGenreHeading, isKpiSectionHeading, profileRoleName, repeatedNames } from './structure-rules.ts';
+import { headingKey, isGenreHeading, isKpiSectionHeading, jobTitleField, profileRoleName, repeatedNames } from './structure-rules.ts';
 import { isRegister, tableColumns } from './table-columns.ts';
 
 /** A heading with the blocks up to its first sub-heading, and its sub-headings. */
@@ -139,6 +139,12 @@ function section(n: HeadingNode, e: Evidence): ClassifiedHeading {
   return s;
 }
 
+function genreSubtree(n: HeadingNode): ClassifiedHeading {
+  const intro = node(n, 'introduction');
+  intro.children = n.children.map((c) => (isDefinitions(c) ? definitions(c) : genreSubtree(c)));
+  return intro;
+}
+
 function navigation(n: HeadingNode): ClassifiedHeading {
   const nav = node(n, 'navigation');
   nav.children = n.children.map(navigation);
@@ -174,7 +180,9 @@ function classifySiblings(nodes: readonly HeadingNode[], group: ClassifiedHeadin
 function classifyHeading(n: HeadingNode, group: ClassifiedHeading | null, e: Evidence): ClassifiedHeading {
   if (isDefinitions(n)) return definitions(n);
   if (isNavigation(n)) return navigation(n);
-  const genre = isGenre(n) || isSection(n, e);
+  // A genre heading's whole subtree is about the document or the role: no heading under it is a role.
+  if (isGenre(n)) return genreSubtree(n);
+  const genre = isSection(n, e);
   if (isRoleLike(n, e) || (group && !genre && !holdsRoles(n, e))) {
     const role = node(n, 'role', group);
     role.children = roleChildren(n, group, e);
@@ -212,10 +220,20 @@ function oneRole(headings: ClassifiedHeading[], tree: HeadingTree, e: Evidence):
   const first = tree.headings[0];
   const owner = nodes.find((n) => profileRoleName(n.heading.text) !== null) ?? (first?.heading.depth === 1 ? first : undefined);
   if (!owner) return headings;
+  // Without "Role Profile: …" in a heading, a "Job title" field names the role, else the title does.
+  const blocks = [tree.preamble, ...nodes.map((n) => n.content)].flat();
+  const field = profileRoleName(owner.heading.text)
+    ? null
+    : jobTitleField(
+        blocks.flatMap((b) => (b.type === 'table' ? b.rows.map((r) => r.map((c) => c.text)) : [])),
+        blocks.flatMap((b) => (b.type === 'block' || b.type === 'item' ? [b.text] : [])),
+      );
   const part = (c: HeadingNode): ClassifiedHeading =>
     isDefinitions(c) ? definitions(c) : isKpiSectionHeading(c.heading.text) && !isGenre(c) ? section(c, e) : aside(c);
+  const named = node(owner, 'role');
+  if (field) named.heading = { ...named.heading, text: field };
   const role = (later: readonly HeadingNode[]): ClassifiedHeading => ({
-    ...node(owner, 'role'),
+    ...named,
     children: [...owner.children, ...later].map(part),
   });
   /** The owner's siblings after it join the role; the classified list keeps what comes before. */

@@ -159,7 +159,8 @@ export function splitDefinition(text: string): { name: string; description: stri
 const CLAUSE_VERB_RE = /\b(?:is|are|was|were|will|would|should|must|can|could|has|have|do|does)\b/i;
 
 /** Headings that navigate the page rather than hold content: "Table of contents", "On this page". */
-export const NAVIGATION_RE = /^(?:(?:table of )?contents|on this page|in this (?:article|page|document)|page contents|toc)\s*:?$/i;
+export const NAVIGATION_RE =
+  /^(?:(?:table of )?contents|on this page|in this (?:article|page|document)|page contents|toc|(?:quick|useful|related)\s+links|see\s+also)\s*:?$/i;
 /** Headings and lines that name a document's glossary. */
 export const DEFINITIONS_RE =
   /^(?:(?:appendix|annex|schedule)\s+[a-z0-9]{1,3}\s*[–—:.-]?\s*)?(?:definitions?|glossary|terms(?: and definitions)?|definitions? (?:and|&) terms)\s*:?$/i;

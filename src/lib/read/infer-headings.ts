@@ -34,8 +34,9 @@ function inferred(b: Block): Inferred | null {
 }
 
 /**
- * A paragraph that repeats a heading further down word for word ("4.1 Individual Giving Manager"
- * in the list at the top of a Word document) is an entry of a table of contents: page frame.
+ * A paragraph or list item that repeats a heading further down word for word ("4.1 Individual
+ * Giving Manager" in the list at the top of a Word document, a wiki's table-of-contents macro) is
+ * an entry of a table of contents: page frame.
  */
 function contentsEntries(blocks: readonly Block[]): Set<Block> {
   const later = new Map<string, number>();
@@ -44,7 +45,8 @@ function contentsEntries(blocks: readonly Block[]): Set<Block> {
   });
   const entries = new Set<Block>();
   blocks.forEach((b, i) => {
-    if (b.type === 'block' && b.line === b.endLine && (later.get(headingKey(b.text)) ?? -1) > i) entries.add(b);
+    const entry = (b.type === 'block' || b.type === 'item') && b.line === b.endLine;
+    if (entry && (later.get(headingKey(b.text)) ?? -1) > i) entries.add(b);
   });
   return entries;
 }
@@ -55,7 +57,8 @@ export function inferHeadings(blocks: readonly Block[]): Block[] {
   let capitals = false;
   const contents = contentsEntries(blocks);
   return blocks.map((b) => {
-    if (contents.has(b)) return { ...b, chrome: true } as Block;
+    if (contents.has(b) && 'text' in b)
+      return { type: 'block', text: b.text, chrome: true, line: b.line, endLine: b.endLine, column: b.column };
     if (b.type === 'heading' && b.inferred) return { ...b, depth: Math.min(base + 1, 6) };
     if (b.type === 'heading') {
       base = b.depth;

@@ -61,8 +61,14 @@ const LOW_AMOUNT = /(?<![\p{L}])(?:costs?|spend|spending|expenditure|overspend)(
 const DONE_ABOUT_IT =
   /(?<![\p{L}])(?:resolved|closed|answered|completed|delivered|processed|handled|recovered|collected|met|passed|achieved|published|submitted|reviewed|investigated|actioned|responded|acknowledged|avoided|prevented|saved|savings|within|on\s+time|free)(?![\p{L}])/iu;
 
+/** Time given or kept in hand, which should be long: hours contributed or completed, notice given ahead. */
+const LONG_IS_GOOD =
+  /(?<![\p{L}])(?:contribut\p{L}*|complet\p{L}*|volunteer\p{L}*|logged|training|trained|cpd|learning|ahead|in\s+advance|notice|uptime|tenure|retention)(?![\p{L}])/iu;
+
 /** The direction a KPI's wording gives a target of `kind` that states none, or null. */
-function directionFromName(name: string, kind: Target['kind']): 'at-most' | null {
+function directionFromName(name: string, kind: Target['kind']): 'at-least' | 'at-most' | null {
+  // A duration is taken as a time to keep short, unless the name says it is time given.
+  if (kind === 'duration') return LONG_IS_GOOD.test(name) ? 'at-least' : null;
   if (DONE_ABOUT_IT.test(name)) return null;
   const amount = kind === 'currency' || kind === 'count';
   return LOW_IS_GOOD.test(name) || (amount && LOW_AMOUNT.test(name)) ? 'at-most' : null;
@@ -72,10 +78,10 @@ function measureKpi(file: string, lines: readonly string[], kpi: DraftKpi, mark:
   const source = sourceOf(kpi);
   const reading = readSourceTarget(source, mark, kpi.name);
   const t = reading.target;
-  // "IT cost per user: £1,200" states no direction, and a cost is kept down.
-  if (t && t.directionSource === 'inferred' && t.kind !== 'change' && t.direction !== 'between' && directionFromName(kpi.name, t.kind)) {
-    t.direction = 'at-most';
-  }
+  // "IT cost per user: £1,200" states no direction, and a cost is kept down; "Volunteer hours contributed: 25k hours" is kept up.
+  const named =
+    t && t.directionSource === 'inferred' && t.direction !== 'between' && t.kind !== 'change' ? directionFromName(kpi.name, t.kind) : null;
+  if (t && named) t.direction = named;
   const line = lines[source.line - 1] ?? '';
   if (reading.target) {
     const found = line.indexOf(reading.target.raw, Math.max(0, source.column - 1));

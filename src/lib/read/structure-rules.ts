@@ -30,10 +30,12 @@ const GENRE_RE = new RegExp(
     String.raw`person\s+specification|(?:essential|desirable)(?:\s+criteria)?|selection\s+criteria`,
     String.raw`reporting\s+(?:line|lines|structure|relationships?)|reports\s+to|(?:key\s+|working\s+)relationships|line\s+management`,
     String.raw`about\s+(?:the\s+|this\s+)?(?:role|job|post|team|us|company|organi[sz]ation|document)|(?:job|role|post)\s+(?:details|information|summary|overview)`,
-    String.raw`(?:salary|pay|benefits|rewards?)(?:\s+(?:and|&)\s+(?:benefits|conditions|rewards?))?|how\s+to\s+apply|terms\s+and\s+conditions|working\s+(?:hours|pattern|arrangements)`,
+    String.raw`(?:salary|pay|benefits|rewards?)(?:\s+(?:and|&)\s+(?:benefits|conditions|rewards?))?|how\s+to\s+apply|terms\s+and\s+conditions|working\s+(?:hours|pattern|arrangements)|general\s+conditions`,
+    // A job advert.
+    String.raw`what\s+you(?:['’]ll|\s+will)\s+(?:be\s+)?do(?:ing)?|about\s+you|what\s+we\s+offer|what\s+we(?:['’]re|\s+are)\s+looking\s+for|who\s+we\s+are|why\s+join\s+us|the\s+role`,
     // The document around the KPIs.
     String.raw`document\s+(?:control|history|information|details|properties)|(?:version|revision|change|amendment|review)\s+(?:history|control|log|record)|change\s*log|release\s+notes`,
-    String.raw`introduction|overview|background|scope|purpose\s+(?:and|&)\s+scope|governance|approvals?|sign[\s-]?off|distribution|references|related\s+(?:documents|policies|pages|links)|contacts?|further\s+information|notes|general\s+rules|glossary\s+of\s+abbreviations`,
+    String.raw`introduction|overview|background|scope|purpose\s+(?:and|&)\s+scope|governance|approvals?|sign[\s-]?off|distribution|references|related\s+(?:documents|policies|pages|links)|contacts?|further\s+information|notes|general\s+rules|glossary\s+of\s+abbreviations|context(?:\s*[:–—-].*)?|follow[\s-]?up|monitoring(?:\s+(?:and|&)\s+(?:reporting|review))?|reporting(?:\s+(?:arrangements|calendar|cycle|schedule|and\s+review))?`,
     String.raw`(?:rag|red[\s/,]+amber[\s/,]+green)\s+(?:definitions?|ratings?|status|key|thresholds)|how\s+(?:the\s+)?(?:numbers|kpis|measures|targets|scores?)\s+(?:are|is)\s+(?:calculated|measured|set|reported|reviewed|agreed|used)(?:\s+(?:and|&)\s+(?:calculated|measured|set|reported|reviewed|agreed|used))?|how\s+we\s+(?:measure|report|review)(?:\s+\w+)?|how\s+to\s+(?:read|use)\s+this(?:\s+\w+)?`,
   ].join('|')})\\s*:?$`,
   'iu',
@@ -47,7 +49,7 @@ export const isGenreHeading = (text: string): boolean => GENRE_RE.test(text.trim
  * measures", "How success is measured", "Targets". It is a section of a role, never a role.
  */
 const KPI_SECTION_RE = new RegExp(
-  `^${NUMBER}(?:(?:key\\s+)?performance\\s+(?:indicators|measures|metrics|standards|targets|objectives)|key\\s+performance\\s+indicators(?:\\s+\\(kpis?\\))?|kpis?(?:\\s+(?:and|&)\\s+targets)?|(?:key\\s+)?(?:measures|metrics)(?:\\s+(?:of\\s+success|and\\s+targets))?|success\\s+(?:measures|criteria)|how\\s+(?:success|performance)\\s+(?:is|will\\s+be)\\s+measured|targets|objectives\\s+(?:and|&)\\s+(?:measures|targets)|key\\s+result\\s+areas?)\\s*:?$`,
+  `^${NUMBER}(?:(?:key\\s+)?performance\\s+(?:indicators|measures|metrics|standards|targets|objectives)|key\\s+performance\\s+indicators(?:\\s+\\(kpis?\\))?|kpis?(?:\\s+(?:and|&)\\s+targets)?|(?:key\\s+)?(?:measures|metrics)(?:\\s+(?:of\\s+success|and\\s+targets))?|success\\s+(?:measures|criteria)|how\\s+(?:success|performance)\\s+(?:is|will\\s+be)\\s+measured|targets|objectives\\s+(?:and|&)\\s+(?:measures|targets)|key\\s+result\\s+areas?)(?:\\s+(?:in|for)\\s+(?:this|the)\\s+(?:role|post|job|position))?\\s*:?$`,
   'iu',
 );
 export const isKpiSectionHeading = (text: string): boolean => KPI_SECTION_RE.test(text.trim());
@@ -62,6 +64,27 @@ export function profileRoleName(text: string): string | null {
   const t = text.trim();
   const m = PROFILE_BEFORE.exec(t) ?? PROFILE_AFTER.exec(t);
   return m ? m[1]!.trim() : null;
+}
+
+const TITLE_LABEL = String.raw`(?:job|role|post|position)\s+title|position|post|role`;
+const TITLE_CELL = new RegExp(`^${TITLE_LABEL}\\s*:?$`, 'iu');
+/** "Job title: Ward Manager", up to the next "Label:" of a run of fields joined on one line. */
+const TITLE_FIELD = new RegExp(`^(?:${TITLE_LABEL})\\s*:\\s*(\\S.*?)(?=\\s+[\\p{Lu}][\\p{L} /&-]{1,30}:\\s|$)`, 'iu');
+
+/**
+ * The role a role profile's fields name: a "Job title | Ward Manager" table row, or a "Job title:
+ * IT Service Desk Analyst" line. `fields` are the document's table rows (cells' text) and paragraphs.
+ */
+export function jobTitleField(rows: ReadonlyArray<readonly string[]>, paragraphs: readonly string[]): string | null {
+  for (const row of rows) {
+    const at = row.findIndex((c) => TITLE_CELL.test(c.trim()));
+    if (at >= 0 && row[at + 1]?.trim()) return row[at + 1]!.trim();
+  }
+  for (const p of paragraphs) {
+    const m = TITLE_FIELD.exec(p.trim());
+    if (m) return m[1]!.trim();
+  }
+  return null;
 }
 
 /** A heading name compared with others: no case, numbering or surrounding space. */

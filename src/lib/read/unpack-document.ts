@@ -8,7 +8,7 @@ import readExcelFile from 'read-excel-file/universal';
 import { diagnostic } from '../diagnostic.ts';
 import type { Diagnostic } from '../schema.ts';
 import { type DocxHtml, docxToHtml } from './docx-to-html.ts';
-import { percentCells, percentText } from './workbook-percent-cells.ts';
+import { formattedCells, shownText } from './workbook-number-formats.ts';
 
 export type Unpacked =
   /** A Word document, converted to HTML. */
@@ -36,16 +36,16 @@ function cellText(value: unknown): string {
 
 /**
  * Reads every sheet of an Excel workbook with read-excel-file (see the README for why that
- * library), showing percentage cells as the sheet does ("90%", not the stored 0.9).
+ * library), showing formatted cells as the sheet does ("90%", "£4500000", not the stored 0.9 or 4500000).
  */
 async function readWorkbook(zip: JSZip, bytes: Uint8Array): Promise<WorkbookSheet[]> {
   const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
-  const [sheets, percents] = await Promise.all([readExcelFile(buffer), percentCells(zip)]);
+  const [sheets, formats] = await Promise.all([readExcelFile(buffer), formattedCells(zip)]);
   return sheets.map((s) => {
-    const percent = percents.get(s.sheet);
+    const formatted = formats.get(s.sheet);
     const shown = (value: unknown, row: number, column: number): string => {
-      const stored = percent?.get(`${row},${column}`);
-      return typeof value === 'number' && stored === value ? percentText(value) : cellText(value);
+      const cell = formatted?.get(`${row},${column}`);
+      return typeof value === 'number' && cell?.stored === value ? shownText(cell) : cellText(value);
     };
     return { name: s.sheet, rows: s.data.map((r, i) => r.map((v, j) => shown(v, i, j))) };
   });
