@@ -168,9 +168,14 @@ export function buildMarkdownDraft(doc: ClassifiedBlocks, file: string): Markdow
     const [header = [], ...body] = table.rows;
     const columns = tableColumns(header);
     claimHeader(table, null);
+    // A register names a role once and leaves the cells under it blank for its further rows, as
+    // a spreadsheet shows grouped rows: a blank Role or Department cell takes the one above it.
+    let above: { role?: Cell | undefined; group?: Cell | undefined } = {};
     for (const row of body) {
-      const roleCell = row[columns.role];
-      const groupCell = columns.group >= 0 ? row[columns.group] : undefined;
+      const roleCell = row[columns.role]?.text ? row[columns.role] : above.role;
+      const ownGroup = columns.group >= 0 && row[columns.group]?.text ? row[columns.group] : undefined;
+      const groupCell = ownGroup ?? (roleCell === above.role ? above.group : undefined);
+      above = { role: roleCell, group: groupCell };
       const span = rowSpan(row, table.line);
       if (!roleCell?.text) {
         draft.diagnostics.push(

@@ -21,9 +21,9 @@ const rowKey = (cells: readonly Cell[]): string =>
   filled(cells)
     .map((c) => c.text.trim().toLowerCase().replace(/\s+/g, ' '))
     .join('\u0000');
-/** A lone cell naming whom the table under it is for: "Team: Checkout", "Role – Cashier". */
+/** A lone cell naming whom the table under it is for: "Team: Checkout", "Ramp Services — Role: Ramp Supervisor". */
 const LABELLED =
-  /^(?:team|role|position|post|job|department|dept\.?|unit|area|function|section|group|division|bereich|abteilung|équipe)\s*[:–—-]\s*(\S.*)$/iu;
+  /(?:^|[—–|-]\s*)(?:team|role|position|post|job|department|dept\.?|unit|area|function|section|group|division|bereich|abteilung|rolle|équipe)\s*[:–—-]\s*(\S.*)$/iu;
 /** A row of empty cells (";;;;") is a blank row, but its line is not blank. */
 const separator = (r: CsvRecord): Block => ({ type: 'separator', line: r.line, endLine: r.endLine, column: 1 });
 const oneLine = (c: Cell): Cell => ({ ...c, text: c.text.replace(/\s*\n\s*/g, ' ').trim() });
@@ -73,6 +73,11 @@ export function registerBlocks(
   };
   /** A lone cell right above a header row names the table under it ("Team: Checkout"): a heading. */
   const namesTable = (k: number): boolean => filled(records[k]!.cells).length === 1 && isHeader(nextFilled(k));
+  const isKpiRow = (k: number): boolean => {
+    const cells = records[k]?.cells.map(oneLine) ?? [];
+    const measure = cells[tableColumns(header.cells.map(oneLine)).measure]?.text ?? '';
+    return filled(cells).length >= 2 && NAMES_SOMETHING.test(measure);
+  };
   const heading = (r: CsvRecord, depth: number): Block => {
     const cell = filled(r.cells)[0]!;
     const text = oneLine(cell).text;
@@ -120,8 +125,20 @@ export function registerBlocks(
       continue;
     }
     const measure = cells[columns.measure]?.text;
-    // Rows without a measure, a lone cell under a wide header, and total rows are notes about the register, not KPIs.
     const lone = filled(cells).length === 1 && filled(header.cells).length >= 3;
+    // A lone cell above KPI rows naming whom they are for, as a merged row across a register does, is
+    // a heading; the rows under it are a table of their own under the same header (not claimed again: line 0).
+    if (lone && LABELLED.test(filled(cells)[0]!.text) && isKpiRow(nextFilled(k))) {
+      flush();
+      blocks.push(heading(r, 2));
+      table = {
+        rows: [header.cells.map((c) => ({ ...oneLine(c), line: 0, endLine: 0 }))],
+        line: records[nextFilled(k)]!.line,
+        end: r.endLine,
+      };
+      continue;
+    }
+    // Rows without a measure, a lone cell under a wide header, and total rows are notes about the register, not KPIs.
     if (!table || !measure || !NAMES_SOMETHING.test(measure) || lone || TOTAL_ROW.test(filled(cells)[0]!.text)) {
       after.push(rowParagraph(r.cells, r.line, r.endLine)!);
       continue;

@@ -28,9 +28,9 @@ const ROLE_COLUMN =
   /^(?:(?:(?:job|staff|employee)\s+)?(?:roles?|positions?|posts?|job\s*titles?|jobs?)(?:\s+(?:names?|titles?))?|rolle|stelle|funktion|postes?|fonction|rol|functie|puesto|cargo|roll|befattning)$/iu;
 const TEAM_COLUMN = /^(?:teams?(?:\s+name)?|équipe|equipo)$/iu;
 const GROUP_COLUMN =
-  /^(?:(?:departments?|dept\.?|divisions?|directorates?|functions?|business\s+units?|units?|areas?|services?|teams?)(?:\s+name)?|bereich|abteilung|département|direction|afdeling|departamento|área|avdelning)$/iu;
+  /^(?:(?:departments?|dept\.?|divisions?|directorates?|functions?|business\s+units?|areas?|services?|teams?)(?:\s+name)?|bereich|abteilung|département|direction|afdeling|departamento|área|avdelning)$/iu;
 const POLARITY_COLUMN =
-  /^(?:polarity|direction|better\s+(?:if|when)|good\s+is|desired\s+(?:trend|direction)|trend|polarität|richtung|polarité|sens|polariteit|polaridad|sentido)(?![\p{L}])/iu;
+  /^(?:polarity|direction|target\s+type|min\s*\/\s*max|max\s*\/\s*min|better\s+(?:if|when)|good\s+is|desired\s+(?:trend|direction)|trend|polarität|richtung|polarité|sens|polariteit|polaridad|sentido)(?![\p{L}])/iu;
 const UNIT_COLUMN = /^(?:units?(?:\s+of\s+measures?)?|uom|einheit|unité|eenheid|unidad|enhet)$/iu;
 const DESCRIPTION_COLUMN = /^(?:descriptions?|definitions?|details|how (?:it(?: is|['’]s) )?measured|notes?|formula|calculation)\b/i;
 
@@ -63,6 +63,8 @@ export function tableColumns(header: readonly Cell[]): TableColumns {
   // With no role column, a Team column names whom the KPIs are for; with one, it groups them.
   const team = role < 0 ? find(header, TEAM_COLUMN, taken) : -1;
   const group = find(header, GROUP_COLUMN, taken);
+  // "Target type" (Min, Max) says the direction; it is taken before the target columns are looked for.
+  const polarity = find(header, POLARITY_COLUMN, taken);
   const named = find(header, MEASURE_COLUMN, taken);
   const target = TARGET_COLUMNS.reduce((found, re) => orElse(found, () => find(header, re, taken)), -1);
   // "Name" names the KPI only in a table of targets that names no role: beside a role, or with no
@@ -73,7 +75,7 @@ export function tableColumns(header: readonly Cell[]): TableColumns {
     group,
     measure,
     target,
-    polarity: find(header, POLARITY_COLUMN, taken),
+    polarity,
     unit: find(header, UNIT_COLUMN, taken),
     description: find(header, DESCRIPTION_COLUMN, taken),
     header,
@@ -90,6 +92,9 @@ const HIGHER =
 
 /** A polarity cell's direction: "Lower is better", "↓", "Decrease" → at-most; null when it says neither. */
 export function polarityOf(text: string): Exclude<Direction, 'between'> | null {
+  // "Max" or "Maximum": the target is a ceiling; "Min": a floor.
+  if (/^\s*max(?:imum)?\.?\s*$/i.test(text)) return 'at-most';
+  if (/^\s*min(?:imum)?\.?\s*$/i.test(text)) return 'at-least';
   const lower = LOWER.test(text);
   const higher = HIGHER.test(text);
   if (lower === higher) return null;
