@@ -43,7 +43,7 @@ const norm = (s: string): string =>
     .normalize('NFKC')
     .toLowerCase()
     .replace(/\*\*/g, '')
-    .replace(/^\s*(?:\d+(?:\.\d+)*\.?|[a-z]\))\s+/, '')
+    .replace(/^\s*(?:[a-z]?\d+(?:\.\d+)*\.?|[a-z]\))\s+/, '')
     .replace(/[\s\u00a0]+/g, ' ')
     .replace(/^[\s:–—-]+|[\s:–—.-]+$/g, '');
 

@@ -231,7 +231,8 @@ export function frontMatter(lines: readonly string[]): { endLine: number; title:
 /** Moves a block parsed from a chunk to its line numbers in the whole document. */
 export function shiftBlock<E extends Block>(ev: E, offset: number): E {
   if (offset === 0) return ev;
-  const move = <S extends Span>(sp: S): S => ({ ...sp, line: sp.line + offset, endLine: sp.endLine + offset });
+  // A cell on line 0 stands on no line (a header repeated for a register's later rows): it stays there.
+  const move = <S extends Span>(sp: S): S => (sp.line === 0 ? sp : { ...sp, line: sp.line + offset, endLine: sp.endLine + offset });
   const moved = move(ev) as E;
   if (moved.type === 'item') {
     moved.more = moved.more.map(move);

@@ -59,11 +59,11 @@ const LOW_IS_GOOD =
   /(?<![\p{L}])(?:waste|wastage|shrink(?:age)?|absence|sickness|attrition|turnover|churn|errors?|defects?|complaints?|incidents?|accidents?|injur(?:y|ies)|variance|backlog|arrears|write-?offs?|fines?|penalt(?:y|ies)|exceptions?|findings?|failures?|downtime|abandon(?:ed|ment)|overdue|late|reopen(?:ed|s)?|rework|scrap|claims?|breaches?|voids?)(?![\p{L}])/iu;
 const LOW_AMOUNT = /(?<![\p{L}])(?:costs?|spend|spending|expenditure|overspend)(?![\p{L}])/iu;
 const DONE_ABOUT_IT =
-  /(?<![\p{L}])(?:resolved|closed|answered|completed|delivered|processed|handled|recovered|collected|met|passed|achieved|published|submitted|reviewed|investigated|actioned|responded|acknowledged|avoided|prevented|saved|savings|within|on\s+time|free)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:resolved|closed|answered|completed|delivered|processed|handled|recovered|collected|met|passed|achieved|published|submitted|reviewed|investigated|actioned|responded|acknowledged|avoided|prevented|saved|savings|reduced|cleared|removed|within|on\s+time|free)(?![\p{L}])/iu;
 
 /** Time given or kept in hand, which should be long: hours contributed or completed, notice given ahead. */
 const LONG_IS_GOOD =
-  /(?<![\p{L}])(?:contribut\p{L}*|complet\p{L}*|volunteer\p{L}*|logged|training|trained|cpd|learning|ahead|in\s+advance|notice|uptime|tenure|retention)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:chargeable|billable|pro\s+bono|contribut\p{L}*|complet\p{L}*|volunteer\p{L}*|logged|training|trained|cpd|learning|ahead|in\s+advance|notice|uptime|tenure|retention)(?![\p{L}])/iu;
 
 /** The direction a KPI's wording gives a target of `kind` that states none, or null. */
 function directionFromName(name: string, kind: Target['kind']): 'at-least' | 'at-most' | null {

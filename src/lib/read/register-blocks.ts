@@ -89,7 +89,7 @@ export function registerBlocks(
     if (cells.length === 0) blocks.push(separator(r));
     // The register's name, alone in its row above the header, is the document's title.
     else if (titled && cells.length === 1 && !blocks.some((b) => b.type === 'heading') && !namesTable(k)) blocks.push(heading(r, 1));
-    else if (namesTable(k) && LABELLED.test(oneLine(cells[0]!).text)) blocks.push(heading(r, 2));
+    else if (namesTable(k) && LABELLED.test(oneLine(cells[0]!).text)) blocks.push(heading(r, titled ? 2 : 3));
     else blocks.push(rowParagraph(r.cells, r.line, r.endLine)!);
   }
   const columns = tableColumns(header.cells.map(oneLine));
@@ -120,7 +120,7 @@ export function registerBlocks(
     }
     if (isHeader(k) || namesTable(k)) {
       flush();
-      if (namesTable(k)) blocks.push(heading(r, 2));
+      if (namesTable(k)) blocks.push(heading(r, titled ? 2 : 3));
       else table = { rows: [cells], line: r.line, end: r.endLine };
       continue;
     }
@@ -130,7 +130,7 @@ export function registerBlocks(
     // a heading; the rows under it are a table of their own under the same header (not claimed again: line 0).
     if (lone && LABELLED.test(filled(cells)[0]!.text) && isKpiRow(nextFilled(k))) {
       flush();
-      blocks.push(heading(r, 2));
+      blocks.push(heading(r, titled ? 2 : 3));
       table = {
         rows: [header.cells.map((c) => ({ ...oneLine(c), line: 0, endLine: 0 }))],
         line: records[nextFilled(k)]!.line,
