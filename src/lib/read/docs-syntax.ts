@@ -70,6 +70,23 @@ export function docsSyntax(source: readonly string[]): DocsSyntax {
     endLine: i + 1,
     column: indentOf(source[i]!) + 1,
   });
+  // Admonitions first, so their fences and bodies (at the margin in Docusaurus) do not count in a tab's indent.
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const mkdocs = MKDOCS_ADMONITION.exec(line);
+    if (mkdocs) {
+      const end = indentedEnd(lines, i, mkdocs[1]!.length);
+      blocks.push(note(lines, i, end, mkdocs[2] ?? ''));
+      i = end;
+      continue;
+    }
+    const docusaurus = DOCUSAURUS_ADMONITION.exec(line);
+    const close = docusaurus && !DOCUSAURUS_CLOSE.test(line) ? lines.findIndex((l, k) => k > i && DOCUSAURUS_CLOSE.test(l)) : -1;
+    if (close > i) {
+      blocks.push(note(lines, i, close, docusaurus![2] ?? ''));
+      i = close;
+    }
+  }
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     const tab = MKDOCS_TAB.exec(line);
@@ -89,24 +106,11 @@ export function docsSyntax(source: readonly string[]): DocsSyntax {
       dedent(lines, i + 1, end, Math.min(...body.map(indentOf), Number.MAX_SAFE_INTEGER));
       continue;
     }
-    const mkdocs = MKDOCS_ADMONITION.exec(line);
-    if (mkdocs) {
-      blocks.push(note(lines, i, indentedEnd(lines, i, mkdocs[1]!.length), mkdocs[2] ?? ''));
-      continue;
-    }
-    const docusaurus = DOCUSAURUS_ADMONITION.exec(line);
-    if (docusaurus && !DOCUSAURUS_CLOSE.test(line)) {
-      const close = lines.findIndex((l, k) => k > i && DOCUSAURUS_CLOSE.test(l));
-      if (close > i) {
-        blocks.push(note(lines, i, close, docusaurus[2] ?? ''));
-        i = close;
-        continue;
-      }
-    }
     if (MDX_MARKUP.test(line) || TAB_ITEM_CLOSE.test(line)) {
       blocks.push({ type: 'comment', line: i + 1, endLine: i + 1, column: 1 });
       lines[i] = '';
     }
   }
+  blocks.sort((x, y) => x.line - y.line);
   return { lines, blocks };
 }

@@ -67,9 +67,14 @@ export function profileRoleName(text: string): string | null {
 }
 
 const TITLE_LABEL = String.raw`(?:job|role|post|position)\s+title|position|post|role`;
+/** The same words, any case, for a pattern whose other letters must keep their case. */
+const TITLE_LABEL_ANY_CASE = String.raw`(?:[Jj]ob|JOB|[Rr]ole|ROLE|[Pp]ost|POST|[Pp]osition|POSITION)\s+(?:[Tt]itle|TITLE)|[Pp]osition|[Pp]ost|[Rr]ole`;
 const TITLE_CELL = new RegExp(`^${TITLE_LABEL}\\s*:?$`, 'iu');
 /** "Job title: Ward Manager", up to the next "Label:" of a run of fields joined on one line. */
-const TITLE_FIELD = new RegExp(`^(?:${TITLE_LABEL})\\s*:\\s*(\\S.*?)(?=\\s+[\\p{Lu}][\\p{L} /&-]{1,30}:\\s|$)`, 'iu');
+const TITLE_FIELD = new RegExp(
+  `^(?:${TITLE_LABEL_ANY_CASE})\\s*:\\s*(\\S.*?)(?=\\s+[\\p{Lu}][\\p{Ll}/&-]+(?:\\s[\\p{Ll}][\\p{L}/&-]*){0,2}:\\s|$)`,
+  'u',
+);
 
 /**
  * The role a role profile's fields name: a "Job title | Ward Manager" table row, or a "Job title:

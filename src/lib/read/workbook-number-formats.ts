@@ -54,7 +54,7 @@ export function readFormat(code: string): Shown | null {
     else if (literal !== undefined) {
       if (seenNumber) suffix += literal;
       else prefix += literal;
-    } else if (t[8] && t[8].trim() && !/[_*]/.test(t[8])) {
+    } else if (t[8] && !/[_*]/.test(t[8])) {
       if (seenNumber) suffix += t[8];
       else prefix += t[8];
     }

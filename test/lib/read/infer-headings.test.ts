@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { inferHeadings } from '../../../src/lib/read/infer-headings.ts';
+import type { Block } from '../../../src/lib/read/markdown-blocks.ts';
+
+let line = 0;
+const p = (text: string, strong = false): Block => ({
+  type: 'block',
+  text,
+  line: ++line,
+  endLine: line,
+  column: 1,
+  ...(strong ? { strong: true as const } : {}),
+});
+const h = (depth: number, text: string): Block => ({ type: 'heading', depth, text, line: ++line, endLine: line, column: 1 });
+const shown = (blocks: Block[]) =>
+  inferHeadings(blocks).map((b) =>
+    b.type === 'heading'
+      ? `${b.depth} ${b.text}`
+      : b.type === 'block' && b.chrome
+        ? `chrome ${b.text}`
+        : `- ${'text' in b ? b.text : b.type}`,
+  );
+
+describe('inferHeadings', () => {
+  it('makes capitals a level above bold paragraphs, both under the styled heading above them', () => {
+    expect(
+      shown([h(1, 'Store KPIs'), p('STORE LEADERSHIP'), p('Store Manager', true), p('Runs the store.'), p('Stock Controller:', true)]),
+    ).toEqual(['1 Store KPIs', '2 STORE LEADERSHIP', '3 Store Manager', '- Runs the store.', '3 Stock Controller']);
+  });
+
+  it('places a numbered heading line by its depth, and a tab label one level below', () => {
+    const tab: Block = { type: 'heading', depth: 0, inferred: true, text: 'QA Lead', line: ++line, endLine: line, column: 1 };
+    expect(shown([h(2, 'Roles'), p('2.1 Payroll Officer'), tab])).toEqual(['2 Roles', '4 Payroll Officer', '3 QA Lead']);
+  });
+
+  it('leaves bold targets, sentences and metadata as paragraphs', () => {
+    expect(
+      shown([p('95% within 2 days', true), p('This is a sentence.', true), p('CONFIDENTIAL'), p('Version 2.1 | Internal', true)]),
+    ).toEqual(['- 95% within 2 days', '- This is a sentence.', '- CONFIDENTIAL', '- Version 2.1 | Internal']);
+  });
+
+  it('reads a paragraph that repeats a later heading as a table of contents entry', () => {
+    expect(shown([p('4.1 Payroll Officer'), h(2, '4.1 Payroll Officer')])).toEqual(['chrome 4.1 Payroll Officer', '2 4.1 Payroll Officer']);
+  });
+});

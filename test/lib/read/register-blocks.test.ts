@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import type { Block } from '../../../src/lib/read/markdown-blocks.ts';
+import { registerBlocks } from '../../../src/lib/read/register-blocks.ts';
+
+const shown = (blocks: Block[]) =>
+  blocks.map((b) => {
+    if (b.type === 'heading') return `${b.line} heading ${b.depth} ${b.text}`;
+    if (b.type === 'table') return `${b.line}-${b.endLine} table ${b.rows.map((r) => r.map((c) => c.text).join('|')).join(' / ')}`;
+    return `${b.line} ${b.type}${'text' in b ? ` ${b.text}` : ''}`;
+  });
+
+describe('registerBlocks', () => {
+  it('reads a title, notes above the header, a table with a multi-line cell, and blank and total rows below', () => {
+    const lines = [
+      '"Acme – KPI Register";;',
+      'Exported by J. Smith;;',
+      ';;',
+      'Role;KPI;Target',
+      'Clerk;"Queries',
+      'resolved";95 %',
+      ';;',
+      'Total;1;',
+    ];
+    expect(shown(registerBlocks(lines, 'seeds/r.csv'))).toEqual([
+      '1 heading 1 Acme – KPI Register',
+      '2 block Exported by J. Smith',
+      '3 separator',
+      '4-6 table Role|KPI|Target / Clerk|Queries resolved|95 %',
+      '7 separator',
+      '8 block Total | 1',
+    ]);
+  });
+
+  it('reads a register repeating its header under a row naming each team', () => {
+    const lines = [
+      'Store scorecard\t\t',
+      'Team: Checkout\t\t',
+      'KPI\tUnit\tTarget',
+      'Queue time\tmin\t≤ 3',
+      '\t\t',
+      'Team: Fresh Food\t\t',
+      'KPI\tUnit\tTarget',
+      'Waste\t%\t≤ 2,5',
+    ];
+    expect(shown(registerBlocks(lines, 'seeds/s.tsv'))).toEqual([
+      '1 heading 1 Store scorecard',
+      '2 heading 2 Checkout',
+      '3-4 table KPI|Unit|Target / Queue time|min|≤ 3',
+      '5 separator',
+      '6 heading 2 Fresh Food',
+      '7-8 table KPI|Unit|Target / Waste|%|≤ 2,5',
+    ]);
+  });
+
+  it('reads a sheet with no measure column (a cover or a version history) as paragraphs', () => {
+    expect(shown(registerBlocks(['Version\tDate', '1.0\t2025-01-01'], 'x.tsv', '\t', false))).toEqual([
+      '1 block Version | Date',
+      '2 block 1.0 | 2025-01-01',
+    ]);
+  });
+});

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import {
+  isGenreHeading,
+  isKpiSectionHeading,
+  jobTitleField,
+  profileRoleName,
+  repeatedNames,
+} from '../../../src/lib/read/structure-rules.ts';
+
+describe('structure rules', () => {
+  it('knows the genre around KPIs, numbered or not, and no role name for it', () => {
+    for (const h of [
+      'Key Responsibilities',
+      '3. Key responsibilities',
+      'Person Specification',
+      'Version history',
+      'Document control',
+      'About you',
+      "What you'll be doing",
+      'Appendix B – Version history',
+      'How KPIs are set and reported',
+    ]) {
+      expect(isGenreHeading(h), h).toBe(true);
+    }
+    for (const h of ['Payroll Officer', 'Head of Operations', 'Responsibilities KPIs', 'Scope Manager', 'Customer Success']) {
+      expect(isGenreHeading(h), h).toBe(false);
+    }
+  });
+
+  it('knows a heading that names the KPIs', () => {
+    for (const h of [
+      'Key Performance Indicators',
+      '4. Key performance indicators',
+      'KPIs',
+      'Performance measures',
+      'How success is measured in this role',
+    ]) {
+      expect(isKpiSectionHeading(h), h).toBe(true);
+    }
+    expect(isKpiSectionHeading('Sales Manager')).toBe(false);
+  });
+
+  it('reads the role a role profile names, in its title or a Job title field', () => {
+    expect(profileRoleName('Role Profile: Payroll Specialist')).toBe('Payroll Specialist');
+    expect(profileRoleName('Ward Manager – Job Description')).toBe('Ward Manager');
+    expect(profileRoleName('Payroll Specialist')).toBeNull();
+    expect(
+      jobTitleField(
+        [
+          ['Job title', 'Ward Manager'],
+          ['Band', 'Band 7'],
+        ],
+        [],
+      ),
+    ).toBe('Ward Manager');
+    expect(jobTitleField([], ['Job title: IT Service Desk Analyst Department: Digital Services'])).toBe('IT Service Desk Analyst');
+    expect(jobTitleField([['Name', '……']], ['Our job is to help.'])).toBeNull();
+  });
+
+  it('finds names repeated under several parents that each repeat two or more, not one role in two departments', () => {
+    const perspectives = ['Financial', 'Customer', 'Internal Process', 'Learning & Growth'];
+    expect([...repeatedNames([perspectives, perspectives, ['Financial', 'Customer']])].sort()).toEqual([
+      'customer',
+      'financial',
+      'internal process',
+      'learning & growth',
+    ]);
+    expect(
+      repeatedNames([
+        ['Team Lead', 'Sales Rep'],
+        ['Team Lead', 'Agent'],
+      ]).size,
+    ).toBe(0);
+  });
+});

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { attributeColumns, isRegister, polarityOf, tableColumns } from '../../../src/lib/read/table-columns.ts';
+
+const header = (...names: string[]) => names.map((text, i) => ({ text, line: 1, endLine: 1, column: i + 1 }));
+
+describe('tableColumns', () => {
+  it('finds a register: role, department, measure, target, unit and polarity, and keeps every other column as an attribute', () => {
+    const c = tableColumns(header('Ref', 'Department', 'Role', 'KPI', 'Description / calculation', 'Target', 'Unit', 'Polarity', 'Owner'));
+    expect(c).toMatchObject({ group: 1, role: 2, measure: 3, description: 4, target: 5, unit: 6, polarity: 7 });
+    expect(isRegister(c)).toBe(true);
+    expect(attributeColumns(c).map((i) => c.header[i]!.text)).toEqual(['Ref', 'Unit', 'Polarity', 'Owner']);
+  });
+
+  it('reads German, French and Dutch registers', () => {
+    expect(tableColumns(header('Nr.', 'Bereich', 'Rolle', 'KPI', 'Zielwert', 'Einheit', 'Polarität'))).toMatchObject({
+      group: 1,
+      role: 2,
+      measure: 3,
+      target: 4,
+      unit: 5,
+      polarity: 6,
+    });
+    expect(tableColumns(header('Indicateur', 'Objectif')).target).toBe(1);
+    expect(tableColumns(header('Functie', 'Prestatie-indicator', 'Doel'))).toMatchObject({ role: 0, target: 2 });
+  });
+
+  it('prefers a Target column to a Threshold before it, and a RAG table reads its green band', () => {
+    expect(tableColumns(header('KPI', 'Threshold', 'Target', 'Stretch')).target).toBe(2);
+    expect(tableColumns(header('KPI', 'Green', 'Amber', 'Red')).target).toBe(1);
+    expect(tableColumns(header('KPI', 'Target type', 'Target')).polarity).toBe(1);
+  });
+
+  it('reads "Name" as the measure only beside a target and with no role, and a team as the role only with no role column', () => {
+    expect(tableColumns(header('Name', 'Target')).measure).toBe(0);
+    expect(tableColumns(header('Role', 'Name', 'Date')).measure).toBe(-1);
+    expect(tableColumns(header('Name', 'Staff number')).measure).toBe(-1);
+    expect(tableColumns(header('Team', 'KPI', 'Target')).role).toBe(0);
+    expect(tableColumns(header('Role', 'Team', 'KPI')).group).toBe(1);
+    expect(tableColumns(header('KPI ID', 'KPI', 'Unit')).measure).toBe(1);
+  });
+});
+
+describe('polarityOf', () => {
+  it('reads the direction a polarity cell states, in words, arrows or Min/Max', () => {
+    expect(['Lower is better', '↓', 'Decrease', 'Niedriger ist besser', 'Max'].map(polarityOf)).toEqual(Array(5).fill('at-most'));
+    expect(['Higher is better', '↑', 'Increase', 'Höher ist besser', 'Min'].map(polarityOf)).toEqual(Array(5).fill('at-least'));
+    expect(['Within range', '', 'n/a'].map(polarityOf)).toEqual([null, null, null]);
+  });
+});

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { ambiguousNumbers, decimalMarkOf, localiseNumbers } from '../../../src/lib/targets/number-format.ts';
+import { readTarget } from '../../../src/lib/targets/parse-target.ts';
+
+describe('decimalMarkOf', () => {
+  it('decides a document writes decimal commas only from numbers that can mean one thing', () => {
+    expect(decimalMarkOf(['99,5 %', '€ 1.250.000', '1,5 Tage'])).toBe(',');
+    expect(decimalMarkOf(['99.5%', '$1,250,000', '1.5 days'])).toBe('.');
+    expect(decimalMarkOf(['1,250 tickets'])).toBe('.');
+    expect(decimalMarkOf([])).toBe('.');
+  });
+});
+
+describe('localiseNumbers', () => {
+  it('rewrites numbers one character for one, so every phrase keeps its place', () => {
+    for (const [text, mark, out] of [
+      ['≤ € 1.250.000 per quarter', ',', '≤ € 1,250,000 per quarter'],
+      ['99,5 %', ',', '99.5 %'],
+      ['1 250 000 kr', '.', '1,250,000 kr'],
+      ["1'250'000", '.', '1,250,000'],
+      ['1 800 parts', '.', '1,800 parts'],
+      ['top 3 100', '.', 'top 3 100'],
+      ['closed by 30.09.2025', ',', 'closed by 30.09.2025'],
+    ] as const) {
+      expect(localiseNumbers(text, mark)).toBe(out);
+      expect(localiseNumbers(text, mark)).toHaveLength(text.length);
+    }
+  });
+
+  it('lets the target grammar read a document in its own convention', () => {
+    expect(readTarget(localiseNumbers('≤ € 1.250.000', ','))).toMatchObject({
+      target: { value: 1250000, currency: 'EUR', direction: 'at-most' },
+    });
+    expect(readTarget(localiseNumbers('0,11 €', ','))).toMatchObject({ target: { value: 0.11, currency: 'EUR' } });
+  });
+});
+
+describe('ambiguousNumbers', () => {
+  it('finds a number with one separator before exactly three digits', () => {
+    expect(ambiguousNumbers('at least 1.250 or 1,250 but not 1.25 or 1.250.000')).toEqual([
+      { text: '1.250', index: 9 },
+      { text: '1,250', index: 18 },
+    ]);
+  });
+});
