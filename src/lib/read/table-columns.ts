@@ -25,10 +25,10 @@ const TARGET_COLUMNS: readonly RegExp[] = [
   /^(?:\S+\s+)?thresholds?(?![\p{L}])/iu,
 ];
 const ROLE_COLUMN =
-  /^(?:(?:(?:job|staff|employee)\s+)?(?:roles?|positions?|posts?|job\s*titles?|jobs?)(?:\s+(?:names?|titles?))?|rolle|stelle|funktion|postes?|fonction|rol|functie|puesto|cargo|roll|befattning)$/iu;
+  /^(?:(?:(?:job|staff|employee)\s+)?(?:roles?|positions?|posts?|job\s*titles?|jobs?)(?:\s+(?:names?|titles?|accountable|responsible|owner|holder))?|rolle|stelle|funktion|postes?|fonction|rol|functie|puesto|cargo|roll|befattning)$/iu;
 const TEAM_COLUMN = /^(?:teams?(?:\s+name)?|équipe|equipo)$/iu;
 const GROUP_COLUMN =
-  /^(?:(?:departments?|dept\.?|divisions?|directorates?|functions?|business\s+units?|areas?|services?|teams?)(?:\s+name)?|bereich|abteilung|département|direction|afdeling|departamento|área|avdelning)$/iu;
+  /^(?:(?:departments?|dept\.?|divisions?|directorates?|functions?|business\s+units?|(?:service\s+)?areas?|services?|teams?)(?:\s+name)?|bereich|abteilung|département|direction|afdeling|departamento|área|avdelning)$/iu;
 const POLARITY_COLUMN =
   /^(?:polarity|direction|target\s+type|min\s*\/\s*max|max\s*\/\s*min|better\s+(?:if|when)|good\s+is|desired\s+(?:trend|direction)|trend|polarität|richtung|polarité|sens|polariteit|polaridad|sentido)(?![\p{L}])/iu;
 const UNIT_COLUMN = /^(?:units?(?:\s+of\s+measures?)?|uom|einheit|unité|eenheid|unidad|enhet)$/iu;
@@ -46,9 +46,15 @@ export interface TableColumns {
   header: readonly Cell[];
 }
 
+/** A header's names: the whole, and each half of a bilingual "Role / Functie" or a qualified "Role (accountable)". */
+const names = (text: string): string[] => {
+  const t = text.trim();
+  return [t, ...t.split(/\s+\/\s+/), t.replace(/\s*\([^)]*\)\s*$/, '')].filter((n, i, all) => n && all.indexOf(n) === i);
+};
+
 /** The index of the first header cell matching `re` and not taken, or -1. */
 function find(header: readonly Cell[], re: RegExp, taken: Set<number>): number {
-  const i = header.findIndex((c, k) => !taken.has(k) && re.test(c.text.trim()) && !ID_COLUMN.test(c.text.trim()));
+  const i = header.findIndex((c, k) => !taken.has(k) && names(c.text).some((n) => re.test(n)) && !ID_COLUMN.test(c.text.trim()));
   if (i >= 0) taken.add(i);
   return i;
 }
