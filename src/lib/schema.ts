@@ -125,6 +125,20 @@ export const coverageSchema = z.object({
 });
 export type Coverage = z.infer<typeof coverageSchema>;
 
+/**
+ * One heading of a document as the reader took it, for the editors' outline: the title, a group of
+ * roles, a role, a section of a role, a part of the genre around KPIs (a role's notes, or the
+ * document's introduction), the glossary, or page frame. `ref` is the role's id for a role.
+ */
+export const outlineEntrySchema = z.object({
+  line: z.number().int().nonnegative(),
+  text: z.string(),
+  depth: z.number().int().nonnegative(),
+  kind: z.enum(['title', 'group', 'role', 'section', 'notes', 'introduction', 'glossary', 'frame']),
+  ref: z.string().nullable(),
+});
+export type OutlineEntry = z.infer<typeof outlineEntrySchema>;
+
 export const documentSchema = z.object({
   id: z.string().min(1),
   file: z.string().min(1),
@@ -142,6 +156,8 @@ export const documentSchema = z.object({
   digest: z.string(),
   normalisations: z.array(normalisationSchema),
   lineAccounts: z.array(lineAccountSchema),
+  /** The document's headings as read, in source order (see outlineEntrySchema). */
+  outline: z.array(outlineEntrySchema),
   coverage: coverageSchema,
   source: sourceSchema,
 });

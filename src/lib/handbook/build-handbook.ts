@@ -123,6 +123,7 @@ export function buildHandbook(parsed: readonly ParsedDocument[], digests: Readon
       digest: digests.get(doc.file) ?? '',
       normalisations: doc.normalisations,
       lineAccounts,
+      outline: doc.draft.outline.map((o) => ({ ...o, ref: o.ref === null ? null : (idOf.get(o.ref) ?? null) })),
       coverage: { document: docId, ...doc.coverage },
       source: { file: doc.file, line: doc.titleLine ?? 1 },
     });

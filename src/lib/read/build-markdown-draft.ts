@@ -6,7 +6,7 @@
  */
 import { diagnostic } from '../diagnostic.ts';
 import { quote } from '../quote.ts';
-import type { LineKind, RoleGroup } from '../schema.ts';
+import type { LineKind, OutlineEntry, RoleGroup } from '../schema.ts';
 import type { SpanClaim } from './account-lines.ts';
 import type { ClassifiedBlocks, ClassifiedHeading } from './classify-blocks.ts';
 import {
@@ -53,6 +53,9 @@ export function buildMarkdownDraft(doc: ClassifiedBlocks, file: string): Markdow
     if (to >= from) claims.push({ line: from, endLine: to, kind, ref });
   };
   const groups = new Map<ClassifiedHeading, RoleGroup>();
+  /** Records a heading in the document's outline, as the editors' page shows it. */
+  const outline = (h: ClassifiedHeading, kind: OutlineEntry['kind'], ref: DraftRef = null) =>
+    draft.outline.push({ line: h.heading.line, text: h.heading.text, depth: h.heading.depth, kind, ref });
 
   /** Front matter: its title line is the title when the document has no title heading. */
   const frontMatter = (b: Extract<Block, { type: 'frontmatter' }>, titled: boolean) => {
@@ -202,6 +205,8 @@ export function buildMarkdownDraft(doc: ClassifiedBlocks, file: string): Markdow
       let role = registerRoles.get(key);
       if (!role) {
         role = addRole(draft, { name: roleCell.text, line: roleCell.line, column: roleCell.column, group: rowGroup });
+        // A register's role has no heading: its first row stands for it in the outline.
+        draft.outline.push({ line: roleCell.line, text: roleCell.text, depth: 0, kind: 'role', ref: role.id });
         registerRoles.set(key, role);
       }
       tableKpi(role, row, columns, null, table.line);
@@ -359,6 +364,7 @@ export function buildMarkdownDraft(doc: ClassifiedBlocks, file: string): Markdow
    * heading and everything under it are the role's notes, so a duty is never read as a KPI.
    */
   const aside = (role: DraftRole, h: ClassifiedHeading) => {
+    outline(h, 'notes', role.id);
     role.notes.push(h.heading.text);
     claim(h.heading.line, h.heading.endLine, 'role', role.id);
     for (const b of h.content) {
@@ -383,6 +389,7 @@ export function buildMarkdownDraft(doc: ClassifiedBlocks, file: string): Markdow
 
   /** A section of a role: its name, its KPIs and its own sections (or a glossary inside it). */
   const section = (role: DraftRole, h: ClassifiedHeading) => {
+    outline(h, 'section', role.id);
     role.sections.push(h.heading.text);
     claim(h.heading.line, h.heading.endLine, 'section', role.id);
     roleContent(role, h.content, h.heading.text);
@@ -393,16 +400,19 @@ export function buildMarkdownDraft(doc: ClassifiedBlocks, file: string): Markdow
     const { heading: hb } = h;
     switch (h.kind) {
       case 'title':
+        outline(h, 'title');
         draft.title = { text: hb.text, line: hb.line };
         claim(hb.line, hb.endLine, 'title', null);
         introduction(h.content);
         break;
       case 'introduction':
+        outline(h, 'introduction');
         draft.introduction.push(hb.text);
         claim(hb.line, hb.endLine, 'introduction', null);
         introduction(h.content);
         break;
       case 'group': {
+        outline(h, 'group');
         groups.set(h, {
           name: hb.text,
           status: NOT_AVAILABLE_RE.test(hb.text) ? 'not-available' : 'active',
@@ -423,15 +433,18 @@ export function buildMarkdownDraft(doc: ClassifiedBlocks, file: string): Markdow
       }
       case 'role': {
         const role = addRole(draft, { name: hb.text, line: hb.line, column: hb.column, group: h.group ? groups.get(h.group)! : null });
+        outline(h, 'role', role.id);
         claim(hb.line, hb.endLine, 'role', role.id);
         roleContent(role, h.content, null);
         for (const c of h.children) subheading(role, c);
         return;
       }
       case 'definitions':
+        outline(h, 'glossary');
         definitions(h);
         return;
       case 'navigation': {
+        outline(h, 'frame');
         // A table of contents or other page frame: read, accounted, not published.
         const frame = (n: ClassifiedHeading): void => {
           claim(n.heading.line, n.heading.endLine, 'chrome', null);

@@ -3,7 +3,7 @@
  * each non-blank line became. Every entity carries a draft-local id ("r1", "r1/k2", "d1") that
  * line accounts refer to; the handbook's ids are assigned later, once every document is known.
  */
-import type { Diagnostic, LineKind, Measure, RoleGroup, Target } from '../schema.ts';
+import type { Diagnostic, LineKind, Measure, OutlineEntry, RoleGroup, Target } from '../schema.ts';
 
 export interface DraftKpi {
   /** Draft-local id: the role's id and the KPI's 1-based position, "r1/k2". */
@@ -65,6 +65,8 @@ export interface DraftAccount {
 
 export interface DraftDocument<K extends DraftKpi = DraftKpi> {
   title: { text: string; line: number } | null;
+  /** Every heading as read, with a draft-local role id as `ref` for a role. */
+  outline: OutlineEntry[];
   introduction: string[];
   roles: DraftRole<K>[];
   definitions: DraftDefinition[];
@@ -75,6 +77,7 @@ export interface DraftDocument<K extends DraftKpi = DraftKpi> {
 /** Creates an empty draft to be filled by a parser. */
 export const emptyDraft = (): DraftDocument => ({
   title: null,
+  outline: [],
   introduction: [],
   roles: [],
   definitions: [],

@@ -7,7 +7,7 @@
  */
 import { diagnostic } from '../diagnostic.ts';
 import { quote } from '../quote.ts';
-import type { LineKind, RoleGroup } from '../schema.ts';
+import type { LineKind, OutlineEntry, RoleGroup } from '../schema.ts';
 import { type ClassifiedLine, classifyLines } from './classify-lines.ts';
 import {
   addDefinition,
@@ -22,7 +22,7 @@ import {
   NOT_AVAILABLE_RE,
   splitLabel,
 } from './draft.ts';
-import { headingKey, isGenreHeading, repeatedNames } from './structure-rules.ts';
+import { headingKey, isDocumentGenreHeading, isGenreHeading, repeatedNames } from './structure-rules.ts';
 
 /** A group line names a set of roles rather than a role ("Not Available Roles", "Open positions"). */
 const GROUP_CUE_RE = /\b(?:roles|positions|departments|areas)\s*:?$|^not\s+available\b/i;
@@ -129,6 +129,12 @@ export function parseOutline(lines: readonly string[], file: string): DraftDocum
   return foldLines(classified, file);
 }
 
+/** Records a heading line in the document's outline; a plain-text outline shows no levels, so they follow the kind. */
+const outlined = (s: FoldState, l: ClassifiedLine, kind: OutlineEntry['kind'], ref: DraftRef = null): void => {
+  const depth = { title: 1, group: 2, glossary: 2, frame: 2, introduction: 2, role: s.group ? 3 : 2, section: 4, notes: 4 }[kind];
+  s.draft.outline.push({ line: l.line, text: l.text, depth, kind, ref });
+};
+
 /** Accounts line `l` as `kind` of the entity `ref`. */
 const account = (s: FoldState, l: ClassifiedLine, kind: LineKind, ref: DraftRef): void => {
   s.draft.accounts.push({ line: l.line, kind, ref });
@@ -182,6 +188,9 @@ function step(s: FoldState, l: ClassifiedLine, file: string): void {
     s.aside = true;
     s.section = null;
     s.inDefinitions = false;
+    // "Version history" after the last role is about the document, not that role.
+    if (isDocumentGenreHeading(l.text)) s.role = null;
+    outlined(s, l, s.role ? 'notes' : 'introduction', s.role?.id ?? null);
     prose(s, l);
     return;
   }
@@ -237,6 +246,7 @@ function step(s: FoldState, l: ClassifiedLine, file: string): void {
   if (l.type === 'definitions') {
     s.inDefinitions = true;
     s.role = null;
+    outlined(s, l, 'glossary');
     account(s, l, 'section', null);
     return;
   }
@@ -252,6 +262,7 @@ function step(s: FoldState, l: ClassifiedLine, file: string): void {
   if (l.type === 'section' && s.role) {
     s.section = l.text.replace(/:$/, '');
     s.role.sections.push(s.section);
+    outlined(s, l, 'section', s.role.id);
     account(s, l, 'section', s.role.id);
     return;
   }
@@ -264,6 +275,7 @@ function step(s: FoldState, l: ClassifiedLine, file: string): void {
   // A heading-like line: title, group or role, decided by what follows it.
   if (titleCandidate && !l.ownsContent) {
     draft.title = { text: l.text, line: l.line };
+    outlined(s, l, 'title');
     account(s, l, 'title', null);
     return;
   }
@@ -285,12 +297,14 @@ function step(s: FoldState, l: ClassifiedLine, file: string): void {
     };
     s.inDefinitions = false;
     s.role = null;
+    outlined(s, l, 'group');
     account(s, l, 'group', null);
     return;
   }
   s.inDefinitions = false;
   s.section = null;
   s.role = addRole(draft, { name: l.text.replace(/:$/, ''), line: l.line, column: l.column, group: s.group });
+  outlined(s, l, 'role', s.role.id);
   s.roleNumbered = false;
   account(s, l, 'role', s.role.id);
 }
@@ -320,6 +334,7 @@ function numberedHeading(s: FoldState, l: ClassifiedLine, file: string): void {
   if (!l.ownsNumbered && l.ownsProseOnly) {
     s.role = null;
     s.aside = true;
+    outlined(s, l, 'introduction');
     prose(s, l);
     return;
   }
@@ -329,11 +344,13 @@ function numberedHeading(s: FoldState, l: ClassifiedLine, file: string): void {
     groups.push({ number, group });
     s.group = group;
     s.role = null;
+    outlined(s, l, 'group');
     account(s, l, 'group', null);
     return;
   }
   if (groups.length > 0) s.group = groups.at(-1)!.group;
   s.role = addRole(s.draft, { name: l.text.replace(/:$/, ''), line: l.line, column: l.column, group: s.group });
+  outlined(s, l, 'role', s.role.id);
   s.roleNumbered = true;
   account(s, l, 'role', s.role.id);
 }

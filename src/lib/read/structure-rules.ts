@@ -44,6 +44,13 @@ const GENRE_RE = new RegExp(
 /** Whether a heading is of the genre around the KPIs, holding none ("Key Responsibilities", "Version history"). */
 export const isGenreHeading = (text: string): boolean => GENRE_RE.test(text.trim());
 
+/** The part of that genre about the document rather than a role: its control, history, references and appendices. */
+const DOCUMENT_GENRE_RE = new RegExp(
+  `^${NUMBER}(?:document\\s+\\w+|(?:version|revision|change|amendment|review)\\s+(?:history|control|log|record)|change\\s*log|release\\s+notes|references|related\\s+\\w+|distribution|approvals?|sign[\\s-]?off|appendix\\b.*|annex\\b.*)\\s*:?$`,
+  'iu',
+);
+export const isDocumentGenreHeading = (text: string): boolean => DOCUMENT_GENRE_RE.test(text.trim());
+
 /**
  * A heading that names a role's KPIs: "Key Performance Indicators", "4. KPIs", "Performance
  * measures", "How success is measured", "Targets". It is a section of a role, never a role.
