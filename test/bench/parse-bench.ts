@@ -2,14 +2,17 @@
  * Parse benchmark: the seed documents repeated to about 1, 5 and 10 MB each, parsed by the real
  * parser. Prints throughput per size so that linear scaling (flat MB/s) is visible. Then the
  * Markdown seed at 1 and 5 MB of text, also made into a Word document and a help-centre page
- * (test/support/office-documents.ts), each read the way the loader reads it (readDocument, with
- * mammoth for the .docx): milliseconds per MB of the file and per MB of its text.
+ * (test/support/office-documents.ts), and its KPIs as a CSV and an Excel register of about as
+ * much text (test/support/register-documents.ts), each read the way the loader reads it
+ * (readDocument, with mammoth for the .docx and read-excel-file for the .xlsx): milliseconds per
+ * MB of the file and per MB of its text.
  * Every document is read with readDocument, as the loader reads it. Run with `npm run bench:parse`.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readDocument } from '../../src/lib/read/parse-document.ts';
 import { helpCentrePage, markdownToDocx, markdownToHtml } from '../support/office-documents.ts';
+import { registerRows, toCsv, toXlsx } from '../support/register-documents.ts';
 
 const root = join(import.meta.dirname, '..', '..');
 const seeds = readdirSync(join(root, 'seeds')).sort();
@@ -83,6 +86,14 @@ if (markdownSeed) {
       ['HTML page', 'seeds/kpis.html', new TextEncoder().encode(helpCentrePage('KPIs', markdownToHtml(text)))],
       ['Word .docx', 'seeds/kpis.docx', await markdownToDocx(text)],
     ];
+    // The same KPIs as a register, one row each, copied until its CSV holds as much text.
+    const seedBytes = new TextEncoder().encode(readFileSync(join(root, 'seeds', markdownSeed), 'utf8'));
+    const once = toCsv(await registerRows('seeds/kpis.md', seedBytes, 1));
+    const rows = await registerRows('seeds/kpis.md', seedBytes, Math.max(1, Math.round((mb * 1e6) / Buffer.byteLength(once))));
+    variants.push(
+      ['CSV register', 'seeds/kpis.csv', new TextEncoder().encode(toCsv(rows))],
+      ['Excel .xlsx register', 'seeds/kpis.xlsx', await toXlsx(rows)],
+    );
     for (const [name, file, bytes] of variants) {
       const r = await timeRead(file, bytes);
       const fileMb = bytes.length / 1e6;
@@ -98,7 +109,9 @@ if (markdownSeed) {
       ]);
     }
   }
-  console.log(`\nThe Markdown seed (${markdownSeed}) as Markdown, as a web page and as a Word document:`);
+  console.log(
+    `\nThe Markdown seed (${markdownSeed}) as Markdown, as a web page, as a Word document, and its KPIs as a CSV and an Excel register:`,
+  );
   printTable(formats);
   console.log('A .docx is zipped, so its file MB is far smaller than its text; compare formats per text MB.');
 }
