@@ -181,30 +181,35 @@ export async function scoreDocument(path: string, expectedJson: unknown): Promis
 
 const pct = (a: number, b: number): string => (b === 0 ? '–' : `${Math.round((100 * a) / b)} %`);
 
-function add(total: Score, s: Score): void {
-  for (const key of Object.keys(total) as (keyof Score)[]) {
-    if (key !== 'misses') (total[key] as number) += s[key] as number;
+/** Scores every document of `dir` that has an expected reading: each document's score, and their total. */
+export async function scoreDirectory(dir: string): Promise<{ documents: Array<{ file: string; score: Score }>; total: Score }> {
+  const names = readdirSync(dir);
+  const files = names.filter((f) => !f.endsWith('.expected.json') && names.includes(`${f}.expected.json`)).sort();
+  const total = zero();
+  const documents: Array<{ file: string; score: Score }> = [];
+  for (const file of files) {
+    const score = await scoreDocument(join(dir, file), JSON.parse(readFileSync(join(dir, `${file}.expected.json`), 'utf8')));
+    for (const key of Object.keys(total) as (keyof Score)[]) {
+      if (key !== 'misses') (total[key] as number) += score[key] as number;
+    }
+    total.misses.push(...score.misses.map((m) => `${file}: ${m}`));
+    documents.push({ file, score });
   }
+  return { documents, total };
 }
 
 async function main(): Promise<void> {
-  const dir = resolve(process.argv[2] ?? '.');
   const verbose = process.argv.includes('--verbose');
-  const docs = readdirSync(dir)
-    .filter((f) => !f.endsWith('.expected.json') && readdirSync(dir).includes(`${f}.expected.json`))
-    .sort();
-  const total = zero();
+  const { documents, total } = await scoreDirectory(resolve(process.argv[2] ?? '.'));
   const row = (name: string, s: Score) =>
     console.log(
       `${name.padEnd(48)} roles ${s.rolesFound}/${s.roles}  phantom ${s.phantomRoles}  kpi counts ${s.kpiCountsRight}/${s.roles}  targets ${s.targetsRight}/${s.targets} right, ${s.targetsWrong} wrong`,
     );
-  for (const f of docs) {
-    const s = await scoreDocument(join(dir, f), JSON.parse(readFileSync(join(dir, `${f}.expected.json`), 'utf8')));
-    add(total, s);
-    row(f, s);
-    if (verbose) for (const m of s.misses) console.log(`    ${m}`);
+  for (const { file, score } of documents) {
+    row(file, score);
+    if (verbose) for (const m of score.misses) console.log(`    ${m}`);
   }
-  row(`TOTAL (${docs.length} documents)`, total);
+  row(`TOTAL (${documents.length} documents)`, total);
   console.log(
     `roles ${pct(total.rolesFound, total.roles)}, phantom ${total.phantomRoles}, KPI counts ${pct(total.kpiCountsRight, total.roles)}, targets right ${pct(total.targetsRight, total.targets)}, wrong ${total.targetsWrong}`,
   );
