@@ -239,7 +239,7 @@ function oneRole(headings: ClassifiedHeading[], tree: HeadingTree, e: Evidence):
   /** The owner's siblings after it join the role; the classified list keeps what comes before. */
   const replace = (list: readonly ClassifiedHeading[], siblings: readonly HeadingNode[]): ClassifiedHeading[] => {
     const at = list.findIndex((h) => h.heading === owner.heading);
-    if (at >= 0) return [...list.slice(0, at), role(siblings.slice(siblings.findIndex((n) => n === owner) + 1))];
+    if (at >= 0) return [...list.slice(0, at), role(siblings.slice(siblings.indexOf(owner) + 1))];
     return list.map((h, i) => ({ ...h, children: replace(h.children, siblings[i]?.children ?? []) }));
   };
   return replace(headings, tree.headings);
