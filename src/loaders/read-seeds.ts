@@ -10,6 +10,7 @@ import { diagnostic } from '../lib/diagnostic.ts';
 import { type Parse, parseSource, readSourceFiles, type SourceBytes } from '../lib/handbook/source-files.ts';
 import { isInside, skipReason } from '../lib/read/intake.ts';
 import type { ParseResult } from '../lib/read/parse-document.ts';
+import { type ReadingHints, readingHintsFileSchema } from '../lib/read/reading-hints.ts';
 import { needsUnpacking, unpackDocument } from '../lib/read/unpack-document.ts';
 import type { Diagnostic, SourceFile } from '../lib/schema.ts';
 
@@ -134,6 +135,15 @@ export function cachingParser(): Parse & { fresh: number; forget: (keep: Readonl
 /** Reads and parses the seeds folder (relative to `root`), re-parsing only files whose bytes changed. */
 export async function readSeeds(root: string, dir: string, parse = cachingParser()): Promise<SeedsSnapshot> {
   const { sources, skipped } = await readSeedBytes(root, dir);
+  const hints = await readReadingHints(root);
+  for (const s of sources) {
+    const inside = s.file.slice(s.file.indexOf('/') + 1);
+    const found = hints[s.file] ?? hints[inside] ?? hints[inside.split('/').at(-1)!];
+    if (!found) continue;
+    s.hints = found;
+    // A changed hint reads the file anew, as a changed byte does.
+    s.digest = createHash('sha256').update(s.digest).update(JSON.stringify(found)).digest('hex').slice(0, 16);
+  }
   // Word documents and .zip files are opened here, the one asynchronous step, unless already read.
   for (const s of sources) if (needsUnpacking(s.bytes) && !parse.has(s)) s.unpacked = await unpackDocument(s.file, s.bytes);
   const before = parse.fresh;
@@ -141,6 +151,33 @@ export async function readSeeds(root: string, dir: string, parse = cachingParser
   parse.forget(new Set(sources.map((s) => s.file)));
   return { files, reparsed: parse.fresh - before };
 }
+
+/** The file of reading hints under `root`, validated; none when the file is absent. A bad file stops the build, naming it. */
+export async function readReadingHints(root: string): Promise<Record<string, ReadingHints>> {
+  let text: string;
+  try {
+    text = await readFile(join(root, READING_HINTS_FILE), 'utf8');
+  } catch {
+    return {};
+  }
+  const parsed = readingHintsFileSchema.safeParse(
+    (() => {
+      try {
+        return JSON.parse(text);
+      } catch (error) {
+        throw new Error(`${READING_HINTS_FILE}: not valid JSON (${(error as Error).message}). Fix it or remove the file.`);
+      }
+    })(),
+  );
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new Error(`${READING_HINTS_FILE}: ${issue.path.join('.') || '(top)'}: ${issue.message}. See "Reading hints" in the README.`);
+  }
+  return parsed.data;
+}
+
+/** Where editors write reading hints, from the project root. */
+export const READING_HINTS_FILE = 'content/reading-hints.json';
 
 /** Whether the seeds folder exists, so a loader can say so before reading. */
 export async function seedsFolderExists(root: string, dir: string): Promise<boolean> {

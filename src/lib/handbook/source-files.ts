@@ -5,6 +5,7 @@
  */
 import { groupBy } from '../group-by.ts';
 import { type ParseResult, parseDocument } from '../read/parse-document.ts';
+import type { ReadingHints } from '../read/reading-hints.ts';
 import type { Unpacked } from '../read/unpack-document.ts';
 import type { SourceFile } from '../schema.ts';
 import { buildHandbook } from './build-handbook.ts';
@@ -17,13 +18,15 @@ export interface SourceBytes {
   digest: string;
   /** A Word document or .zip, opened by unpackDocument before the synchronous parse. */
   unpacked?: Unpacked | null;
+  /** An editor's reading hints for this file (content/reading-hints.json); part of `digest`. */
+  hints?: ReadingHints;
 }
 
 /** Parses one file; the loader passes a caching version. */
 export type Parse = (source: SourceBytes) => ParseResult;
 
 /** Parses one file anew, with what unpackDocument made of it. */
-export const parseSource: Parse = (s) => parseDocument(s.file, s.bytes, s.unpacked);
+export const parseSource: Parse = (s) => parseDocument(s.file, s.bytes, s.unpacked, s.hints);
 
 /** Every file with its entities and diagnostics, in file order. */
 export function readSourceFiles(sources: readonly SourceBytes[], parse: Parse = parseSource): SourceFile[] {

@@ -24,6 +24,7 @@ import {
   splitDefinition,
 } from './draft.ts';
 import type { Block, Cell, Span, TableBlock } from './markdown-blocks.ts';
+import type { ReadingHints } from './reading-hints.ts';
 import { attributeColumns, isRegister, polarityOf, type TableColumns, tableColumns } from './table-columns.ts';
 
 /** A line that names the list after it ("Team-level metrics:"): a section name, or a short label ending in a colon. */
@@ -46,7 +47,8 @@ export interface MarkdownDraft {
 }
 
 /** Builds the draft from classified blocks; `file` is only used in messages and group sources. */
-export function buildMarkdownDraft(doc: ClassifiedBlocks, file: string): MarkdownDraft {
+export function buildMarkdownDraft(doc: ClassifiedBlocks, file: string, hints: ReadingHints = {}): MarkdownDraft {
+  const columnsOf = (header: readonly Cell[]) => tableColumns(header, hints.columns);
   const draft = emptyDraft();
   const claims: SpanClaim[] = [];
   const claim = (from: number, to: number, kind: LineKind, ref: DraftRef) => {
@@ -145,7 +147,7 @@ export function buildMarkdownDraft(doc: ClassifiedBlocks, file: string): Markdow
   /** A table under a role: one KPI per row, read from the KPI, Description and Target columns. */
   const kpiTable = (role: DraftRole, table: TableBlock, section: string | null) => {
     const [header = [], ...body] = table.rows;
-    const columns = tableColumns(header);
+    const columns = columnsOf(header);
     claimHeader(table, role.id);
     if (columns.measure < 0) {
       draft.diagnostics.push(
@@ -169,7 +171,7 @@ export function buildMarkdownDraft(doc: ClassifiedBlocks, file: string): Markdow
    */
   const registerTable = (table: TableBlock, group: RoleGroup | null) => {
     const [header = [], ...body] = table.rows;
-    const columns = tableColumns(header);
+    const columns = columnsOf(header);
     claimHeader(table, null);
     // A register names a role once and leaves the cells under it blank for its further rows, as
     // a spreadsheet shows grouped rows: a blank Role or Department cell takes the one above it.
@@ -213,11 +215,11 @@ export function buildMarkdownDraft(doc: ClassifiedBlocks, file: string): Markdow
     }
   };
   const isKpiTable = (b: TableBlock): boolean => {
-    const columns = tableColumns(b.rows[0] ?? []);
+    const columns = columnsOf(b.rows[0] ?? []);
     return columns.measure >= 0 || columns.target >= 0;
   };
   // Not a type guard: a table that is no register is still a table.
-  const isRegisterTable = (b: Block): boolean => b.type === 'table' && isRegister(tableColumns(b.rows[0] ?? []));
+  const isRegisterTable = (b: Block): boolean => b.type === 'table' && isRegister(columnsOf(b.rows[0] ?? []));
 
   /**
    * Content under a role or one of its sections: KPIs, tables of KPIs and notes. A line naming

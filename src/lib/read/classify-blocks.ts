@@ -6,6 +6,7 @@
 import { CHROME_RE, DEFINITIONS_RE, NAVIGATION_RE, SECTION_RE } from './draft.ts';
 import { inferHeadings } from './infer-headings.ts';
 import type { Block, HeadingBlock } from './markdown-blocks.ts';
+import { names, type ReadingHints } from './reading-hints.ts';
 import { headingKey, isGenreHeading, isKpiSectionHeading, jobTitleField, profileRoleName, repeatedNames } from './structure-rules.ts';
 import { isRegister, tableColumns } from './table-columns.ts';
 
@@ -73,36 +74,48 @@ export function headingTree(blocks: readonly Block[]): HeadingTree {
  * row's role itself, so the heading above it is not one; a table with neither column (document
  * control, version history) holds no KPIs.
  */
-function hasKpiContent(n: HeadingNode): boolean {
+function hasKpiContent(n: HeadingNode, e: Evidence): boolean {
   return n.content.some((b) => {
     if (b.type === 'item') return true;
     if (b.type !== 'table') return false;
-    const columns = tableColumns(b.rows[0] ?? []);
+    const columns = tableColumns(b.rows[0] ?? [], e.hints.columns);
     return !isRegister(columns) && (columns.measure >= 0 || columns.target >= 0);
   });
 }
 const isDefinitions = (n: HeadingNode): boolean => DEFINITIONS_RE.test(n.heading.text);
 const isNavigation = (n: HeadingNode): boolean => NAVIGATION_RE.test(n.heading.text) || CHROME_RE.test(n.heading.text);
-const isGenre = (n: HeadingNode): boolean => isGenreHeading(n.heading.text);
+/** The genre around KPIs, or a heading an editor's hint says holds none. */
+const isGenre = (n: HeadingNode, e: Evidence): boolean => isGenreHeading(n.heading.text) || names(e.hints.notKpis, n.heading.text);
 
 /** What the whole document tells about its headings: the names repeated under several parents (structure-rules). */
 interface Evidence {
   repeated: Set<string>;
+  hints: ReadingHints;
 }
 
 /** A section of a role: named like one ("Team KPIs", "Key Performance Indicators"), or a name repeated under several parents. */
 const isSection = (n: HeadingNode, e: Evidence): boolean =>
-  SECTION_RE.test(n.heading.text) || isKpiSectionHeading(n.heading.text) || e.repeated.has(headingKey(n.heading.text));
-/** A heading that could be a role: KPIs of its own, or sub-headings that are all its sections; never a genre or KPI-section heading. */
-const isRoleLike = (n: HeadingNode, e: Evidence): boolean =>
-  !isDefinitions(n) &&
-  !isNavigation(n) &&
-  !isGenre(n) &&
-  !isSection(n, e) &&
-  (hasKpiContent(n) ||
-    (n.children.length > 0 &&
-      n.children.every((c) => (isSection(c, e) || isGenre(c)) && !isDefinitions(c)) &&
-      n.children.some((c) => isSection(c, e))));
+  SECTION_RE.test(n.heading.text) ||
+  isKpiSectionHeading(n.heading.text) ||
+  e.repeated.has(headingKey(n.heading.text)) ||
+  names(e.hints.sections, n.heading.text) ||
+  (e.hints.roleLevel !== undefined && n.heading.depth > e.hints.roleLevel);
+/**
+ * A heading that could be a role: KPIs of its own, or sub-headings that are all its sections;
+ * never a genre or KPI-section heading. An editor's `roleLevel` hint makes the headings of that
+ * level the roles.
+ */
+function isRoleLike(n: HeadingNode, e: Evidence): boolean {
+  if (isDefinitions(n) || isNavigation(n) || isGenre(n, e)) return false;
+  if (e.hints.roleLevel !== undefined) return n.heading.depth === e.hints.roleLevel;
+  if (isSection(n, e)) return false;
+  if (hasKpiContent(n, e)) return true;
+  return (
+    n.children.length > 0 &&
+    n.children.every((c) => (isSection(c, e) || isGenre(c, e)) && !isDefinitions(c)) &&
+    n.children.some((c) => isSection(c, e))
+  );
+}
 const holdsRoles = (n: HeadingNode, e: Evidence): boolean => n.children.some((c) => isRoleLike(c, e) || holdsRoles(c, e));
 
 /** A classified heading; a role named as a profile ("Role Profile: Payroll Specialist") takes the role's own name. */
@@ -135,7 +148,7 @@ function aside(n: HeadingNode): ClassifiedHeading {
 
 function section(n: HeadingNode, e: Evidence): ClassifiedHeading {
   const s = node(n, 'section');
-  s.children = n.children.map((c) => (isDefinitions(c) ? definitions(c) : isGenre(c) ? aside(c) : section(c, e)));
+  s.children = n.children.map((c) => (isDefinitions(c) ? definitions(c) : isGenre(c, e) ? aside(c) : section(c, e)));
   return s;
 }
 
@@ -156,7 +169,7 @@ function roleChildren(n: HeadingNode, group: ClassifiedHeading | null, e: Eviden
   // Only a sub-heading named like a section ("Team KPIs") is one; any other deeper heading is
   // classified on its own, as with "- ## Alpha" followed by "- ##### Beta" in one list.
   return n.children.map((c) =>
-    isDefinitions(c) ? definitions(c) : isSection(c, e) ? section(c, e) : isGenre(c) ? aside(c) : classifyHeading(c, group, e),
+    isDefinitions(c) ? definitions(c) : isSection(c, e) ? section(c, e) : isGenre(c, e) ? aside(c) : classifyHeading(c, group, e),
   );
 }
 
@@ -169,7 +182,7 @@ function classifySiblings(nodes: readonly HeadingNode[], group: ClassifiedHeadin
   const isRole = (c: ClassifiedHeading | undefined) => c?.kind === 'role';
   for (let i = 1; i < out.length - 1; i++) {
     const n = nodes[i]!;
-    if (out[i]!.kind !== 'introduction' || n.children.length > 0 || isGenre(n)) continue;
+    if (out[i]!.kind !== 'introduction' || n.children.length > 0 || isGenre(n, e)) continue;
     const same = (j: number) => nodes[j]!.heading.depth === n.heading.depth;
     if (isRole(out[i - 1]) && isRole(out[i + 1]) && same(i - 1) && same(i + 1)) out[i] = node(n, 'role', group);
   }
@@ -181,7 +194,7 @@ function classifyHeading(n: HeadingNode, group: ClassifiedHeading | null, e: Evi
   if (isDefinitions(n)) return definitions(n);
   if (isNavigation(n)) return navigation(n);
   // A genre heading's whole subtree is about the document or the role: no heading under it is a role.
-  if (isGenre(n)) return genreSubtree(n);
+  if (isGenre(n, e)) return genreSubtree(n);
   const genre = isSection(n, e);
   if (isRoleLike(n, e) || (group && !genre && !holdsRoles(n, e))) {
     const role = node(n, 'role', group);
@@ -216,7 +229,8 @@ function childNames(nodes: readonly HeadingNode[], out: string[][] = []): string
 function oneRole(headings: ClassifiedHeading[], tree: HeadingTree, e: Evidence): ClassifiedHeading[] {
   const all = (nodes: readonly HeadingNode[]): HeadingNode[] => nodes.flatMap((n) => [n, ...all(n.children)]);
   const nodes = all(tree.headings);
-  if (!nodes.some((n) => isKpiSectionHeading(n.heading.text) && (hasKpiContent(n) || n.children.some(hasKpiContent)))) return headings;
+  if (!nodes.some((n) => isKpiSectionHeading(n.heading.text) && (hasKpiContent(n, e) || n.children.some((c) => hasKpiContent(c, e)))))
+    return headings;
   const first = tree.headings[0];
   const owner = nodes.find((n) => profileRoleName(n.heading.text) !== null) ?? (first?.heading.depth === 1 ? first : undefined);
   if (!owner) return headings;
@@ -229,7 +243,7 @@ function oneRole(headings: ClassifiedHeading[], tree: HeadingTree, e: Evidence):
         blocks.flatMap((b) => (b.type === 'block' || b.type === 'item' ? [b.text] : [])),
       );
   const part = (c: HeadingNode): ClassifiedHeading =>
-    isDefinitions(c) ? definitions(c) : isKpiSectionHeading(c.heading.text) && !isGenre(c) ? section(c, e) : aside(c);
+    isDefinitions(c) ? definitions(c) : isKpiSectionHeading(c.heading.text) && !isGenre(c, e) ? section(c, e) : aside(c);
   const named = node(owner, 'role');
   if (field) named.heading = { ...named.heading, text: field };
   const role = (later: readonly HeadingNode[]): ClassifiedHeading => ({
@@ -246,9 +260,9 @@ function oneRole(headings: ClassifiedHeading[], tree: HeadingTree, e: Evidence):
 }
 
 /** Classifies every heading of the document; the first heading may be its title. */
-export function classifyBlocks(blocks: readonly Block[]): ClassifiedBlocks {
+export function classifyBlocks(blocks: readonly Block[], hints: ReadingHints = {}): ClassifiedBlocks {
   const tree = headingTree(inferHeadings(blocks));
-  const e: Evidence = { repeated: repeatedNames(childNames(tree.headings)) };
+  const e: Evidence = { repeated: repeatedNames(childNames(tree.headings)), hints };
   const [first] = tree.headings;
   const headings = tree.headings.map((n) => {
     if (n === first && n.heading.depth === 1 && !isRoleLike(n, e) && !isDefinitions(n)) {

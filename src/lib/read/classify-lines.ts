@@ -45,6 +45,8 @@ export interface ClassifiedLine {
   number: string | null;
   /** A numbered heading whose next content line is a numbered heading under it ("1. Sales" above "1.1 …"): a group. */
   ownsNumbered: boolean;
+  /** An editor's reading hint says the part this line heads holds no KPIs. */
+  notKpis?: true;
 }
 
 /** A horizontal rule drawn with characters: Google Docs writes "________________", others "-----" or "* * *". */

@@ -17,6 +17,7 @@ import { normalizeText, normalizeTree } from './normalize-text.ts';
 import { parseHtmlText, parseHtmlTree } from './parse-html.ts';
 import { draftFromBlocks, parseMarkdown } from './parse-markdown.ts';
 import { parseOutline } from './parse-outline.ts';
+import type { ReadingHints } from './reading-hints.ts';
 import { registerBlocks } from './register-blocks.ts';
 import { sniffBytes } from './sniff-bytes.ts';
 import { type Unpacked, unpackDocument, type WorkbookSheet } from './unpack-document.ts';
@@ -54,8 +55,8 @@ const titleFromFile = (file: string): string =>
  * Reads one document, opening it first when it is a Word document or a .zip (unpackDocument is
  * the only asynchronous step); `file` is its path as shown in messages, e.g. "seeds/000.txt".
  */
-export async function readDocument(file: string, bytes: Uint8Array): Promise<ParseResult> {
-  return parseDocument(file, bytes, await unpackDocument(file, bytes));
+export async function readDocument(file: string, bytes: Uint8Array, hints: ReadingHints = {}): Promise<ParseResult> {
+  return parseDocument(file, bytes, await unpackDocument(file, bytes), hints);
 }
 
 /** An old binary Office file: a password-protected .docx is one too, holding an "EncryptedPackage" stream. */
@@ -82,16 +83,16 @@ function legacyOffice(file: string, bytes: Uint8Array): Diagnostic {
  * Parses one document; `unpacked` is what unpackDocument made of a ZIP container (a Word
  * document or a zipped web page), which must be opened before this synchronous step.
  */
-export function parseDocument(file: string, bytes: Uint8Array, unpacked: Unpacked | null = null): ParseResult {
+export function parseDocument(file: string, bytes: Uint8Array, unpacked: Unpacked | null = null, hints: ReadingHints = {}): ParseResult {
   if (unpacked?.kind === 'failed') return { document: null, diagnostics: [unpacked.diagnostic] };
-  if (unpacked?.kind === 'docx') return parseDocx(file, bytes, unpacked);
-  if (unpacked?.kind === 'page') return parseText(file, unpacked.bytes, 'html');
-  if (unpacked?.kind === 'workbook') return parseWorkbook(file, bytes, unpacked.sheets);
-  return parseText(file, bytes, null);
+  if (unpacked?.kind === 'docx') return parseDocx(file, bytes, unpacked, hints);
+  if (unpacked?.kind === 'page') return parseText(file, unpacked.bytes, 'html', hints);
+  if (unpacked?.kind === 'workbook') return parseWorkbook(file, bytes, unpacked.sheets, hints);
+  return parseText(file, bytes, null, hints);
 }
 
 /** Parses a text document: Markdown, an outline or an HTML page (`format` forces one). */
-function parseText(file: string, bytes: Uint8Array, format: 'html' | null): ParseResult {
+function parseText(file: string, bytes: Uint8Array, format: 'html' | null, hints: ReadingHints): ParseResult {
   const diagnostics: Diagnostic[] = [];
   const sniff = sniffBytes(bytes);
   if (sniff.kind === 'document') {
@@ -162,11 +163,12 @@ function parseText(file: string, bytes: Uint8Array, format: 'html' | null): Pars
   const decision: FormatDecision = format ? { format, line: 0, reason: 'a web page in a .zip' } : detectFormat(lines, file);
   let draft: DraftDocument;
   if (decision.format === 'html') {
-    const page = parseHtmlTree(parseHtmlText(lines.join('\n')), lines, file, 'page');
+    const page = parseHtmlTree(parseHtmlText(lines.join('\n')), lines, file, 'page', hints);
     if (!page.hasContent) return { document: null, diagnostics: [...diagnostics, ...page.draft.diagnostics] };
     draft = page.draft;
-  } else if (decision.format === 'csv') draft = draftFromBlocks(registerBlocks(lines, file), lines, file);
-  else draft = decision.format === 'markdown' ? parseMarkdown(lines.join('\n'), file) : parseOutline(lines, file);
+  } else if (decision.format === 'csv')
+    draft = draftFromBlocks(registerBlocks(lines, file, undefined, true, hints.columns), lines, file, hints);
+  else draft = decision.format === 'markdown' ? parseMarkdown(lines.join('\n'), file, hints) : parseOutline(lines, file, hints);
   return finish(
     { file, format: decision.format, reason: decision.reason, lines, originalLines, encoding: decoded.encoding, bytes, normalisations },
     draft,
@@ -213,7 +215,7 @@ function normalisationDiagnostics(file: string, normalisations: readonly Normali
  * read as a space), and each sheet is read as a register. With several sheets, each starts with a
  * line naming it, read as a heading over that sheet.
  */
-function parseWorkbook(file: string, bytes: Uint8Array, sheets: readonly WorkbookSheet[]): ParseResult {
+function parseWorkbook(file: string, bytes: Uint8Array, sheets: readonly WorkbookSheet[], hints: ReadingHints): ParseResult {
   const used = sheets.filter((s) => s.rows.some((r) => r.some((c) => c.trim())));
   const lines: string[] = [];
   const blocks: Block[] = [];
@@ -230,7 +232,7 @@ function parseWorkbook(file: string, bytes: Uint8Array, sheets: readonly Workboo
         .replace(/\t+$/, ''),
     );
     lines.push(...rows);
-    for (const b of registerBlocks(rows, file, '\t', used.length === 1)) blocks.push(shiftBlock(b, offset));
+    for (const b of registerBlocks(rows, file, '\t', used.length === 1, hints.columns)) blocks.push(shiftBlock(b, offset));
   }
   if (blocks.length === 0)
     return { document: null, diagnostics: [diagnostic('empty-document', file, 0, 0, 'Skipped: the workbook has no filled cells.')] };
@@ -238,19 +240,19 @@ function parseWorkbook(file: string, bytes: Uint8Array, sheets: readonly Workboo
   const diagnostics = normalisationDiagnostics(file, normalisations);
   return finish(
     { file, format: 'xlsx', reason: 'an Excel workbook', lines, originalLines, encoding: 'utf-8', bytes, normalisations },
-    draftFromBlocks(blocks, lines, file),
+    draftFromBlocks(blocks, lines, file, hints),
     diagnostics,
   );
 }
 
 /** A Word document, converted to HTML by unpackDocument: its lines are its paragraphs. */
-function parseDocx(file: string, bytes: Uint8Array, docx: Extract<Unpacked, { kind: 'docx' }>): ParseResult {
+function parseDocx(file: string, bytes: Uint8Array, docx: Extract<Unpacked, { kind: 'docx' }>, hints: ReadingHints): ParseResult {
   const diagnostics = docx.notes.map((n) => diagnostic('word-note', file, n.paragraph, n.paragraph > 0 ? 1 : 0, n.message));
   const paragraphs = docxParagraphs(docx.html);
   const { lines, originalLines, normalisations } = normalizeText(paragraphs.lines.join('\n'));
   diagnostics.push(...normalisationDiagnostics(file, normalisations));
   const tree = normalizeTree(paragraphs.tree);
-  const page = parseHtmlTree(tree, lines, file, 'Word document');
+  const page = parseHtmlTree(tree, lines, file, 'Word document', hints);
   if (!page.hasContent) return { document: null, diagnostics: [...diagnostics, ...page.draft.diagnostics] };
   return finish(
     { file, format: 'docx', reason: 'a Word document', lines, originalLines, encoding: 'utf-8', bytes, normalisations },

@@ -14,6 +14,7 @@ import { buildMarkdownDraft } from './build-markdown-draft.ts';
 import { classifyBlocks } from './classify-blocks.ts';
 import type { DraftDocument } from './draft.ts';
 import { type HtmlBlocks, htmlBlocks } from './html-blocks.ts';
+import type { ReadingHints } from './reading-hints.ts';
 
 export interface HtmlDraft {
   draft: DraftDocument;
@@ -36,9 +37,15 @@ export function parseHtmlText(text: string): HastRoot {
  * Reads a hast tree whose positions are `lines`' numbers; `kind` names the input in messages
  * ("page" or "Word document").
  */
-export function parseHtmlTree(tree: HastRoot, lines: readonly string[], file: string, kind: 'page' | 'Word document'): HtmlDraft {
+export function parseHtmlTree(
+  tree: HastRoot,
+  lines: readonly string[],
+  file: string,
+  kind: 'page' | 'Word document',
+  hints: ReadingHints = {},
+): HtmlDraft {
   const reading = htmlBlocks(tree);
-  const { draft, claims } = buildMarkdownDraft(classifyBlocks(reading.blocks), file);
+  const { draft, claims } = buildMarkdownDraft(classifyBlocks(reading.blocks, hints), file, hints);
   if (reading.contentChars === 0) {
     draft.diagnostics.push(
       diagnostic(

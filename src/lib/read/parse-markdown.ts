@@ -13,16 +13,17 @@ import { buildMarkdownDraft } from './build-markdown-draft.ts';
 import { classifyBlocks } from './classify-blocks.ts';
 import type { DraftDocument } from './draft.ts';
 import { type Block, markdownBlocks } from './markdown-blocks.ts';
+import type { ReadingHints } from './reading-hints.ts';
 
 /** The structure step over any producer's blocks: classified, built into a draft, each line accounted. */
-export function draftFromBlocks(blocks: readonly Block[], lines: readonly string[], file: string): DraftDocument {
-  const { draft, claims } = buildMarkdownDraft(classifyBlocks(blocks), file);
+export function draftFromBlocks(blocks: readonly Block[], lines: readonly string[], file: string, hints: ReadingHints = {}): DraftDocument {
+  const { draft, claims } = buildMarkdownDraft(classifyBlocks(blocks, hints), file, hints);
   draft.accounts = accountSpans(claims, lines);
   return draft;
 }
 
 /** Parses Markdown text (already normalised) into a draft; `file` is only used in messages. */
-export function parseMarkdown(text: string, file: string): DraftDocument {
+export function parseMarkdown(text: string, file: string, hints: ReadingHints = {}): DraftDocument {
   const lines = text.split('\n');
-  return draftFromBlocks(markdownBlocks(lines), lines, file);
+  return draftFromBlocks(markdownBlocks(lines), lines, file, hints);
 }

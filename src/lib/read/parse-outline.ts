@@ -22,6 +22,7 @@ import {
   NOT_AVAILABLE_RE,
   splitLabel,
 } from './draft.ts';
+import { names, type ReadingHints } from './reading-hints.ts';
 import { headingKey, isDocumentGenreHeading, isGenreHeading, repeatedNames } from './structure-rules.ts';
 
 /** A group line names a set of roles rather than a role ("Not Available Roles", "Open positions"). */
@@ -123,9 +124,14 @@ function markRepeatedSections(lines: ClassifiedLine[]): void {
 }
 
 /** Parses outline lines; `file` is only used in messages. */
-export function parseOutline(lines: readonly string[], file: string): DraftDocument {
+export function parseOutline(lines: readonly string[], file: string, hints: ReadingHints = {}): DraftDocument {
   const classified = classifyLines(lines);
   markRepeatedSections(classified);
+  // An editor's hints name lines the rules misread: sections of a role, and parts that hold no KPIs.
+  for (const l of classified) {
+    if ((l.type === 'heading' || l.type === 'section') && names(hints.notKpis, l.text)) l.notKpis = true;
+    else if (l.type === 'heading' && names(hints.sections, l.text)) l.type = 'section';
+  }
   return foldLines(classified, file);
 }
 
@@ -184,7 +190,7 @@ function step(s: FoldState, l: ClassifiedLine, file: string): void {
   s.open = null;
 
   // A heading of the genre around the KPIs, and the lines under it, describe the role or the document.
-  if ((l.type === 'heading' || l.type === 'section') && isGenreHeading(l.text)) {
+  if ((l.type === 'heading' || l.type === 'section') && (isGenreHeading(l.text) || l.notKpis)) {
     s.aside = true;
     s.section = null;
     s.inDefinitions = false;

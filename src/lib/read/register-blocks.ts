@@ -6,6 +6,7 @@
  */
 import { type CsvRecord, csvRecords, type Delimiter, sniffDelimiter } from './csv-records.ts';
 import type { Block, Cell } from './markdown-blocks.ts';
+import type { ColumnHints } from './reading-hints.ts';
 import { tableColumns } from './table-columns.ts';
 
 /** How many records from the top the header may be preceded by (title, "Exported by", blank rows). */
@@ -32,9 +33,9 @@ const oneLine = (c: Cell): Cell => ({ ...c, text: c.text.replace(/\s*\n\s*/g, ' 
  * The header row: the first of the top rows with a measure column and at least one other named
  * column; failing that, the first row with the most filled cells.
  */
-function headerIndex(records: ReadonlyArray<{ cells: Cell[] }>): number {
+function headerIndex(records: ReadonlyArray<{ cells: Cell[] }>, hints: ColumnHints): number {
   const top = records.slice(0, HEADER_SEARCH);
-  const named = top.findIndex((r) => filled(r.cells).length >= 2 && tableColumns(r.cells.map(oneLine)).measure >= 0);
+  const named = top.findIndex((r) => filled(r.cells).length >= 2 && tableColumns(r.cells.map(oneLine), hints).measure >= 0);
   if (named >= 0) return named;
   const most = Math.max(0, ...top.map((r) => filled(r.cells).length));
   return top.findIndex((r) => filled(r.cells).length === most);
@@ -57,9 +58,10 @@ export function registerBlocks(
   file = '',
   delimiter: Delimiter = sniffDelimiter(lines, file),
   titled = true,
+  hints: ColumnHints = {},
 ): Block[] {
   const records = csvRecords(lines, delimiter);
-  const at = headerIndex(records);
+  const at = headerIndex(records, hints);
   if (at < 0) return [];
   const blocks: Block[] = [];
   const header = records[at]!;
@@ -75,7 +77,7 @@ export function registerBlocks(
   const namesTable = (k: number): boolean => filled(records[k]!.cells).length === 1 && isHeader(nextFilled(k));
   const isKpiRow = (k: number): boolean => {
     const cells = records[k]?.cells.map(oneLine) ?? [];
-    const measure = cells[tableColumns(header.cells.map(oneLine)).measure]?.text ?? '';
+    const measure = cells[tableColumns(header.cells.map(oneLine), hints).measure]?.text ?? '';
     return filled(cells).length >= 2 && NAMES_SOMETHING.test(measure);
   };
   const heading = (r: CsvRecord, depth: number): Block => {
@@ -92,7 +94,7 @@ export function registerBlocks(
     else if (namesTable(k) && LABELLED.test(oneLine(cells[0]!).text)) blocks.push(heading(r, titled ? 2 : 3));
     else blocks.push(rowParagraph(r.cells, r.line, r.endLine)!);
   }
-  const columns = tableColumns(header.cells.map(oneLine));
+  const columns = tableColumns(header.cells.map(oneLine), hints);
   // A sheet without a measure column (a cover sheet, a version history) holds no KPIs: its rows are paragraphs.
   if (columns.measure < 0) {
     for (const r of records.slice(at)) blocks.push(rowParagraph(r.cells, r.line, r.endLine) ?? separator(r));

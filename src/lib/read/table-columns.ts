@@ -7,6 +7,7 @@
  */
 import type { Direction } from '../schema.ts';
 import type { Cell } from './markdown-blocks.ts';
+import type { ColumnHints } from './reading-hints.ts';
 
 /** An identifier column ("KPI ID", "Ref", "No."): never the measure itself. */
 const ID_COLUMN = /(?:^|\s)(?:id|ref\.?|reference|no\.?|#|code|number|nr\.?)$/i;
@@ -62,9 +63,33 @@ function find(header: readonly Cell[], re: RegExp, taken: Set<number>): number {
 const NAME_COLUMN = /^names?$/i;
 const orElse = (i: number, next: () => number): number => (i >= 0 ? i : next());
 
-/** Reads a header row: which column is which (-1 for none). */
-export function tableColumns(header: readonly Cell[]): TableColumns {
+/** The column an editor's hint names, by its exact header (case and spacing aside), or -1. */
+function hinted(header: readonly Cell[], name: string | undefined, taken: Set<number>): number {
+  if (!name) return -1;
+  const i = header.findIndex(
+    (c, k) => !taken.has(k) && c.text.trim().toLowerCase().replace(/\s+/g, ' ') === name.trim().toLowerCase().replace(/\s+/g, ' '),
+  );
+  if (i >= 0) taken.add(i);
+  return i;
+}
+
+/** Reads a header row: which column is which (-1 for none); `hints` name columns the rules miss. */
+export function tableColumns(header: readonly Cell[], hints: ColumnHints = {}): TableColumns {
   const taken = new Set<number>();
+  const fromHints = {
+    role: hinted(header, hints.role, taken),
+    group: hinted(header, hints.group, taken),
+    measure: hinted(header, hints.measure, taken),
+    target: hinted(header, hints.target, taken),
+    unit: hinted(header, hints.unit, taken),
+    polarity: hinted(header, hints.polarity, taken),
+  };
+  const columns = readColumns(header, taken);
+  for (const [name, i] of Object.entries(fromHints) as [keyof typeof fromHints, number][]) if (i >= 0) columns[name] = i;
+  return columns;
+}
+
+function readColumns(header: readonly Cell[], taken: Set<number>): TableColumns {
   const role = find(header, ROLE_COLUMN, taken);
   // With no role column, a Team column names whom the KPIs are for; with one, it groups them.
   const team = role < 0 ? find(header, TEAM_COLUMN, taken) : -1;
