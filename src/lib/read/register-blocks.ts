@@ -7,7 +7,7 @@
 import { type CsvRecord, csvRecords, type Delimiter, sniffDelimiter } from './csv-records.ts';
 import type { Block, Cell } from './markdown-blocks.ts';
 import type { ColumnHints } from './reading-hints.ts';
-import { tableColumns } from './table-columns.ts';
+import { type TableColumns, tableColumns } from './table-columns.ts';
 
 /** How many records from the top the header may be preceded by (title, "Exported by", blank rows). */
 const HEADER_SEARCH = 25;
@@ -49,9 +49,106 @@ function rowParagraph(cells: readonly Cell[], line: number, endLine: number): Bl
   return text ? { type: 'block', text, line, endLine, column: filled(cells)[0]!.column } : null;
 }
 
+/** A register being read: its records, its header row and what its columns are. */
+interface Sheet {
+  records: CsvRecord[];
+  at: number;
+  header: CsvRecord;
+  headerKey: string;
+  columns: TableColumns;
+  /** Whether the first title row may name the document (a workbook's second sheet does not). */
+  titled: boolean;
+}
+
+const isHeader = (s: Sheet, k: number): boolean => s.records[k] !== undefined && rowKey(s.records[k]!.cells) === s.headerKey;
+
+/** The next record after `k` with a filled cell. */
+function nextFilled(s: Sheet, k: number): number {
+  let n = k + 1;
+  while (n < s.records.length && filled(s.records[n]!.cells).length === 0) n++;
+  return n;
+}
+
+/** A lone cell right above a header row names the table under it ("Team: Checkout"): a heading. */
+const namesTable = (s: Sheet, k: number): boolean => filled(s.records[k]!.cells).length === 1 && isHeader(s, nextFilled(s, k));
+
+function isKpiRow(s: Sheet, k: number): boolean {
+  const cells = s.records[k]?.cells.map(oneLine) ?? [];
+  return filled(cells).length >= 2 && NAMES_SOMETHING.test(cells[s.columns.measure]?.text ?? '');
+}
+
+/** A row naming what follows it, as a heading: "Team: Checkout" names "Checkout". */
+function heading(r: CsvRecord, depth: number): Block {
+  const cell = filled(r.cells)[0]!;
+  const text = oneLine(cell).text;
+  return { type: 'heading', depth, text: LABELLED.exec(text)?.[1] ?? text, line: r.line, endLine: r.endLine, column: cell.column };
+}
+
+/** The rows above the header: the register's title, notes, and a row naming the first table. */
+function aboveHeader(s: Sheet): Block[] {
+  const blocks: Block[] = [];
+  for (let k = 0; k < s.at; k++) {
+    const r = s.records[k]!;
+    const cells = filled(r.cells);
+    if (cells.length === 0) blocks.push(separator(r));
+    // The register's name, alone in its row above the header, is the document's title.
+    else if (s.titled && cells.length === 1 && !blocks.some((b) => b.type === 'heading') && !namesTable(s, k)) blocks.push(heading(r, 1));
+    else if (namesTable(s, k) && LABELLED.test(oneLine(cells[0]!).text)) blocks.push(heading(r, s.titled ? 2 : 3));
+    else blocks.push(rowParagraph(r.cells, r.line, r.endLine)!);
+  }
+  return blocks;
+}
+
+/**
+ * The header and the rows under it, as one table per header row (a register may repeat its header
+ * for each team, under a row naming it); blank, total and note rows become paragraphs after it.
+ */
+function tables(s: Sheet, blocks: Block[]): void {
+  let table: { rows: Cell[][]; line: number; end: number } | null = {
+    rows: [s.header.cells.map(oneLine)],
+    line: s.header.line,
+    end: s.header.endLine,
+  };
+  let after: Block[] = [];
+  const flush = () => {
+    if (table) blocks.push({ type: 'table', rows: table.rows, delimiter: null, line: table.line, endLine: table.end, column: 1 });
+    blocks.push(...after);
+    table = null;
+    after = [];
+  };
+  for (let k = s.at + 1; k < s.records.length; k++) {
+    const r = s.records[k]!;
+    const cells = r.cells.map(oneLine);
+    const lone = filled(cells).length === 1 && filled(s.header.cells).length >= 3;
+    if (filled(cells).length === 0) after.push(separator(r));
+    else if (isHeader(s, k) || namesTable(s, k)) {
+      flush();
+      if (namesTable(s, k)) blocks.push(heading(r, s.titled ? 2 : 3));
+      else table = { rows: [cells], line: r.line, end: r.endLine };
+    } else if (lone && LABELLED.test(filled(cells)[0]!.text) && isKpiRow(s, nextFilled(s, k))) {
+      // A lone cell above KPI rows naming whom they are for, as a merged row across a register
+      // does, is a heading; the rows under it are a table under the same header (not claimed again: line 0).
+      flush();
+      blocks.push(heading(r, s.titled ? 2 : 3));
+      table = {
+        rows: [s.header.cells.map((c) => ({ ...oneLine(c), line: 0, endLine: 0 }))],
+        line: s.records[nextFilled(s, k)]!.line,
+        end: r.endLine,
+      };
+    } else if (!table || !NAMES_SOMETHING.test(cells[s.columns.measure]?.text ?? '') || lone || TOTAL_ROW.test(filled(cells)[0]!.text)) {
+      // Rows without a measure, a lone cell under a wide header, and total rows are notes about the register, not KPIs.
+      after.push(rowParagraph(r.cells, r.line, r.endLine)!);
+    } else {
+      table.rows.push(cells);
+      table.end = r.endLine;
+    }
+  }
+  flush();
+}
+
 /**
  * Reads delimited lines into blocks. `titled` says whether the first title row may name the
- * document (a workbook's second sheet does not).
+ * document (a workbook's second sheet does not); `hints` name columns the rules do not know.
  */
 export function registerBlocks(
   lines: readonly string[],
@@ -63,91 +160,21 @@ export function registerBlocks(
   const records = csvRecords(lines, delimiter);
   const at = headerIndex(records, hints);
   if (at < 0) return [];
-  const blocks: Block[] = [];
   const header = records[at]!;
-  const headerKey = rowKey(header.cells);
-  const isHeader = (k: number): boolean => records[k] !== undefined && rowKey(records[k]!.cells) === headerKey;
-  /** The next record after `k` with a filled cell. */
-  const nextFilled = (k: number): number => {
-    let n = k + 1;
-    while (n < records.length && filled(records[n]!.cells).length === 0) n++;
-    return n;
+  const s: Sheet = {
+    records,
+    at,
+    header,
+    headerKey: rowKey(header.cells),
+    columns: tableColumns(header.cells.map(oneLine), hints),
+    titled,
   };
-  /** A lone cell right above a header row names the table under it ("Team: Checkout"): a heading. */
-  const namesTable = (k: number): boolean => filled(records[k]!.cells).length === 1 && isHeader(nextFilled(k));
-  const isKpiRow = (k: number): boolean => {
-    const cells = records[k]?.cells.map(oneLine) ?? [];
-    const measure = cells[tableColumns(header.cells.map(oneLine), hints).measure]?.text ?? '';
-    return filled(cells).length >= 2 && NAMES_SOMETHING.test(measure);
-  };
-  const heading = (r: CsvRecord, depth: number): Block => {
-    const cell = filled(r.cells)[0]!;
-    const text = oneLine(cell).text;
-    return { type: 'heading', depth, text: LABELLED.exec(text)?.[1] ?? text, line: r.line, endLine: r.endLine, column: cell.column };
-  };
-  for (let k = 0; k < at; k++) {
-    const r = records[k]!;
-    const cells = filled(r.cells);
-    if (cells.length === 0) blocks.push(separator(r));
-    // The register's name, alone in its row above the header, is the document's title.
-    else if (titled && cells.length === 1 && !blocks.some((b) => b.type === 'heading') && !namesTable(k)) blocks.push(heading(r, 1));
-    else if (namesTable(k) && LABELLED.test(oneLine(cells[0]!).text)) blocks.push(heading(r, titled ? 2 : 3));
-    else blocks.push(rowParagraph(r.cells, r.line, r.endLine)!);
-  }
-  const columns = tableColumns(header.cells.map(oneLine), hints);
+  const blocks = aboveHeader(s);
   // A sheet without a measure column (a cover sheet, a version history) holds no KPIs: its rows are paragraphs.
-  if (columns.measure < 0) {
+  if (s.columns.measure < 0) {
     for (const r of records.slice(at)) blocks.push(rowParagraph(r.cells, r.line, r.endLine) ?? separator(r));
     return blocks;
   }
-  // One table per header row: a register may repeat its header for each team, under a row naming it.
-  let table: { rows: Cell[][]; line: number; end: number } | null = {
-    rows: [header.cells.map(oneLine)],
-    line: header.line,
-    end: header.endLine,
-  };
-  let after: Block[] = [];
-  const flush = () => {
-    if (table) blocks.push({ type: 'table', rows: table.rows, delimiter: null, line: table.line, endLine: table.end, column: 1 });
-    blocks.push(...after);
-    table = null;
-    after = [];
-  };
-  for (let k = at + 1; k < records.length; k++) {
-    const r = records[k]!;
-    const cells = r.cells.map(oneLine);
-    if (filled(cells).length === 0) {
-      after.push(separator(r));
-      continue;
-    }
-    if (isHeader(k) || namesTable(k)) {
-      flush();
-      if (namesTable(k)) blocks.push(heading(r, titled ? 2 : 3));
-      else table = { rows: [cells], line: r.line, end: r.endLine };
-      continue;
-    }
-    const measure = cells[columns.measure]?.text;
-    const lone = filled(cells).length === 1 && filled(header.cells).length >= 3;
-    // A lone cell above KPI rows naming whom they are for, as a merged row across a register does, is
-    // a heading; the rows under it are a table of their own under the same header (not claimed again: line 0).
-    if (lone && LABELLED.test(filled(cells)[0]!.text) && isKpiRow(nextFilled(k))) {
-      flush();
-      blocks.push(heading(r, titled ? 2 : 3));
-      table = {
-        rows: [header.cells.map((c) => ({ ...oneLine(c), line: 0, endLine: 0 }))],
-        line: records[nextFilled(k)]!.line,
-        end: r.endLine,
-      };
-      continue;
-    }
-    // Rows without a measure, a lone cell under a wide header, and total rows are notes about the register, not KPIs.
-    if (!table || !measure || !NAMES_SOMETHING.test(measure) || lone || TOTAL_ROW.test(filled(cells)[0]!.text)) {
-      after.push(rowParagraph(r.cells, r.line, r.endLine)!);
-      continue;
-    }
-    table.rows.push(cells);
-    table.end = r.endLine;
-  }
-  flush();
+  tables(s, blocks);
   return blocks;
 }
