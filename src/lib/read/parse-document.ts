@@ -92,42 +92,40 @@ export function parseDocument(file: string, bytes: Uint8Array, unpacked: Unpacke
 }
 
 /** Parses a text document: Markdown, an outline or an HTML page (`format` forces one). */
+/** Why bytes that are no text document are not read: an Office or PDF file, a binary or an empty file; null for text. */
+function refusal(file: string, bytes: Uint8Array, sniff: ReturnType<typeof sniffBytes>): Diagnostic | null {
+  if (sniff.kind === 'document') {
+    if (sniff.format.startsWith('legacy Office')) return legacyOffice(file, bytes);
+    // The loader opens every ZIP container first (readDocument); only a caller that did not reaches this.
+    const packed = sniff.format.startsWith('ZIP');
+    return diagnostic(
+      'not-a-text-document',
+      file,
+      0,
+      0,
+      packed
+        ? `Ignored: this ${sniff.format} file was not opened before reading; read it with readDocument.`
+        : `Ignored: this is a ${sniff.format} file, which the handbook does not read. Export it as Markdown, text, a web page (.html) or a Word document (.docx) and add that file instead.`,
+    );
+  }
+  if (sniff.kind === 'binary') {
+    return diagnostic(
+      'binary-file',
+      file,
+      0,
+      0,
+      `This file is binary (byte ${sniff.offset} is a control character), not a KPI document. Remove it from seeds/ or replace it with a Markdown or text export.`,
+    );
+  }
+  if (sniff.kind === 'empty') return diagnostic('empty-document', file, 0, 0, 'Skipped: the document is empty or holds only white space.');
+  return null;
+}
+
 function parseText(file: string, bytes: Uint8Array, format: 'html' | null, hints: ReadingHints): ParseResult {
   const diagnostics: Diagnostic[] = [];
   const sniff = sniffBytes(bytes);
-  if (sniff.kind === 'document') {
-    if (sniff.format.startsWith('legacy Office')) return { document: null, diagnostics: [legacyOffice(file, bytes)] };
-    // The loader opens every ZIP container first (readDocument); only a caller that did not reaches this.
-    const packed = sniff.format.startsWith('ZIP');
-    diagnostics.push(
-      diagnostic(
-        'not-a-text-document',
-        file,
-        0,
-        0,
-        packed
-          ? `Ignored: this ${sniff.format} file was not opened before reading; read it with readDocument.`
-          : `Ignored: this is a ${sniff.format} file, which the handbook does not read. Export it as Markdown, text, a web page (.html) or a Word document (.docx) and add that file instead.`,
-      ),
-    );
-    return { document: null, diagnostics };
-  }
-  if (sniff.kind === 'binary') {
-    diagnostics.push(
-      diagnostic(
-        'binary-file',
-        file,
-        0,
-        0,
-        `This file is binary (byte ${sniff.offset} is a control character), not a KPI document. Remove it from seeds/ or replace it with a Markdown or text export.`,
-      ),
-    );
-    return { document: null, diagnostics };
-  }
-  if (sniff.kind === 'empty') {
-    diagnostics.push(diagnostic('empty-document', file, 0, 0, 'Skipped: the document is empty or holds only white space.'));
-    return { document: null, diagnostics };
-  }
+  const refused = refusal(file, bytes, sniff);
+  if (refused || sniff.kind !== 'text') return { document: null, diagnostics: refused ? [refused] : [] };
 
   const decoded = decodeText(bytes, sniff.utf16);
   if (sniff.utf16) {

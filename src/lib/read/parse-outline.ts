@@ -146,23 +146,17 @@ const account = (s: FoldState, l: ClassifiedLine, kind: LineKind, ref: DraftRef)
   s.draft.accounts.push({ line: l.line, kind, ref });
 };
 
-function step(s: FoldState, l: ClassifiedLine, file: string): void {
-  const { draft } = s;
-  if (l.type === 'blank') {
-    s.open = null;
-    return;
-  }
-  if (l.type === 'chrome') {
-    account(s, l, 'chrome', null);
-    s.open = null;
-    return;
-  }
-  // An unbulleted line right under an item continues it when it is indented, starts in lower
-  // case, or the item's line had not ended its sentence. (A blank or chrome line closes the item.)
-  // Exports without blank lines put headings right under items, so an unindented numbered
-  // heading, section name or glossary heading never continues one; nor, in a glossary, does a
-  // "Term – text" line, which starts a definition of its own.
-  if (s.open && l.type !== 'bullet' && (l.indent > s.open.indent || (l.joinsAbove && !startsOwnLine(s, l)))) {
+/**
+ * Continues the open item: an unbulleted line right under an item continues it when it is
+ * indented, starts in lower case, or the item's line had not ended its sentence. Exports without
+ * blank lines put headings right under items, so an unindented numbered heading, section name or
+ * glossary heading never continues one; nor, in a glossary, does a "Term – text" line. A bullet
+ * indented deeper than the KPI bullet above it explains that KPI ("Measured via the post-ticket
+ * survey"): one of its notes, as nested items are in Markdown. Returns whether the line was taken.
+ */
+function continuesItem(s: FoldState, l: ClassifiedLine): boolean {
+  if (!s.open) return false;
+  if (l.type !== 'bullet' && (l.indent > s.open.indent || (l.joinsAbove && !startsOwnLine(s, l)))) {
     if ('kpi' in s.open) {
       const kpi = s.open.kpi;
       kpi.text = `${kpi.text} ${l.text}`;
@@ -177,118 +171,98 @@ function step(s: FoldState, l: ClassifiedLine, file: string): void {
       def.endLine = l.line;
       account(s, l, 'definition', def.id);
     }
-    return;
+    return true;
   }
-  // A bullet indented deeper than the KPI bullet above it explains that KPI ("Measured via the
-  // post-ticket survey"): it is one of the KPI's notes, not a KPI, as nested items are in Markdown.
-  if (s.open && 'kpi' in s.open && l.type === 'bullet' && l.number === null && l.indent > s.open.indent) {
+  if ('kpi' in s.open && l.type === 'bullet' && l.number === null && l.indent > s.open.indent) {
     const kpi = s.open.kpi;
     kpi.notes = [...(kpi.notes ?? []), l.text];
     account(s, l, 'continuation', kpi.id);
-    return;
+    return true;
   }
-  s.open = null;
+  return false;
+}
 
-  // A heading of the genre around the KPIs, and the lines under it, describe the role or the document.
+/**
+ * A heading of the genre around the KPIs, and the lines under it, describe the role or the
+ * document ("Version history" after the last role is about the document). Returns whether the line was taken.
+ */
+function genreLine(s: FoldState, l: ClassifiedLine): boolean {
   if ((l.type === 'heading' || l.type === 'section') && (isGenreHeading(l.text) || l.notKpis)) {
     s.aside = true;
     s.section = null;
     s.inDefinitions = false;
-    // "Version history" after the last role is about the document, not that role.
     if (isDocumentGenreHeading(l.text)) s.role = null;
     outlined(s, l, s.role ? 'notes' : 'introduction', s.role?.id ?? null);
     prose(s, l);
-    return;
+    return true;
   }
   if (s.aside && (l.type === 'bullet' || l.type === 'prose')) {
     prose(s, l);
-    return;
+    return true;
   }
   if (l.type !== 'prose') s.aside = false;
+  return false;
+}
 
-  if (l.type === 'bullet') {
-    if (s.inDefinitions) {
-      const label = splitDefinition(l.text);
-      if (!label) {
-        draft.diagnostics.push(
-          diagnostic(
-            'definition-without-term',
-            file,
-            l.line,
-            l.indent + 1,
-            `Definition ${quote(l.text)} has no "Term: text" form; it is kept with the whole line as its term.`,
-          ),
-        );
-      }
-      const def = addDefinition(draft, {
-        term: label?.name ?? l.text,
-        text: label?.description ?? '',
-        line: l.line,
-        endLine: l.line,
-        column: l.column,
-      });
-      account(s, l, 'definition', def.id);
-      s.open = { definition: def, indent: l.indent };
-    } else if (s.role) {
-      const label = splitLabel(l.text);
-      const kpi = addKpi(s.role, {
-        text: l.text,
-        name: label?.name ?? l.text,
-        description: label?.description ?? null,
-        section: s.section,
-        line: l.line,
-        endLine: l.line,
-        column: l.column,
-      });
-      account(s, l, 'kpi', kpi.id);
-      s.open = { kpi, indent: l.indent };
-    } else {
-      // Bullets before the first role describe the document.
-      draft.introduction.push(l.text);
-      account(s, l, 'introduction', null);
+/** A bullet: a glossary entry, a KPI of the current role, or (before any role) introduction. */
+function bulletLine(s: FoldState, l: ClassifiedLine, file: string): void {
+  const { draft } = s;
+  if (s.inDefinitions) {
+    const label = splitDefinition(l.text);
+    if (!label) {
+      draft.diagnostics.push(
+        diagnostic(
+          'definition-without-term',
+          file,
+          l.line,
+          l.indent + 1,
+          `Definition ${quote(l.text)} has no "Term: text" form; it is kept with the whole line as its term.`,
+        ),
+      );
     }
-    return;
+    const def = addDefinition(draft, {
+      term: label?.name ?? l.text,
+      text: label?.description ?? '',
+      line: l.line,
+      endLine: l.line,
+      column: l.column,
+    });
+    account(s, l, 'definition', def.id);
+    s.open = { definition: def, indent: l.indent };
+  } else if (s.role) {
+    const label = splitLabel(l.text);
+    const kpi = addKpi(s.role, {
+      text: l.text,
+      name: label?.name ?? l.text,
+      description: label?.description ?? null,
+      section: s.section,
+      line: l.line,
+      endLine: l.line,
+      column: l.column,
+    });
+    account(s, l, 'kpi', kpi.id);
+    s.open = { kpi, indent: l.indent };
+  } else {
+    // Bullets before the first role describe the document.
+    draft.introduction.push(l.text);
+    account(s, l, 'introduction', null);
   }
-  if (l.type === 'definitions') {
-    s.inDefinitions = true;
-    s.role = null;
-    outlined(s, l, 'glossary');
-    account(s, l, 'section', null);
-    return;
-  }
-  if (l.number !== null) {
-    numberedHeading(s, l, file);
-    return;
-  }
-  // A glossary line shaped like a heading ("CSAT: customer satisfaction score") is a definition.
-  if ((l.type === 'heading' || l.type === 'section') && startsDefinition(s, l)) {
-    prose(s, l);
-    return;
-  }
-  if (l.type === 'section' && s.role) {
-    s.section = l.text.replace(/:$/, '');
-    s.role.sections.push(s.section);
-    outlined(s, l, 'section', s.role.id);
-    account(s, l, 'section', s.role.id);
-    return;
-  }
-  // Before any role, a line that looks like a section name may still be the document's title.
-  const titleCandidate = !draft.title && draft.roles.length === 0 && !s.group && draft.introduction.length === 0;
-  if (l.type === 'prose' || (l.type === 'section' && !s.role && !titleCandidate)) {
-    prose(s, l);
-    return;
-  }
-  // A heading-like line: title, group or role, decided by what follows it.
+}
+
+/**
+ * A heading-like line: the title, introduction, a group or a role, decided by what follows it.
+ * Before any role or group, a heading over a paragraph that leads to no items ("Purpose", "Scope"),
+ * or one that owns nothing at all ("Corporate Services Directorate" under the council's name),
+ * heads part of the introduction: a role owns measurable statements.
+ */
+function headingLine(s: FoldState, l: ClassifiedLine, file: string, titleCandidate: boolean): void {
+  const { draft } = s;
   if (titleCandidate && !l.ownsContent) {
     draft.title = { text: l.text, line: l.line };
     outlined(s, l, 'title');
     account(s, l, 'title', null);
     return;
   }
-  // Before any role or group, a heading over a paragraph that leads to no items ("Purpose",
-  // "Scope") heads part of the introduction.
-  // So does, before any role or group, a heading that owns nothing at all and names no role
-  // ("Corporate Services Directorate" under the council's name): a role owns measurable statements.
   const ownsNothing = l.ownsHeadingOnly && !l.ownsRole;
   if ((l.ownsProseOnly || ownsNothing) && draft.roles.length === 0 && !s.group && !GROUP_CUE_RE.test(l.text)) {
     draft.introduction.push(l.text);
@@ -313,6 +287,38 @@ function step(s: FoldState, l: ClassifiedLine, file: string): void {
   outlined(s, l, 'role', s.role.id);
   s.roleNumbered = false;
   account(s, l, 'role', s.role.id);
+}
+
+function step(s: FoldState, l: ClassifiedLine, file: string): void {
+  const { draft } = s;
+  if (l.type === 'blank' || l.type === 'chrome') {
+    if (l.type === 'chrome') account(s, l, 'chrome', null);
+    s.open = null;
+    return;
+  }
+  if (continuesItem(s, l)) return;
+  s.open = null;
+  if (genreLine(s, l)) return;
+  if (l.type === 'bullet') bulletLine(s, l, file);
+  else if (l.type === 'definitions') {
+    s.inDefinitions = true;
+    s.role = null;
+    outlined(s, l, 'glossary');
+    account(s, l, 'section', null);
+  } else if (l.number !== null) numberedHeading(s, l, file);
+  // A glossary line shaped like a heading ("CSAT: customer satisfaction score") is a definition.
+  else if ((l.type === 'heading' || l.type === 'section') && startsDefinition(s, l)) prose(s, l);
+  else if (l.type === 'section' && s.role) {
+    s.section = l.text.replace(/:$/, '');
+    s.role.sections.push(s.section);
+    outlined(s, l, 'section', s.role.id);
+    account(s, l, 'section', s.role.id);
+  } else {
+    // Before any role, a line that looks like a section name may still be the document's title.
+    const titleCandidate = !draft.title && draft.roles.length === 0 && !s.group && draft.introduction.length === 0;
+    if (l.type === 'prose' || (l.type === 'section' && !s.role && !titleCandidate)) prose(s, l);
+    else headingLine(s, l, file, titleCandidate);
+  }
 }
 
 /**
