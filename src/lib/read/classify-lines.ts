@@ -6,6 +6,7 @@
  * the one type that depends on the next line (see isHeadingText). Pure: no draft.
  */
 import { CHROME_RE, DEFINITIONS_RE, METADATA_RE, SECTION_RE } from './draft.ts';
+import { headingKey, isGenreHeading } from './structure-rules.ts';
 
 /**
  * A list item's marker: a bullet character, or a number with "." or ")". Word processors add
@@ -89,17 +90,22 @@ function numbered(t: string): { number: string; text: string; levels: number } |
   return m ? { number: m[1]!, text: m[2]!.trim(), levels: m[1]!.split('.').length } : null;
 }
 
-/** The type of a non-blank line, `t` being the line trimmed. */
-function typeOf(t: string, bullet: boolean): LineType {
+/**
+ * The type of a non-blank line, `t` being the line trimmed; `sections` are names known to be
+ * sections wherever they stand (repeated under several roles, or named by a reading hint).
+ */
+function typeOf(t: string, bullet: boolean, sections?: ReadonlySet<string>): LineType {
   if (CHROME_RE.test(t) || RULE_RE.test(t)) return 'chrome';
   const n = numbered(t);
   if (n && DEFINITIONS_RE.test(n.text)) return 'definitions';
+  // "1.<tab>Introduction", "4. Version history": a numbered heading of the genre around the KPIs.
+  if (n && isGenreHeading(n.text)) return 'heading';
   if (n && n.levels > 1 && isHeadingText(n.text)) return 'heading';
   if (bullet) return 'bullet';
   // "Prepared by … · Version 3 · Confidential" under a title is read as prose, never as a role.
   if (METADATA_RE.test(t)) return 'prose';
   if (DEFINITIONS_RE.test(t)) return 'definitions';
-  if (SECTION_RE.test(t)) return 'section';
+  if (SECTION_RE.test(t) || sections?.has(headingKey(t))) return 'section';
   if (isHeadingLike(t)) return 'heading';
   return 'prose';
 }
@@ -128,7 +134,7 @@ const LOWER_START_RE = /^\p{Ll}/u;
  * `joinsAbove` is only worked out where a line could continue anything: a line that is neither
  * blank, chrome nor a bullet, right under a non-blank line.
  */
-export function classifyLines(lines: readonly string[]): ClassifiedLine[] {
+export function classifyLines(lines: readonly string[], sections?: ReadonlySet<string>): ClassifiedLine[] {
   const out: ClassifiedLine[] = new Array(lines.length);
   let prev = '';
   let inContents = false;
@@ -156,7 +162,7 @@ export function classifyLines(lines: readonly string[]): ClassifiedLine[] {
     const bullet = BULLET_RE.exec(raw);
     // A table of contents (a "Contents" line, then "1.1<tab>Name<tab>3" entries) is navigation.
     inContents = CONTENTS_RE.test(t) || (inContents && TOC_ENTRY_RE.test(t));
-    const type = inContents ? 'chrome' : typeOf(t, bullet !== null);
+    const type = inContents ? 'chrome' : typeOf(t, bullet !== null, sections);
     // One-level numbers are read in the backward pass, once the next line is known.
     const found = type === 'heading' || type === 'definitions' ? numbered(t) : null;
     const n = found && (type === 'definitions' || (found.levels > 1 && isHeadingText(found.text))) ? found : null;
@@ -198,7 +204,13 @@ function lookAhead(out: ClassifiedLine[], lines: readonly string[]): void {
     c.ownsContent = next !== null && (next.type === 'bullet' || next.type === 'section');
     c.ownsRole = next?.type === 'heading' && next.number === null && next.ownsContent;
     c.ownsProseOnly = next?.type === 'prose' && nextPastProse?.type !== 'bullet' && nextPastProse?.type !== 'section';
-    c.ownsHeadingOnly = next?.type === 'heading' && next.number === null && !next.ownsContent && !next.ownsRole && !next.ownsProseOnly;
+    // A heading over the genre around KPIs ("Document control") owns no more than one over an empty heading.
+    c.ownsHeadingOnly =
+      next?.type === 'heading' &&
+      next.number === null &&
+      !next.ownsContent &&
+      !next.ownsRole &&
+      (!next.ownsProseOnly || isGenreHeading(next.text));
     if (c.number !== null && nextPastProse?.number) c.ownsNumbered = nextPastProse.number.startsWith(`${c.number}.`);
     if (c.type !== 'blank' && c.type !== 'chrome') next = c;
     if (c.type !== 'blank' && c.type !== 'chrome' && c.type !== 'prose') nextPastProse = c;

@@ -109,7 +109,7 @@ export function foldLines(lines: readonly ClassifiedLine[], file: string): Draft
  * manager of a balanced scorecard) are sections of each (structure-rules' repeated names): the
  * headings between two content-owning numbered or unrepeated headings are one parent's children.
  */
-function markRepeatedSections(lines: ClassifiedLine[]): void {
+function repeatedSections(lines: readonly ClassifiedLine[]): Set<string> {
   const owners = lines.filter((l) => l.type === 'heading' && l.ownsContent && l.number === null);
   const counts = new Map<string, number>();
   for (const l of owners) counts.set(headingKey(l.text), (counts.get(headingKey(l.text)) ?? 0) + 1);
@@ -119,19 +119,18 @@ function markRepeatedSections(lines: ClassifiedLine[]): void {
     if ((counts.get(headingKey(l.text)) ?? 0) >= 2 && l.ownsContent && l.number === null) parents.at(-1)!.push(l.text);
     else parents.push([]);
   }
-  const repeated = repeatedNames(parents);
-  for (const l of owners) if (repeated.has(headingKey(l.text))) l.type = 'section';
+  return repeatedNames(parents);
 }
 
 /** Parses outline lines; `file` is only used in messages. */
 export function parseOutline(lines: readonly string[], file: string, hints: ReadingHints = {}): DraftDocument {
-  const classified = classifyLines(lines);
-  markRepeatedSections(classified);
-  // An editor's hints name lines the rules misread: sections of a role, and parts that hold no KPIs.
-  for (const l of classified) {
-    if ((l.type === 'heading' || l.type === 'section') && names(hints.notKpis, l.text)) l.notKpis = true;
-    else if (l.type === 'heading' && names(hints.sections, l.text)) l.type = 'section';
-  }
+  // Sections are known only once every heading is: the lines are classified again knowing them,
+  // so the lines above a section see it as one (a role over "Financial" owns content).
+  const sections = repeatedSections(classifyLines(lines));
+  for (const name of hints.sections ?? []) sections.add(headingKey(name));
+  const classified = sections.size > 0 ? classifyLines(lines, sections) : classifyLines(lines);
+  // An editor's hints name parts that hold no KPIs.
+  for (const l of classified) if ((l.type === 'heading' || l.type === 'section') && names(hints.notKpis, l.text)) l.notKpis = true;
   return foldLines(classified, file);
 }
 

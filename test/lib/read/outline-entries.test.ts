@@ -56,3 +56,39 @@ describe('the outline of a document as read', () => {
     ]);
   });
 });
+
+describe('a balanced scorecard exported as text, with numbered Word headings', () => {
+  it('reads each numbered role over a paragraph and its repeated perspectives, and the numbered genre headings as introduction', () => {
+    const text = [
+      'Acme Ltd',
+      'Balanced Scorecard FY2025',
+      '',
+      'Document owner:\tHead of Delivery',
+      '',
+      '1.\tIntroduction',
+      'This sets out each role\u2019s scorecard.',
+      '2.\tHow the scorecard is weighted',
+      '•\tFinancial – 30%',
+      '•\tCustomer – 70%',
+      '3.\tRole scorecards',
+      '3.1.\tDelivery Lead',
+      'Reports to: Head of Delivery.',
+      'Financial',
+      '•\tProject gross margin: ≥ 38%',
+      'Customer',
+      '•\tClient satisfaction: 8.5/10 or above',
+      '3.2.\tSenior Developer',
+      'Reports to: Delivery Lead.',
+      'Financial',
+      '•\tBillable utilisation: 82%',
+      'Customer',
+      '•\tEscaped defects: ≤ 2 per sprint',
+    ].join('\n');
+    const { handbook } = handbookOf(text, 'test/bsc.txt');
+    expect(handbook.roles.map((r) => [r.name, r.sections, handbook.kpis.filter((k) => k.role === r.id).map((k) => k.name)])).toEqual([
+      ['Delivery Lead', ['Financial', 'Customer'], ['Project gross margin', 'Client satisfaction']],
+      ['Senior Developer', ['Financial', 'Customer'], ['Billable utilisation', 'Escaped defects']],
+    ]);
+    expect(handbook.documents[0]!.introduction).toContain('Financial – 30%');
+  });
+});
