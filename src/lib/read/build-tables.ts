@@ -7,7 +7,7 @@ import { diagnostic } from '../diagnostic.ts';
 import { quote } from '../quote.ts';
 import type { RoleGroup } from '../schema.ts';
 import { addRole, type DraftRef, type DraftRole, NOT_AVAILABLE_RE } from './draft.ts';
-import { claim, columnsOf, type DraftBuilder, kpi, rowSpan } from './draft-builder.ts';
+import { claim, columnsOf, type DraftBuilder, kpi, rowSpan, rowTexts } from './draft-builder.ts';
 import type { Block, Cell, TableBlock } from './markdown-blocks.ts';
 import { attributeColumns, isRegister, polarityOf, type TableColumns } from './table-columns.ts';
 
@@ -43,7 +43,7 @@ export function tableKpi(
     b.draft.diagnostics.push(
       diagnostic('table-row-without-kpi', b.file, cells.line, 1, 'Table row has an empty KPI cell; it is kept in the role notes.'),
     );
-    role.notes.push(row.map((c) => c.text).join(' | '));
+    role.notes.push(...rowTexts([row]));
     claim(b, cells.line, cells.endLine, 'role', role.id);
     return;
   }
@@ -133,7 +133,7 @@ export function registerTable(b: DraftBuilder, table: TableBlock, group: RoleGro
       continue;
     }
     const span = rowSpan(row, table.line);
-    const text = row.map((c) => c.text).join(' | ');
+    const [text = ''] = rowTexts([row]);
     b.draft.diagnostics.push(
       diagnostic(
         'table-row-without-role',

@@ -36,7 +36,9 @@ export type ReadingHints = z.infer<typeof readingHintsSchema>;
 /** The hints file: documents by their file as messages name it ("seeds/kpis.md"). */
 export const readingHintsFileSchema = z.record(z.string().regex(/^[^\\]+$/, 'use / in file paths'), readingHintsSchema);
 
-const key = (name: string): string => name.trim().toLowerCase().replace(/\s+/g, ' ');
+/** A name as hints, headers and cells are compared: no case, no surrounding or repeated spaces. */
+export const nameKey = (name: string): string => name.trim().toLowerCase().replace(/\s+/g, ' ');
 
 /** Whether a hint list names a heading (case and spacing aside). */
-export const names = (list: readonly string[] | undefined, heading: string): boolean => !!list?.some((n) => key(n) === key(heading));
+export const names = (list: readonly string[] | undefined, heading: string): boolean =>
+  !!list?.some((n) => nameKey(n) === nameKey(heading));

@@ -6,7 +6,7 @@
  */
 import { type CsvRecord, csvRecords, type Delimiter, sniffDelimiter } from './csv-records.ts';
 import type { Block, Cell } from './markdown-blocks.ts';
-import type { ColumnHints } from './reading-hints.ts';
+import { type ColumnHints, nameKey } from './reading-hints.ts';
 import { type TableColumns, tableColumns } from './table-columns.ts';
 
 /** How many records from the top the header may be preceded by (title, "Exported by", blank rows). */
@@ -20,7 +20,7 @@ const filled = (cells: readonly Cell[]): Cell[] => cells.filter((c) => c.text.tr
 /** A row's filled cells as one comparable key, to know a repeated header row. */
 const rowKey = (cells: readonly Cell[]): string =>
   filled(cells)
-    .map((c) => c.text.trim().toLowerCase().replace(/\s+/g, ' '))
+    .map((c) => nameKey(c.text))
     .join('\u0000');
 /** A lone cell naming whom the table under it is for: "Team: Checkout", "Ramp Services — Role: Ramp Supervisor". */
 const LABELLED =

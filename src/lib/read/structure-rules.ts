@@ -100,12 +100,8 @@ export function jobTitleField(rows: ReadonlyArray<readonly string[]>, paragraphs
 }
 
 /** A heading name compared with others: no case, numbering or surrounding space. */
-export const headingKey = (text: string): string =>
-  text
-    .trim()
-    .replace(new RegExp(`^${NUMBER}`, 'u'), '')
-    .toLowerCase()
-    .replace(/\s+/g, ' ');
+const LEADING_NUMBER = new RegExp(`^${NUMBER}`, 'u');
+export const headingKey = (text: string): string => text.trim().replace(LEADING_NUMBER, '').toLowerCase().replace(/\s+/g, ' ');
 
 /**
  * Names that stand as children of at least two different parents, each of which has at least two

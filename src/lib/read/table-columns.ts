@@ -7,7 +7,7 @@
  */
 import type { Direction } from '../schema.ts';
 import type { Cell } from './markdown-blocks.ts';
-import type { ColumnHints } from './reading-hints.ts';
+import { type ColumnHints, nameKey } from './reading-hints.ts';
 
 /** An identifier column ("KPI ID", "Ref", "No."): never the measure itself. */
 const ID_COLUMN = /(?:^|\s)(?:id|ref\.?|reference|no\.?|#|code|number|nr\.?)$/i;
@@ -66,9 +66,7 @@ const orElse = (i: number, next: () => number): number => (i >= 0 ? i : next());
 /** The column an editor's hint names, by its exact header (case and spacing aside), or -1. */
 function hinted(header: readonly Cell[], name: string | undefined, taken: Set<number>): number {
   if (!name) return -1;
-  const i = header.findIndex(
-    (c, k) => !taken.has(k) && c.text.trim().toLowerCase().replace(/\s+/g, ' ') === name.trim().toLowerCase().replace(/\s+/g, ' '),
-  );
+  const i = header.findIndex((c, k) => !taken.has(k) && nameKey(c.text) === nameKey(name));
   if (i >= 0) taken.add(i);
   return i;
 }
