@@ -243,9 +243,10 @@ function readQuantity(
   if (unit) end += unit.length;
 
   // "+20" for a score that can be negative (an NPS of at least +20) is the level +20, not a change.
-  const bounded =
+  // Only a plus sign is looked at: the words around it are read for it alone, not for every number.
+  const bounded = () =>
     /^\s*or\s+(?:higher|above|more|better|greater)\b/i.test(text.slice(end)) || BEFORE.some((b) => b.re.test(text.slice(0, qStart)));
-  if (sign?.[1] === '+' && unit?.kind !== 'percent' && (bounded || options.signedLevel || SIGNED_LEVEL.test(text))) sign = null;
+  if (sign?.[1] === '+' && unit?.kind !== 'percent' && (options.signedLevel || bounded() || SIGNED_LEVEL.test(text))) sign = null;
   if (sign && unit?.kind !== 'percent') {
     return { phrase: text.slice(qStart, end), start: qStart, reason: 'a target cannot be negative; write a change as "reduce by 5%"' };
   }
