@@ -21,11 +21,10 @@ export type TargetKind = z.infer<typeof targetKindSchema>;
 export const directionSchema = z.enum(['at-least', 'at-most', 'between']);
 export type Direction = z.infer<typeof directionSchema>;
 
-/** A numeric target read from a document (or typed by a user). */
-export const targetSchema = z.object({
+/** What every numeric target has, whatever its kind. */
+const targetBase = {
   /** The exact phrase, as it stands in the text, e.g. "24hrs" or "at least 90 %". */
   raw: z.string().min(1),
-  kind: targetKindSchema,
   /**
    * The number as written; counts and money have k/M/B suffixes expanded ("25k" → 25000). For a
    * range, its low end; for a change, the signed percent (−20 for "reduce by 20%").
@@ -43,25 +42,38 @@ export const targetSchema = z.object({
   strict: z.boolean().optional(),
   /** Ranges only: the high end, in the same unit as `value`. */
   max: z.number().optional(),
-  /** Scores only: the scale, 10 in "7/10". */
-  outOf: z.number().positive().optional(),
-  /** Durations only: the value in seconds. */
-  seconds: z.number().nonnegative().optional(),
-  /** Duration ranges only: the high end in seconds. */
-  maxSeconds: z.number().nonnegative().optional(),
-  /** Money only: the ISO 4217 code ("EUR" for "€4.50"). */
-  currency: z
-    .string()
-    .regex(/^[A-Z]{3}$/)
-    .optional(),
-  /** Changes only: the period compared with, as written ("YoY", "compared with last year"). */
-  period: z.string().optional(),
-  /** Changes and multiples: what the change or multiple is of ("commit", "quota"). */
-  reference: z.string().optional(),
   /** 1-based column of `raw` within the source line, when it came from a document. */
   column: z.number().int().positive().optional(),
-});
+};
+/** Changes and multiples: what the change or multiple is of ("commit", "quota"). */
+const reference = z.string().optional();
+
+/**
+ * A numeric target read from a document (or typed by a user), one shape per kind: a score always
+ * has its scale, a duration its seconds, money its currency, so no reader has to guess them.
+ */
+export const targetSchema = z.discriminatedUnion('kind', [
+  z.object({ ...targetBase, kind: z.literal('percent') }),
+  z.object({ ...targetBase, kind: z.literal('count') }),
+  z.object({
+    ...targetBase,
+    kind: z.literal('duration'),
+    /** The value in seconds. */
+    seconds: z.number().nonnegative(),
+    /** Ranges only: the high end in seconds. */
+    maxSeconds: z.number().nonnegative().optional(),
+  }),
+  /** The scale: 10 in "7/10". */
+  z.object({ ...targetBase, kind: z.literal('score'), outOf: z.number().positive() }),
+  /** The ISO 4217 code ("EUR" for "€4.50"). */
+  z.object({ ...targetBase, kind: z.literal('currency'), currency: z.string().regex(/^[A-Z]{3}$/) }),
+  /** `period`: the period compared with, as written ("YoY", "compared with last year"). */
+  z.object({ ...targetBase, kind: z.literal('change'), period: z.string().optional(), reference }),
+  z.object({ ...targetBase, kind: z.literal('ratio'), reference }),
+]);
 export type Target = z.infer<typeof targetSchema>;
+/** The target of one kind: `TargetOf<'score'>` has `outOf`. */
+export type TargetOf<K extends Target['kind']> = Extract<Target, { kind: K }>;
 
 /** What a KPI's wording implies when it states no number ("Percentage of…", "minimize"). */
 export const measureSchema = z.object({

@@ -1,6 +1,7 @@
 import type { APIRoute } from 'astro';
 import { handbook } from '../data/handbook.ts';
 import { toCsv } from '../lib/handbook/to-csv.ts';
+import { targetDetails } from '../lib/targets/kinds.ts';
 
 const HEADER = [
   'id',
@@ -33,6 +34,7 @@ export const GET: APIRoute = async () => {
   const rows = h.kpis.map((k) => {
     const role = h.roleById.get(k.role)!;
     const t = k.target;
+    const d = t ? targetDetails(t) : undefined;
     return [
       k.id,
       k.role,
@@ -49,11 +51,11 @@ export const GET: APIRoute = async () => {
       t?.direction,
       t?.max,
       t?.strict,
-      t?.currency,
-      t?.period,
-      t?.reference,
-      t?.outOf,
-      t?.seconds,
+      d?.currency,
+      d?.period,
+      d?.reference,
+      d?.outOf,
+      d?.seconds,
       k.source.file,
       k.source.line,
     ];

@@ -73,12 +73,12 @@ export function sameTarget(actual: Target, expected: ExpectedTarget): boolean {
   if (actual.direction !== expected.direction) return false;
   const seconds = SECONDS[expected.unit];
   if (seconds !== undefined) {
-    if (actual.seconds === undefined) return false;
+    if (actual.kind !== 'duration') return false;
     if (!close(actual.seconds, expected.value * seconds)) return false;
     return expected.max === undefined || (actual.maxSeconds !== undefined && close(actual.maxSeconds, expected.max * seconds));
   }
   if (expected.unit === '%' && actual.kind !== 'percent' && actual.kind !== 'change') return false;
-  if (/^[A-Z]{3}$/.test(expected.unit) && actual.currency !== expected.unit) return false;
+  if (/^[A-Z]{3}$/.test(expected.unit) && (actual.kind !== 'currency' || actual.currency !== expected.unit)) return false;
   if (!close(actual.value, expected.value)) return false;
   return expected.max === undefined || (actual.max !== undefined && close(actual.max, expected.max));
 }

@@ -3,6 +3,7 @@
  * unit ("24hrs" is found by "hours", "hrs" and "h") and the initials of a role ("QA").
  */
 import type { Target, TargetKind } from '../schema.ts';
+import { targetDetails } from '../targets/kinds.ts';
 import { currencyOf, durationByUnit, PERCENT_UNIT, searchWords } from '../targets/units.ts';
 
 /** The words search finds a target by, for each kind: other spellings of its unit, or what a score is called. */
@@ -14,12 +15,19 @@ const KIND_SYNONYMS: Record<TargetKind, (target: Target) => string[]> = {
     return [...words, ...words.filter((w) => w.length <= 3).map((w) => `${target.value}${w}`)];
   },
   count: () => [],
-  score: (target) => ['score', 'rating', `${target.value}/${target.outOf}`, `out of ${target.outOf}`],
+  score: (target) => {
+    const { outOf } = targetDetails(target);
+    return ['score', 'rating', `${target.value}/${outOf}`, `out of ${outOf}`];
+  },
   currency: (target) => {
-    const c = currencyOf(target.currency ?? target.unit);
+    const c = currencyOf(targetDetails(target).currency ?? target.unit);
     return c ? [c.code, ...c.symbols, ...c.one.split(' '), ...c.many.split(' '), 'cost', 'money'] : [target.unit];
   },
-  change: (target) => ['change', target.value < 0 ? 'reduce' : 'increase', ...(target.period ? [target.period] : [])],
+  change: (target) => [
+    'change',
+    target.value < 0 ? 'reduce' : 'increase',
+    ...(target.kind === 'change' && target.period ? [target.period] : []),
+  ],
   ratio: (target) => ['times', 'multiple', `${target.value}x`],
 };
 

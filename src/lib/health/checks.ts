@@ -13,6 +13,7 @@ import { familyOf, roleFamilies } from '../handbook/related-roles.ts';
 import { quote } from '../quote.ts';
 import type { Definition, Diagnostic, HandbookDocument, Kpi, Role } from '../schema.ts';
 import { formatTarget } from '../targets/format-target.ts';
+import { targetDetails } from '../targets/kinds.ts';
 
 export interface Speller {
   /** True when the word is spelled correctly. */
@@ -210,9 +211,10 @@ function inconsistentTargets(input: HealthInput, at: (role: Role, kpi: Kpi) => P
   for (const group of groupBy(withTargets, (k) => keyOf.get(k)!).values()) {
     // Compared by value, not by wording: "24 h" and "1 d" are the same target.
     const values = new Set(
-      group.map(({ target: t }) =>
-        [t!.kind, t!.direction, t!.strict, t!.seconds ?? t!.value, t!.maxSeconds ?? t!.max, t!.outOf, t!.currency].join(':'),
-      ),
+      group.map(({ target: t }) => {
+        const d = targetDetails(t!);
+        return [t!.kind, t!.direction, t!.strict, d.seconds ?? t!.value, d.maxSeconds ?? t!.max, d.outOf, d.currency].join(':');
+      }),
     );
     if (values.size < 2) continue;
     const texts = new Map(group.map((k) => [k, formatTarget(k.target!).text]));

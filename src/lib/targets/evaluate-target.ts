@@ -14,6 +14,7 @@ import {
   countMultiplier,
   currencyOf,
   DURATION_LAST_WORD_PATTERN,
+  durationByUnit,
   durationUnit,
   PERCENT_PATTERN,
 } from './units.ts';
@@ -76,7 +77,8 @@ const shown = (target: Target, value: number): string => formatQuantity({ ...tar
 const tooBig = (v: number) => !Number.isFinite(v) || v > MAX;
 
 /** Seconds in one of the target's units (3600 for a target in hours). */
-export const unitSeconds = (target: Target): number => (target.seconds ?? 0) / (target.value || 1) || 1;
+export const unitSeconds = (target: Target): number =>
+  durationByUnit(target.unit)?.seconds ?? (target.kind === 'duration' && target.value ? target.seconds / target.value : 1);
 
 /** Duration text to seconds: "20" (target's unit), "20h", "1.5 days", "90 min", "1 h 30 min". */
 function readDuration(s: string, target: Target): Reading {
@@ -162,9 +164,9 @@ export function readValue(input: string, target: Target): Reading {
     case 'currency': {
       const m = MONEY_VALUE.exec(s);
       const n = m ? readNumber(m[3]!) : null;
-      if (!m || !n) return { error: `Type an amount such as ${formatMoney(12.5, target.currency ?? target.unit)}, 12.50 or 25k.` };
+      if (!m || !n) return { error: `Type an amount such as ${formatMoney(12.5, target.currency)}, 12.50 or 25k.` };
       const written = m[1] ?? m[2] ?? m[5];
-      const code = target.currency ?? target.unit;
+      const code = target.currency;
       if (written && currencyOf(written)?.code !== code) {
         return { error: `This target is in ${code}; type the amount in ${code}. Currencies are not converted.` };
       }
@@ -207,7 +209,7 @@ export function readValue(input: string, target: Target): Reading {
       return { value: n.value, text: `${formatNumber(n.value)}×`, ...(n.note ? { note: n.note } : {}) };
     }
     case 'score': {
-      const outOf = target.outOf ?? 10;
+      const { outOf } = target;
       const m = /^(\S+?)(?:\s*\/\s*(\S+))?$/.exec(s);
       const n = m ? readNumber(m[1]!) : null;
       const scale = m?.[2] ? readNumber(m[2]) : { value: outOf };
@@ -249,23 +251,23 @@ function gapAmount(amount: number, target: Target): string {
     case 'change':
       return `${n} percentage ${pluralNoun(a, 'point')}`;
     case 'score':
-      return `${n} ${pluralNoun(a, 'point')} on the ${formatNumber(target.outOf ?? 10)}-point scale`;
+      return `${n} ${pluralNoun(a, 'point')} on the ${formatNumber(target.outOf)}-point scale`;
     case 'duration':
       return `${preciseNumber(a / unitSeconds(target))} ${target.unit}`;
     case 'count':
       return n;
     case 'currency':
       // Less than a cent shows as a plain number, so that it never reads "€0.00".
-      return a > 0 && a < 0.005 ? `${n} ${target.currency ?? target.unit}` : formatMoney(a, target.currency ?? target.unit);
+      return a > 0 && a < 0.005 ? `${n} ${target.currency}` : formatMoney(a, target.currency);
     case 'ratio':
       return `${n}×`;
   }
 }
 
 /** The target in the unit values are compared in: seconds for durations, the number otherwise. */
-export const targetValue = (t: Target): number => (t.kind === 'duration' ? (t.seconds ?? t.value) : t.value);
+export const targetValue = (t: Target): number => (t.kind === 'duration' ? t.seconds : t.value);
 /** A range's high end in the same unit. */
-const targetMax = (t: Target): number => (t.kind === 'duration' ? (t.maxSeconds ?? t.max ?? t.value) : (t.max ?? t.value));
+const targetMax = (t: Target): number => (t.kind === 'duration' ? (t.maxSeconds ?? t.seconds) : (t.max ?? t.value));
 
 /** The target as the gap text names it: "100,000 API calls", "24 h", "−20 %". */
 const named = (t: Target, value: number): string => formatQuantity({ ...t, value: t.kind === 'duration' ? t.value : value }).text;

@@ -1,6 +1,6 @@
 /** Formats a target as a badge that reads the same to everyone: "≥ 80 %", "≤ 24 h", "≥ 7 / 10". */
 import { pluralNoun } from '../plural.ts';
-import type { Direction, Measure, Target } from '../schema.ts';
+import type { Direction, Measure, Target, TargetOf } from '../schema.ts';
 import { kindNoun } from './kinds.ts';
 import { DURATION_UNITS, durationByUnit, PERCENT_UNIT, SUBSECOND_UNIT } from './units.ts';
 
@@ -49,7 +49,15 @@ export function formatMoney(value: number, currency: string): string {
 export const formatSigned = (n: number): string => (n > 0 ? `+${formatNumber(n)}` : n < 0 ? `−${formatNumber(-n)}` : '0');
 
 /** The value and unit without direction: "80 %", "24 h", "7 / 10", "25,000 transactions", "€4.50", "−20 %", "3×". */
-export function formatQuantity(t: Pick<Target, 'kind' | 'value' | 'unit' | 'outOf'> & Partial<Pick<Target, 'currency'>>): {
+/** What formatQuantity needs of a target: its number, unit and kind, with a score's scale and money's currency. */
+export type Quantity = Pick<Target, 'value' | 'unit'> &
+  (
+    | { kind: Exclude<Target['kind'], 'score' | 'currency'> }
+    | Pick<TargetOf<'score'>, 'kind' | 'outOf'>
+    | Pick<TargetOf<'currency'>, 'kind' | 'currency'>
+  );
+
+export function formatQuantity(t: Quantity): {
   text: string;
   words: string;
 } {
@@ -58,7 +66,7 @@ export function formatQuantity(t: Pick<Target, 'kind' | 'value' | 'unit' | 'outO
     case 'percent':
       return { text: `${n} ${PERCENT_UNIT.unit}`, words: `${n} ${pluralNoun(t.value, PERCENT_UNIT.one, PERCENT_UNIT.many)}` };
     case 'score':
-      return { text: `${n} / ${formatNumber(t.outOf ?? 0)}`, words: `${n} out of ${formatNumber(t.outOf ?? 0)}` };
+      return { text: `${n} / ${formatNumber(t.outOf)}`, words: `${n} out of ${formatNumber(t.outOf)}` };
     case 'duration': {
       const u = durationByUnit(t.unit);
       return { text: `${n} ${t.unit}`, words: `${n} ${u ? pluralNoun(t.value, u.one, u.many) : t.unit}` };
@@ -66,7 +74,7 @@ export function formatQuantity(t: Pick<Target, 'kind' | 'value' | 'unit' | 'outO
     case 'count':
       return { text: t.unit ? `${n} ${t.unit}` : n, words: t.unit ? `${n} ${t.unit}` : n };
     case 'currency': {
-      const money = formatMoney(t.value, t.currency ?? t.unit);
+      const money = formatMoney(t.value, t.currency);
       return { text: money, words: money };
     }
     case 'change':
@@ -79,7 +87,10 @@ export function formatQuantity(t: Pick<Target, 'kind' | 'value' | 'unit' | 'outO
 /** Builds the badge for a KPI's target: "≥ 80 %", "< 24 h", "30–45 d", "≤ −20 % YoY", "≥ 3× quota". */
 export function formatTarget(t: Target): TargetBadge {
   const q = formatQuantity(t);
-  const tail = [t.period, t.reference ? (t.kind === 'ratio' ? t.reference : `of ${t.reference}`) : undefined].filter(Boolean).join(' ');
+  const reference = t.kind === 'ratio' || t.kind === 'change' ? t.reference : undefined;
+  const tail = [t.kind === 'change' ? t.period : undefined, reference ? (t.kind === 'ratio' ? reference : `of ${reference}`) : undefined]
+    .filter(Boolean)
+    .join(' ');
   const withTail = (s: string) => (tail ? `${s} ${tail}` : s);
   if (t.direction === 'between') {
     const high = formatQuantity({ ...t, value: t.max ?? t.value });

@@ -17,7 +17,10 @@ export function formulaFor(
   const text = ` ${norm(kpi.text)} `;
   const has = (phrase: string) => new RegExp(`[^a-z0-9]${norm(phrase).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[^a-z0-9]`).test(text);
   const fits = glossary.filter(
-    (g) => g.data.formula && g.data.formula.result === kind && !(g.data.formula.scale && g.data.formula.scale !== kpi.target?.outOf),
+    (g) =>
+      g.data.formula &&
+      g.data.formula.result === kind &&
+      !(g.data.formula.scale && g.data.formula.scale !== (kpi.target?.kind === 'score' ? kpi.target.outOf : undefined)),
   );
   // The longest phrase wins, so "average time to resolve" beats "average time" whatever the order.
   const best = (phrases: (g: (typeof fits)[number]) => string[]) =>

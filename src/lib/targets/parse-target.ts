@@ -431,24 +431,41 @@ function toTarget(text: string, q: FoundQuantity): Target {
   }
   const stated = direction !== null && !zeroInferred;
   const raw = text.slice(start, end);
-  const target: Target = {
+  const base = {
     raw: raw.trim(),
     kind,
     value,
     unit: kind === 'change' ? '%' : unit,
     direction: direction ?? defaultDirection(kind),
-    directionSource: stated || kind === 'change' || direction === 'between' ? 'explicit' : 'inferred',
+    directionSource: stated || kind === 'change' || direction === 'between' ? ('explicit' as const) : ('inferred' as const),
     column: start + 1 + (raw.length - raw.trimStart().length),
+    ...(strict ? { strict: true } : {}),
+    ...(max !== undefined ? { max } : {}),
   };
-  if (strict) target.strict = true;
-  if (max !== undefined) target.max = max;
-  if (q.outOf !== undefined) target.outOf = q.outOf;
-  if (q.seconds !== undefined) target.seconds = q.seconds;
-  if (q.maxSeconds !== undefined) target.maxSeconds = q.maxSeconds;
-  if (q.currency) target.currency = q.currency;
-  if (period) target.period = period;
-  if (reference) target.reference = reference;
-  return target;
+  return { ...base, ...kindFields(kind, q, period, reference) } as Target;
+}
+
+/** Something the quantity reader always sets was not set: a bug here, not in the document. */
+function missing(field: string, q: FoundQuantity): never {
+  throw new Error(`parse-target: a ${q.kind} quantity at ${q.start} has no ${field}`);
+}
+
+/** The fields only `kind` has: a score's scale, a duration's seconds, money's currency. */
+function kindFields(kind: TargetKind, q: FoundQuantity, period: string | undefined, reference: string | undefined): Partial<Target> {
+  switch (kind) {
+    case 'score':
+      return { outOf: q.outOf ?? missing('scale', q) };
+    case 'duration':
+      return { seconds: q.seconds ?? missing('seconds', q), ...(q.maxSeconds !== undefined ? { maxSeconds: q.maxSeconds } : {}) };
+    case 'currency':
+      return { currency: q.currency ?? missing('currency', q) };
+    case 'change':
+      return { ...(period ? { period } : {}), ...(reference ? { reference } : {}) };
+    case 'ratio':
+      return { ...(reference ? { reference } : {}) };
+    default:
+      return {};
+  }
 }
 
 export interface TargetReading {
