@@ -101,6 +101,11 @@ export const DIAGNOSTIC_CODES = {
     severity: 'warning',
     finds: 'a number that cannot be read as a target (the KPI is kept without one)',
   },
+  'document-id-collision': {
+    owner: 'handbook/build-handbook',
+    severity: 'warning',
+    finds: 'two files whose names give the same document id, or a name that gives none, so one got a "-2" suffix or "untitled"',
+  },
   'unknown-role-in-relations': {
     owner: 'handbook/related-roles',
     severity: 'warning',

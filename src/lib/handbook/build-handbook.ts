@@ -1,13 +1,19 @@
 /** Turns parsed documents into the handbook's entities, with ids scoped by document so that they do not move. */
+
+import { baseName } from '../base-name.ts';
+import { diagnostic } from '../diagnostic.ts';
+import { quote } from '../quote.ts';
 import type { ParsedDocument } from '../read/parse-document.ts';
-import type { Definition, HandbookDocument, Kpi, LineAccount, Role } from '../schema.ts';
-import { slugify, uniqueSlug } from './slugify.ts';
+import type { Definition, Diagnostic, HandbookDocument, Kpi, LineAccount, Role } from '../schema.ts';
+import { EMPTY_SLUG, SlugScope, slugify } from './slugify.ts';
 
 export interface Handbook {
   documents: HandbookDocument[];
   roles: Role[];
   kpis: Kpi[];
   definitions: Definition[];
+  /** Findings about the set of files as a whole: two files given the same document id. */
+  diagnostics: Diagnostic[];
 }
 
 /**
@@ -20,20 +26,56 @@ export const documentIdFor = (file: string): string => {
 };
 
 /**
+ * Each file's document id, in the order given (file order). A file whose name gives an id another
+ * file already has, or gives no id at all ("🚀.md"), gets a suffix, and a warning naming both
+ * files and the id each received: otherwise adding a file would silently move another's URLs.
+ */
+function documentIds(files: readonly string[]): { ids: string[]; diagnostics: Diagnostic[] } {
+  const scope = new SlugScope();
+  const owner = new Map<string, string>();
+  const diagnostics: Diagnostic[] = [];
+  const warn = (file: string, message: string) => diagnostics.push(diagnostic('document-id-collision', file, 0, 0, message));
+  const ids = files.map((file) => {
+    const base = documentIdFor(file);
+    const id = scope.unique(base);
+    owner.set(id, file);
+    // slugify keeps a–z and digits only: "🚀.md" and "Ωμέγα.md" give no id of their own.
+    const nameless =
+      base === EMPTY_SLUG &&
+      !/[a-z0-9]/i.test(
+        baseName(file)
+          .replace(/\.[^.]*$/, '')
+          .normalize('NFKD'),
+      );
+    const why = nameless ? ' (its name has no letters a–z or digits)' : '';
+    if (id !== base) {
+      const first = owner.get(base)!;
+      warn(
+        file,
+        `${quote(file)} gets the document id "${id}"${why}, because ${quote(first)} already has "${base}". Its URLs would change if ${quote(first)} were removed or renamed: rename one of the two files so each name gives its own id.`,
+      );
+    } else if (nameless) {
+      warn(file, `${quote(file)} gets the document id "${id}"${why}. Rename it so that its URLs say what it is.`);
+    }
+    return id;
+  });
+  return { ids, diagnostics };
+}
+
+/**
  * Ids are scoped by document, as Starlight scopes pages by folder: "<document id>/<slug of the
  * name>", with "-2", "-3" only when one document repeats a name. So adding, removing or renaming
  * one document never changes an id, or a URL, in another.
  */
 function scopedIds(docId: string, slugs: readonly string[]): string[] {
-  const taken = new Set<string>();
-  return slugs.map((s) => `${docId}/${uniqueSlug(s, taken)}`);
+  const scope = new SlugScope();
+  return slugs.map((s) => `${docId}/${scope.unique(s)}`);
 }
 
 /** Builds the handbook from parsed documents, sorted by file so the output is deterministic. */
 export function buildHandbook(parsed: readonly ParsedDocument[], digests: ReadonlyMap<string, string> = new Map()): Handbook {
   const docs = [...parsed].sort((a, b) => a.file.localeCompare(b.file));
-  const docTaken = new Set<string>();
-  const docIds = docs.map((d) => uniqueSlug(documentIdFor(d.file), docTaken));
+  const { ids: docIds, diagnostics } = documentIds(docs.map((d) => d.file));
   const roleIds = docs.map((d, i) =>
     scopedIds(
       docIds[i]!,
@@ -47,7 +89,7 @@ export function buildHandbook(parsed: readonly ParsedDocument[], digests: Readon
     ),
   );
 
-  const handbook: Handbook = { documents: [], roles: [], kpis: [], definitions: [] };
+  const handbook: Handbook = { documents: [], roles: [], kpis: [], definitions: [], diagnostics };
   docs.forEach((doc, d) => {
     const docId = docIds[d]!;
     /** Draft-local ids ("r1", "r1/k2", "d1") to the handbook's ids, for the line accounts. */
@@ -55,10 +97,10 @@ export function buildHandbook(parsed: readonly ParsedDocument[], digests: Readon
     doc.draft.roles.forEach((draftRole, r) => {
       const roleId = roleIds[d]![r]!;
       idOf.set(draftRole.id, roleId);
-      const taken = new Set<string>();
+      const taken = new SlugScope();
       const status = draftRole.group?.status ?? 'active';
       draftRole.kpis.forEach((k, i) => {
-        const slug = uniqueSlug(slugify(k.name, 8), taken);
+        const slug = taken.unique(slugify(k.name, 8));
         const id = `${roleId}/${slug}`;
         idOf.set(k.id, id);
         handbook.kpis.push({

@@ -6,7 +6,7 @@
  * the name, to all of them so the reader can choose.
  */
 import { groupBy } from '../group-by.ts';
-import { slugify, uniqueSlug } from './slugify.ts';
+import { SlugScope, slugify } from './slugify.ts';
 
 export interface ScopedEntity {
   /** "<document id>/<slug>", as build-handbook.ts assigns it. */
@@ -29,11 +29,11 @@ export function legacyIds<T extends ScopedEntity>(entities: readonly T[], nameOf
   }
   const found = new Map<string, T[]>();
   // The old scheme, exactly: qualified while shared, then "-2" for a repeat anywhere.
-  const taken = new Set<string>();
+  const taken = new SlugScope();
   for (const group of byDocument) {
     for (const e of group) {
       const s = slugs.get(e)!;
-      const old = uniqueSlug(documentsUsing.get(s)!.size > 1 ? `${s}--${e.document}` : s, taken);
+      const old = taken.unique(documentsUsing.get(s)!.size > 1 ? `${s}--${e.document}` : s);
       found.set(old, [e]);
     }
   }

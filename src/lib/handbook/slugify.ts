@@ -27,10 +27,28 @@ export function slugify(text: string, maxWords = 8): string {
   return slug || 'untitled';
 }
 
-/** Returns `base`, or `base-2`, `base-3`, … so that it is not yet in `taken`; records the result. */
-export function uniqueSlug(base: string, taken: Set<string>): string {
-  let id = base;
-  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
-  taken.add(id);
-  return id;
+/** The slug given when a name has no letter or digit ("🚀", "!!!"). */
+export const EMPTY_SLUG = 'untitled';
+
+/**
+ * Slugs handed out within one scope: `unique(base)` returns `base`, or `base-2`, `base-3`, … so that
+ * it is not yet taken, and records it. Each base remembers the suffix it reached, so n repeats of
+ * one name cost O(n), not O(n²) as counting up from "-2" each time would (20,000 identical bullets).
+ */
+export class SlugScope {
+  readonly #taken = new Set<string>();
+  readonly #next = new Map<string, number>();
+
+  unique(base: string): string {
+    let n = this.#next.get(base) ?? 1;
+    let id = n === 1 ? base : `${base}-${n}`;
+    while (this.#taken.has(id)) id = `${base}-${++n}`;
+    this.#next.set(base, n + 1);
+    this.#taken.add(id);
+    return id;
+  }
+
+  has(slug: string): boolean {
+    return this.#taken.has(slug);
+  }
 }

@@ -40,6 +40,7 @@ export function readSourceFiles(sources: readonly SourceBytes[], parse: Parse = 
   const rolesOf = groupBy(handbook.roles, (r) => r.document);
   const kpisOf = groupBy(handbook.kpis, (k) => k.document);
   const definitionsOf = groupBy(handbook.definitions, (d) => d.document);
+  const assemblyNotes = groupBy(handbook.diagnostics, (d) => d.file);
   return results.map(({ source, result }) => {
     const document = documentOf.get(source.file) ?? null;
     const id = document?.id ?? null;
@@ -50,7 +51,7 @@ export function readSourceFiles(sources: readonly SourceBytes[], parse: Parse = 
       roles: (id && rolesOf.get(id)) || [],
       kpis: (id && kpisOf.get(id)) || [],
       definitions: (id && definitionsOf.get(id)) || [],
-      diagnostics: result.diagnostics.map((d) => ({ ...d, document: id })),
+      diagnostics: [...result.diagnostics, ...(assemblyNotes.get(source.file) ?? [])].map((d) => ({ ...d, document: id })),
     };
   });
 }

@@ -25,6 +25,28 @@ describe('buildHandbook', () => {
     expect(ids(buildHandbook([other, a()]), 'a')).toEqual(ids(alone, 'a'));
   });
 
+  it('warns when two file names give one document id, naming both files and the id each got', () => {
+    const files = ['seeds/a b.md', 'seeds/A_B.txt', 'seeds/a-b.md', 'seeds/🚀.md', 'seeds/!!!.md', 'seeds/untitled.md'];
+    const h = buildHandbook(files.map((f) => doc(f, '# T\n\n## QA\n\n- 90% pass rate\n')));
+    const idOf = new Map(h.documents.map((d) => [d.file, d.id]));
+    expect(files.map((f) => idOf.get(f))).toEqual(['a-b', 'a-b-2', 'a-b-3', 'untitled-2', 'untitled', 'untitled-3']);
+    expect(h.diagnostics.every((d) => d.code === 'document-id-collision' && d.severity === 'warning')).toBe(true);
+    const said = new Map(h.diagnostics.map((d) => [d.file, d.message]));
+    // Files are read in name order: "a b.md" comes first and keeps "a-b"; "A_B.txt" is told who has it.
+    expect(said.has('seeds/a b.md')).toBe(false);
+    expect(said.get('seeds/A_B.txt')).toMatch(/"a-b-2".*“seeds\/a b\.md” already has "a-b"/);
+    expect(said.get('seeds/a-b.md')).toMatch(/"a-b-3"/);
+    expect(said.get('seeds/!!!.md')).toMatch(/"untitled" \(its name has no letters a–z or digits\)/);
+    expect(said.get('seeds/🚀.md')).toMatch(/"untitled-2".*“seeds\/!!!\.md” already has "untitled"/);
+    expect(said.get('seeds/untitled.md')).toMatch(/"untitled-3"/);
+    expect(h.diagnostics).toHaveLength(5);
+  });
+
+  it('gives no warning when every file name gives its own id', () => {
+    const h = buildHandbook(['seeds/a.md', 'seeds/b.md'].map((f) => doc(f, '# T\n\n## QA\n\n- 90% pass rate\n')));
+    expect(h.diagnostics).toEqual([]);
+  });
+
   it('points every line account at an entity id', () => {
     const h = buildHandbook([doc('seeds/a.txt', 'A\n\nQA\n\n• Defects: 5 bugs\n  found late\n')]);
     expect(h.documents[0]!.lineAccounts).toEqual([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { slugify, uniqueSlug } from '../../../src/lib/handbook/slugify.ts';
+import { SlugScope, slugify } from '../../../src/lib/handbook/slugify.ts';
 
 describe('slugify', () => {
   it('makes readable ids', () => {
@@ -22,7 +22,22 @@ describe('slugify', () => {
   });
 
   it('numbers repeats', () => {
-    const taken = new Set<string>();
-    expect([uniqueSlug('a', taken), uniqueSlug('a', taken), uniqueSlug('a', taken)]).toEqual(['a', 'a-2', 'a-3']);
+    const scope = new SlugScope();
+    expect([scope.unique('a'), scope.unique('a'), scope.unique('a')]).toEqual(['a', 'a-2', 'a-3']);
+  });
+
+  it('skips a suffix another name already took, and never hands out one slug twice', () => {
+    const scope = new SlugScope();
+    const got = ['a-2', 'a', 'a', 'a', 'a-2', 'a-3'].map((s) => scope.unique(s));
+    expect(got).toEqual(['a-2', 'a', 'a-3', 'a-4', 'a-2-2', 'a-3-2']);
+    expect(new Set(got).size).toBe(got.length);
+  });
+
+  it('counts on from the last suffix, so many repeats stay linear', () => {
+    const scope = new SlugScope();
+    // Counting up from "-2" each time would make about 2·10⁹ set lookups here; each call makes one or two.
+    const ids = Array.from({ length: 100_000 }, () => scope.unique('same'));
+    expect(ids.at(-1)).toBe('same-100000');
+    expect(new Set(ids).size).toBe(100_000);
   });
 });
