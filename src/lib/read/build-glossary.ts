@@ -38,7 +38,10 @@ function add(b: DraftBuilder, termText: string, text: string, s: Span): void {
 function explainLast(b: DraftBuilder, text: string, spans: readonly Span[]): void {
   const last = b.draft.definitions.at(-1)!;
   last.text = `${last.text}\n\n${text}`;
-  for (const s of spans) claim(b, s.line, s.endLine, 'definition', last.id);
+  for (const s of spans) {
+    claim(b, s.line, s.endLine, 'definition', last.id);
+    last.endLine = Math.max(last.endLine, s.endLine);
+  }
 }
 
 /** One item or paragraph of a glossary: a term with its text, more text for the term above, or a term without text (reported). */

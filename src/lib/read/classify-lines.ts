@@ -1,9 +1,10 @@
 /**
  * Outline stage 1: classifies each line of a plain-text outline on its own — blank, page chrome
- * (also horizontal rules and a table of contents), bullet, section name, glossary heading,
- * heading-like or numbered heading, or prose (also metadata such as "Prepared by …") — with what
- * the fold (parse-outline.ts) needs to know about its neighbours. A one-level numbered line is
- * the one type that depends on the next line (see isHeadingText). Pure: no draft.
+ * (also horizontal rules and a table of contents), bullet (also a run of "KR1.1" label markers),
+ * section name, glossary heading, heading-like or numbered heading, or prose (also metadata such
+ * as "Prepared by …" and "Label: value" fields) — with what outline-blocks.ts needs to know about
+ * its neighbours. A one-level numbered line is the one type that depends on the next line (see
+ * isHeadingText). Pure: no draft.
  */
 import { CHROME_RE, DEFINITIONS_RE, METADATA_RE, SECTION_RE } from './draft.ts';
 import { headingKey, isGenreHeading } from './structure-rules.ts';
@@ -15,6 +16,31 @@ import { headingKey, isGenreHeading } from './structure-rules.ts';
  * third-level "§" count only before a tab, as Word writes them, so "o" or "§" in text never does.
  */
 export const BULLET_RE = /^(\s*)(?:[•·▪◦‣●○■□►➢✓✔\uF0B7\uF0A7*–-]|[o§](?=\t)|\d{1,3}[.)])\s+(\S.*)$/;
+
+/**
+ * A list marker made of a label: capitals and a number ("KR1.1", "KPI 3", "A2") before the text.
+ * Only a run of them is a list (see labelMarkers): one "Q3 FY2025 targets" line is not.
+ */
+const LABEL_MARKER_RE = /^(\s*)(\p{Lu}{1,4})\s?\d{1,2}(?:\.\d{1,2}){0,3}[.:)]?\s+(\S.*)$/u;
+
+/**
+ * The lines whose label marker ("KR1.2") has the same letters as the marker of the content line
+ * before or after it ("KR1.1", "KR1.3"): items of one list, as key results under an objective are.
+ */
+function labelMarkers(lines: readonly string[]): Map<number, RegExpExecArray> {
+  const found = new Map<number, RegExpExecArray>();
+  let before: { i: number; m: RegExpExecArray | null } | null = null;
+  for (let i = 0; i < lines.length; i++) {
+    if (!lines[i]!.trim()) continue;
+    const m = BULLET_RE.test(lines[i]!) ? null : LABEL_MARKER_RE.exec(lines[i]!);
+    if (m && before?.m && before.m[2] === m[2]) {
+      found.set(before.i, before.m);
+      found.set(i, m);
+    }
+    before = { i, m };
+  }
+  return found;
+}
 
 export type LineType = 'blank' | 'chrome' | 'bullet' | 'section' | 'definitions' | 'heading' | 'prose';
 
@@ -31,7 +57,7 @@ export interface ClassifiedLine {
   /**
    * The line may continue an item on the line above: it is not a bullet, the line above is not
    * blank, and it starts in lower case or the line above does not end its sentence. (An indented
-   * line may continue an item too; the fold decides that, knowing the item's indent.)
+   * line may continue an item too; outline-blocks decides that, knowing the item's indent.)
    */
   joinsAbove: boolean;
   /** The next line that is neither blank nor chrome is a bullet or a section, so a heading-like line above it owns content. */
@@ -84,6 +110,9 @@ const NUMBERED_RE = /^(\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+(?:[–—-]\s+)?(\p{Lu}.
  */
 const isHeadingText = (t: string): boolean => isHeadingLike(t) && !/:\s+\S/.test(t);
 
+/** A "Label: value" line: a colon after a short label, then text (not a time such as 10:30). */
+const isFieldLine = (t: string): boolean => /^[^:]{1,60}:\s+\S/.test(t);
+
 /** The number and text of a numbered line, or null. */
 function numbered(t: string): { number: string; text: string; levels: number } | null {
   const m = NUMBERED_RE.exec(t);
@@ -106,7 +135,8 @@ function typeOf(t: string, bullet: boolean, sections?: ReadonlySet<string>): Lin
   if (METADATA_RE.test(t)) return 'prose';
   if (DEFINITIONS_RE.test(t)) return 'definitions';
   if (SECTION_RE.test(t) || sections?.has(headingKey(t))) return 'section';
-  if (isHeadingLike(t)) return 'heading';
+  // "Grade: 3", "Reports to: Head of Finance", "Uptime: 99.9%": a field or a statement, never a heading.
+  if (isHeadingLike(t) && !isFieldLine(t)) return 'heading';
   return 'prose';
 }
 
@@ -136,6 +166,7 @@ const LOWER_START_RE = /^\p{Ll}/u;
  */
 export function classifyLines(lines: readonly string[], sections?: ReadonlySet<string>): ClassifiedLine[] {
   const out: ClassifiedLine[] = new Array(lines.length);
+  const markers = labelMarkers(lines);
   let prev = '';
   let inContents = false;
   for (let i = 0; i < lines.length; i++) {
@@ -159,14 +190,14 @@ export function classifyLines(lines: readonly string[], sections?: ReadonlySet<s
       prev = '';
       continue;
     }
-    const bullet = BULLET_RE.exec(raw);
+    const bullet = BULLET_RE.exec(raw) ?? markers.get(i) ?? null;
     // A table of contents (a "Contents" line, then "1.1<tab>Name<tab>3" entries) is navigation.
     inContents = CONTENTS_RE.test(t) || (inContents && TOC_ENTRY_RE.test(t));
     const type = inContents ? 'chrome' : typeOf(t, bullet !== null, sections);
     // One-level numbers are read in the backward pass, once the next line is known.
     const found = type === 'heading' || type === 'definitions' ? numbered(t) : null;
     const n = found && (type === 'definitions' || (found.levels > 1 && isHeadingText(found.text))) ? found : null;
-    const text = type === 'bullet' ? bullet![2]!.trim() : (n?.text ?? t);
+    const text = type === 'bullet' ? bullet!.at(-1)!.trim() : (n?.text ?? t);
     const indent = leadingSpace(raw);
     const joinsAbove =
       prev !== '' && type !== 'bullet' && type !== 'chrome' && (!SENTENCE_END.has(prev[prev.length - 1]!) || LOWER_START_RE.test(t));
@@ -251,7 +282,10 @@ function numberedHeading(c: ClassifiedLine, t: string, next: ClassifiedLine | nu
   const parent = nextPastProse?.number?.startsWith(`${n.number}.`) === true;
   const owner =
     !/\d/.test(n.text) && (next.type === 'section' || (next.type === 'bullet' && next.number === null && next.indent > c.indent));
-  if (!parent && !owner) return;
+  // "1. Library Assistant (Customer Services)" over "Grade: 3" or "Purpose of the role": a name in
+  // Title Case with details or headings after it, where a numbered list item has the next item.
+  const titled = c.indent === 0 && isTitleCase(n.text) && (next.type === 'prose' || (next.type === 'heading' && next.number === null));
+  if (!parent && !owner && !titled) return;
   c.type = 'heading';
   c.number = n.number;
   c.column += c.text.length - n.text.length;

@@ -20,7 +20,7 @@ type Inferred = { rank: 'capitals' | 'bold' } | { rank: 'numbered'; levels: numb
 
 /** Whether a paragraph reads as a heading, and of which kind; null when it does not. */
 function inferred(b: Block): Inferred | null {
-  if (b.type !== 'block' || b.line !== b.endLine) return null;
+  if (b.type !== 'block' || b.chrome || b.line !== b.endLine) return null;
   const t = b.text.trim();
   if (CHROME_RE.test(t) || METADATA_RE.test(t)) return null;
   const numbered = NUMBERED.exec(t);

@@ -1,7 +1,7 @@
 /**
  * The rules that decide a document's structure from evidence any document shows, whatever its
  * format or family. Each is stated once here and used by the structure step (classify-blocks)
- * and the outline reader (parse-outline):
+ * and the plain-text outline's line typing (classify-lines, outline-blocks):
  *
  * - genre: a heading of the wider genre a KPI document sits in (a role profile's purpose,
  *   responsibilities and competencies; a document's control, history, scope and governance)

@@ -174,17 +174,63 @@ export const CURRENCIES: readonly Currency[] = [
   { code: 'ZAR', symbols: [], one: 'rand', many: 'rand' },
 ];
 
+/**
+ * ISO 4217 codes that are also English words or names written in capitals ("ALL stores", "TOP 10",
+ * "PHP 8", "SAR" for a subject access request): read as money only through the table above, never.
+ */
+const WORD_CODES = new Set([
+  'ALL',
+  'BAM',
+  'BOB',
+  'CUC',
+  'CUP',
+  'GEL',
+  'MAD',
+  'MOP',
+  'PEN',
+  'PHP',
+  'SAR',
+  'SOS',
+  'SVC',
+  'TOP',
+  'TRY',
+  'XDR',
+  'XSU',
+]);
+
+/** A currency the table above does not name, described by the platform's own data ("KES": "Kenyan shilling"). */
+function isoCurrency(code: string): Currency {
+  const name = (n: number) =>
+    new Intl.NumberFormat('en', { style: 'currency', currency: code, currencyDisplay: 'name', maximumFractionDigits: 0 })
+      .formatToParts(n)
+      .find((p) => p.type === 'currency')?.value ?? code;
+  return { code, symbols: [], one: name(1), many: name(2) };
+}
+
 const CURRENCY_BY_SYMBOL = new Map(CURRENCIES.flatMap((c) => c.symbols.map((s) => [s, c] as const)));
-const CURRENCY_BY_CODE = new Map(CURRENCIES.map((c) => [c.code, c] as const));
+const CURRENCY_BY_CODE = new Map<string, Currency>(CURRENCIES.map((c) => [c.code, c] as const));
+/** Every other ISO 4217 code in use, described only when first met. */
+const OTHER_CODES = new Set(
+  (typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('currency') : []).filter(
+    (code) => !WORD_CODES.has(code) && !CURRENCY_BY_CODE.has(code),
+  ),
+);
+
+function byCode(code: string): Currency | undefined {
+  const known = CURRENCY_BY_CODE.get(code);
+  if (known || !OTHER_CODES.has(code)) return known;
+  const c = isoCurrency(code);
+  CURRENCY_BY_CODE.set(code, c);
+  return c;
+}
 
 /** The currency a symbol ("€") or code ("eur", "EUR") stands for; undefined for anything else. */
-export const currencyOf = (written: string): Currency | undefined =>
-  CURRENCY_BY_SYMBOL.get(written) ?? CURRENCY_BY_CODE.get(written.toUpperCase());
+export const currencyOf = (written: string): Currency | undefined => CURRENCY_BY_SYMBOL.get(written) ?? byCode(written.toUpperCase());
 
 /** Every currency symbol, as a pattern (longest first, so "US$" wins over "$"). */
 export const CURRENCY_SYMBOL_PATTERN = spellingPattern(CURRENCIES.flatMap((c) => c.symbols));
 /** Every ISO code the handbook reads, as a pattern of whole words. */
-export const CURRENCY_CODE_PATTERN = `(?:${CURRENCIES.map((c) => c.code).join('|')})(?![\\p{L}])`;
+export const CURRENCY_CODE_PATTERN = `(?:${[...CURRENCY_BY_CODE.keys(), ...OTHER_CODES].join('|')})(?![\\p{L}])`;
 
 const normalise = (spelling: string): string => spelling.replace(/\s+/g, ' ').trim().toLowerCase();
 

@@ -70,7 +70,7 @@ describe('classifyLines', () => {
     });
   });
 
-  it('reads a number with two or more levels as a numbered heading, without its number, unless it labels an item', () => {
+  it('reads a number with two or more levels as a numbered heading, without its number, unless it labels a field or item', () => {
     const c = classifyLines([
       '1.1 Account Executive',
       '2.3.1. Tier 1 Support Agent',
@@ -80,7 +80,8 @@ describe('classifyLines', () => {
     expect(c.map((l) => [l.type, l.number, l.text, l.column])).toEqual([
       ['heading', '1.1', 'Account Executive', 5],
       ['heading', '2.3.1', 'Tier 1 Support Agent', 8],
-      ['heading', null, '1.2 Win rate: 25% of deals won', 1],
+      // "Label: value" is a statement, never a heading.
+      ['prose', null, '1.2 Win rate: 25% of deals won', 1],
       ['heading', null, '1.5 hours to answer a call', 1],
     ]);
   });
