@@ -217,10 +217,30 @@ export function classifyLines(lines: readonly string[], sections?: ReadonlySet<s
     };
     prev = t;
   }
+  wrappedSentences(out);
   lookAhead(out, lines);
   // A heading that continues a numbering changes what the lines above it own: look again.
   if (continueNumbering(out, lines)) lookAhead(out, lines);
   return out;
+}
+
+/**
+ * A short line right above one that goes on with it in lower case ("This guide sets out the KPIs"
+ * above "for each role.") is the start of a wrapped sentence, not a heading.
+ */
+function wrappedSentences(out: ClassifiedLine[]): void {
+  for (let i = 0; i + 1 < out.length; i++) {
+    const c = out[i]!;
+    const next = out[i + 1]!;
+    if (
+      (c.type === 'heading' || c.type === 'section') &&
+      c.number === null &&
+      next.joinsAbove &&
+      next.indent <= c.indent &&
+      LOWER_START_RE.test(next.text)
+    )
+      c.type = 'prose';
+  }
 }
 
 /** Sets what each line owns from the lines after it, in one pass back; one-level numbers become headings here. */

@@ -27,6 +27,47 @@ describe('lineType', () => {
 });
 
 describe('classifyLines', () => {
+  it('reads "Label: value" lines as fields, never headings', () => {
+    expect(
+      classifyLines(['Grade: 3', 'Reports to: Head of Finance', 'Objective 1: Fix it first time', 'Sales Lead', 'Team KPIs:']).map(
+        (l) => l.type,
+      ),
+    ).toEqual(['prose', 'prose', 'prose', 'heading', 'section']);
+  });
+
+  it('reads a run of label markers ("KR1.1", "KR1.2") as a list, and one such line alone as no item', () => {
+    const c = classifyLines(['Q3 FY2025 targets', '', 'KR1.1 Raise FCR to 74%', 'KR1.2 Cut AHT to 380s', '', 'KPI 3 Uptime']);
+    expect(c.filter((l) => l.type !== 'blank').map((l) => [l.type, l.text])).toEqual([
+      ['heading', 'Q3 FY2025 targets'],
+      ['bullet', 'Raise FCR to 74%'],
+      ['bullet', 'Cut AHT to 380s'],
+      ['heading', 'KPI 3 Uptime'],
+    ]);
+  });
+
+  it('reads a Title Case one-level numbered line over details or headings as a numbered heading', () => {
+    const c = classifyLines([
+      '1. Library Assistant (Customer Services)',
+      'Grade: 3',
+      '',
+      '2. Archivist',
+      'Main duties',
+      '',
+      '1. Close 10 deals per quarter',
+      '2. Hold a review',
+    ]);
+    expect(c.filter((l) => l.number !== null || l.type === 'bullet').map((l) => [l.type, l.number, l.text])).toEqual([
+      ['heading', '1', 'Library Assistant (Customer Services)'],
+      ['heading', '2', 'Archivist'],
+      ['bullet', null, 'Close 10 deals per quarter'],
+      ['bullet', null, 'Hold a review'],
+    ]);
+  });
+
+  it('reads a short line that a lower-case line goes on from as the start of a sentence', () => {
+    expect(classifyLines(['Targets are set by', 'the board each year.']).map((l) => l.type)).toEqual(['prose', 'prose']);
+  });
+
   it('gives a bullet its item text, indent and column', () => {
     expect(classifyLines(['  • Time to Hire: 30 days '])).toEqual([
       {

@@ -125,3 +125,15 @@ describe('target kinds', () => {
     ]);
   });
 });
+
+describe('currency codes', () => {
+  it('reads any ISO 4217 code in use as money, named as the platform names it', () => {
+    expect(target('KES 12.5M')).toMatchObject({ kind: 'currency', value: 12_500_000, currency: 'KES' });
+    expect(target('at least 500 NGN')).toMatchObject({ kind: 'currency', value: 500, currency: 'NGN', direction: 'at-least' });
+    expect(formatQuantity(target('KES 150,000')).words).toMatch(/Kenyan shillings|KES/);
+  });
+
+  it('never reads a code that is also a word in capitals as money', () => {
+    for (const phrase of ['ALL 5 stores', 'TOP 10 accounts', 'PHP 8 upgrades']) expect(target(phrase).kind).toBe('count');
+  });
+});
