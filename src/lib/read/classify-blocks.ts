@@ -7,7 +7,15 @@ import { CHROME_RE, DEFINITIONS_RE, NAVIGATION_RE, SECTION_RE } from './draft.ts
 import { inferHeadings } from './infer-headings.ts';
 import type { Block, HeadingBlock } from './markdown-blocks.ts';
 import { names, type ReadingHints } from './reading-hints.ts';
-import { headingKey, isGenreHeading, isKpiSectionHeading, jobTitleField, profileRoleName, repeatedNames } from './structure-rules.ts';
+import {
+  headingKey,
+  isGenreHeading,
+  isKpiSectionHeading,
+  isObjectiveHeading,
+  jobTitleField,
+  profileRoleName,
+  repeatedNames,
+} from './structure-rules.ts';
 import { isRegister, tableColumns } from './table-columns.ts';
 
 /** A heading with the blocks up to its first sub-heading, and its sub-headings. */
@@ -93,13 +101,19 @@ interface Evidence {
   hints: ReadingHints;
 }
 
-/** A section of a role: named like one ("Team KPIs", "Key Performance Indicators"), or a name repeated under several parents. */
+/**
+ * A section of a role: named like one ("Team KPIs", "Key Performance Indicators"), or a name
+ * repeated under several parents; never a heading of the genre around KPIs, however often it
+ * repeats ("Main duties" under every role profile).
+ */
 const isSection = (n: HeadingNode, e: Evidence): boolean =>
-  SECTION_RE.test(n.heading.text) ||
-  isKpiSectionHeading(n.heading.text) ||
-  e.repeated.has(headingKey(n.heading.text)) ||
-  names(e.hints.sections, n.heading.text) ||
-  (e.hints.roleLevel !== undefined && n.heading.depth > e.hints.roleLevel);
+  !isGenre(n, e) &&
+  (SECTION_RE.test(n.heading.text) ||
+    isKpiSectionHeading(n.heading.text) ||
+    isObjectiveHeading(n.heading.text) ||
+    e.repeated.has(headingKey(n.heading.text)) ||
+    names(e.hints.sections, n.heading.text) ||
+    (e.hints.roleLevel !== undefined && n.heading.depth > e.hints.roleLevel));
 /**
  * A heading that could be a role: KPIs of its own, or sub-headings that are all its sections;
  * never a genre or KPI-section heading. An editor's `roleLevel` hint makes the headings of that

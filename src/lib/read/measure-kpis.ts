@@ -57,9 +57,11 @@ export function readSourceTarget(source: Pick<TargetSource, 'text' | 'unit' | 'p
  */
 const LOW_IS_GOOD =
   /(?<![\p{L}])(?:waste|wastage|shrink(?:age)?|absence|sickness|attrition|turnover|churn|errors?|defects?|complaints?|incidents?|accidents?|injur(?:y|ies)|variance|backlog|arrears|write-?offs?|fines?|penalt(?:y|ies)|exceptions?|findings?|failures?|downtime|abandon(?:ed|ment)|overdue|late|reopen(?:ed|s)?|rework|scrap|claims?|breaches?|voids?)(?![\p{L}])/iu;
-const LOW_AMOUNT = /(?<![\p{L}])(?:costs?|spend|spending|expenditure|overspend)(?![\p{L}])/iu;
+/** A cost or spend, but not what each customer spends ("Secondary spend per visitor: £4.20"), which is income. */
+const LOW_AMOUNT =
+  /(?<![\p{L}])(?:costs?|spend|spending|expenditure|overspend)(?![\p{L}])(?!\s+per\s+(?:visitor|customer|guest|head|member|transaction|cover|basket|order|client|patron|diner))/iu;
 const DONE_ABOUT_IT =
-  /(?<![\p{L}])(?:resolved|closed|answered|completed|delivered|processed|handled|recovered|collected|met|passed|achieved|published|submitted|reviewed|investigated|actioned|responded|acknowledged|avoided|prevented|saved|savings|reduced|cleared|removed|within|on\s+time|free)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:resolved|closed|answered|completed|delivered|processed|handled|recovered|collected|met|passed|achieved|published|submitted|reviewed|investigated|actioned|responded|acknowledged|avoided|prevented|saved|savings|reduced|cleared|removed|upheld|within|on\s+time|free)(?![\p{L}])/iu;
 
 /** Time given or kept in hand, which should be long: hours contributed or completed, notice given ahead. */
 const LONG_IS_GOOD =

@@ -61,6 +61,14 @@ const KPI_SECTION_RE = new RegExp(
 );
 export const isKpiSectionHeading = (text: string): boolean => KPI_SECTION_RE.test(text.trim());
 
+/**
+ * A heading that states an objective ("Objective 2: Keep our people", "O1. Make more of the
+ * collection visible", "Goal 3 – Grow"): the key results under it are the KPIs of the role above
+ * it, so it is a section of that role, never a role.
+ */
+const OBJECTIVE_RE = /^(?:(?:objective|goal|aim|priority)\s*\d{0,2}|O\s?\d{1,2})(?:\s*[:.)–—-]\s*|\s+)\S/iu;
+export const isObjectiveHeading = (text: string): boolean => OBJECTIVE_RE.test(text.trim());
+
 /** "Role Profile: Payroll Specialist", "Job Description – Ward Manager", "Payroll Specialist | Job profile". */
 const PROFILE_WORDS = String.raw`(?:role|job|position|post)\s+(?:profile|description|specification|advert(?:isement)?|summary)|person\s+specification|vacancy|job\s+title|role\s+title|position`;
 const PROFILE_BEFORE = new RegExp(`^${NUMBER}(?:${PROFILE_WORDS})\\s*[:–—|-]\\s*(\\S.{1,80})$`, 'iu');

@@ -48,6 +48,10 @@ const NAMING_WORD_BEFORE =
  * "30" then "/09/2025" or "-09-30", or a month "12" then "/2025". A score ("7.5/10") is no date.
  */
 const DATE_AFTER_DAY_MONTH = /^\.\d{2,4}(?!\d)/;
+/** A month by name, as in "12 July 2025", "31st of March", "July 12, 2025", "Sept 30". */
+const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
+const MONTH_AFTER_DAY = new RegExp(String.raw`^(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}\.?(?![\p{L}])(?:,?\s+(?:19|20)\d\d(?!\d))?`, 'iu');
+const MONTH_BEFORE_DAY = new RegExp(String.raw`(?<![\p{L}])${MONTH}\.?\s+$`, 'iu');
 const DATE_AFTER_DAY = /^(?:\/\d{1,2}\/\d{2,4}|-\d{1,2}-\d{1,4}|\/(?:19|20)\d\d)(?!\d)/;
 /** "3x", "2 ×": a multiple; the letter must stand alone ("3xl" is no multiple). */
 const RATIO_AFTER = /^\s*[x×](?![\p{L}\d])/iu;
@@ -83,6 +87,17 @@ const AT_MOST_AFTER =
 const CHANGE_BEFORE =
   /(?<![\p{L}])(reduc|cut|decreas|lower|drop|shrink|minimi[sz]|bring\s+down|increas|grow|rais|improv|boost|expand|lift)[\p{L}]*(?:\s+(?!by\b)[^\s.;:!?]+){0,8}?\s+by\s+(?:(at\s+least|no\s+less\s+than|a\s+minimum\s+of|at\s+most|up\s+to|no\s+more\s+than)\s+)?$/iu;
 const DOWN_VERB = /^(?:reduc|cut|decreas|lower|drop|shrink|minimi|bring)/i;
+/**
+ * "Raise FCR from 68% to 74%", "grow from 14.2k to 17k", "from 38% today to 50%": a move from a
+ * baseline to the target, not a range. A verb of change before "from", or words between the
+ * baseline and "to" (today, last year, a parenthesis), say so; a bare "from 30 to 45 days" stays a range.
+ */
+const MOVE_VERB_BEFORE =
+  /(?<![\p{L}])(?:reduc|cut|decreas|lower|drop|shrink|bring|increas|grow|rais|improv|boost|expand|lift|move|push|take|get|go|shift)[\p{L}]*(?:\s+[^\s.;:!?]+){0,6}?\s+from\s+$/iu;
+const FROM_BEFORE = /(?<![\p{L}])from\s+$/iu;
+/** Between the baseline and its "to": nothing, or a few words or a parenthesis about the baseline ("today", "(H1 last year)"). */
+const TO_BETWEEN = /^(\s*(?:\([^)]{0,60}\)|[\p{L}\s,]{0,30}?))?\s*\bto\s+$/iu;
+
 /** "grow 2x", "increase revenue 3×": a multiple of the baseline. */
 const GROW_BEFORE = /(?<![\p{L}])(grow|increas|rais|boost|expand|multiply)[\p{L}]*(?:\s+(?!by\b)[^\s.;:!?]+){0,4}?\s+(?:by\s+)?$/iu;
 /** The period a change is measured over, anywhere in its clause. */
@@ -183,6 +198,17 @@ function unitAfter(
   return null;
 }
 
+/**
+ * Whether the digits after `before` are an item's label at the start of its text ("O1", "KR1.2",
+ * "KR 2.2", "KPI 3"): capitals glued to the number, or two to four capitals and a space, but not
+ * a currency code ("USD 2M") or a lone capital ("A 10% rise").
+ */
+function isItemLabel(before: string): boolean {
+  const m = /^\s*(\p{Lu}{1,4})(\s?)$/u.exec(before);
+  if (!m) return false;
+  return m[2] === '' || (m[1]!.length >= 2 && !currencyOf(m[1]!));
+}
+
 /** Reads the quantity whose digits start at `start`, or explains why it is not one. */
 function readQuantity(
   text: string,
@@ -202,7 +228,14 @@ function readQuantity(
       ? DATE_AFTER_DAY.exec(text.slice(end))
       : null;
   if (date) return { skipTo: end + date[0].length };
-  if (NAMING_WORD_BEFORE.test(before)) return { skipTo: end };
+  // A day of a month named in words is a date, not a count of days.
+  if (/^\d{1,2}$/.test(digits) && Number(digits) >= 1 && Number(digits) <= 31) {
+    const named = MONTH_AFTER_DAY.exec(text.slice(end));
+    if (named) return { skipTo: end + named[0].length };
+    if (MONTH_BEFORE_DAY.test(before))
+      return { skipTo: end + (/^(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d(?!\d)/i.exec(text.slice(end))?.[0].length ?? 0) };
+  }
+  if (NAMING_WORD_BEFORE.test(before) || isItemLabel(before)) return { skipTo: end };
   let qStart = start;
 
   // Money: a symbol or an ISO code before the amount ("€4.50", "USD 2M").
@@ -218,7 +251,9 @@ function readQuantity(
   // A range: the unit may follow either end ("80% to 90%", "30–45 days", "between 80 and 90%").
   const between = /(?<![\p{L}])between\s+$/iu.exec(text.slice(0, qStart));
   const afterLow = end + (unit?.length ?? 0);
-  const range = sign || tolerance ? null : (between ? RANGE_AFTER : RANGE_DASH_AFTER).exec(text.slice(afterLow));
+  // "grow from 14.2k to 17k" is a move to 17k, read in readTarget, not a range.
+  const move = !between && MOVE_VERB_BEFORE.test(text.slice(0, qStart));
+  const range = sign || tolerance || move ? null : (between ? RANGE_AFTER : RANGE_DASH_AFTER).exec(text.slice(afterLow));
   if (range) {
     if (between) qStart = between.index;
     const highNumber = toNumber(range[1]!);
@@ -480,8 +515,10 @@ export interface TargetReading {
  * a time (10:30) or an address (https://) does not count.
  */
 function targetPartStart(text: string): number {
-  const m = /^[^:]{1,160}?(?<!\d)(?<!https?):(?![\d/])\s*/u.exec(text);
-  if (m) return m[0].length;
+  const m = /^[^:]{1,160}?(?<!https?):(?![\d/])\s*/u.exec(text);
+  // A colon inside parentheses ("≥ 65% (national 2024: 61%)") labels a note, not the item.
+  const open = m ? m[0].split('(').length - m[0].split(')').length : 0;
+  if (m && open <= 0) return m[0].length;
   // "Name – target", as outlines and bullets write it: the part after the last spaced dash.
   const dash = /^.*\S\s+[–—]\s+(?=\S)/su.exec(text);
   return dash ? dash[0].length : -1;
@@ -545,9 +582,29 @@ export function readTarget(text: string, options: ReadOptions = {}): TargetReadi
         },
       };
     }
+    const to = moveTarget(text, first, quantities);
+    if (to) return { target: to, unreadable: null };
     return { target: toTarget(text, first), unreadable: null };
   }
   return { target: null, unreadable: found.find((q): q is UnreadableNumber => !isQuantity(q)) ?? null };
+}
+
+/**
+ * The target of a move from a baseline ("from 68% to 74%", "from 9,800 (H1 last year) to 12,000"):
+ * the quantity after "to", to be reached from above or below as the baseline lies; null when
+ * `first` is no baseline.
+ */
+function moveTarget(text: string, first: FoundQuantity, quantities: readonly FoundQuantity[]): Target | null {
+  if (first.max !== undefined || !FROM_BEFORE.test(text.slice(0, first.start))) return null;
+  const next = quantities[quantities.indexOf(first) + 1];
+  const between = next ? TO_BETWEEN.exec(text.slice(first.end, next.start)) : null;
+  if (!next || !between || next.kind !== first.kind || next.max !== undefined) return null;
+  // A bare "from 30 to 45 days" is a range, unless a verb of change or words about the baseline say otherwise.
+  if (!between[1]?.trim() && !MOVE_VERB_BEFORE.test(text.slice(0, first.start))) return null;
+  const size = (q: FoundQuantity) => q.seconds ?? q.value;
+  const target = toTarget(text, next);
+  if (size(next) === size(first)) return target;
+  return { ...target, direction: size(next) > size(first) ? 'at-least' : 'at-most', directionSource: 'explicit' };
 }
 
 /**

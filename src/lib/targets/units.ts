@@ -129,7 +129,8 @@ export const SUBSECOND_UNIT: DurationUnitSpelling = DURATION_UNITS.find((u) => u
  */
 export const PERCENT_UNIT: UnitSpelling & { searchWords: readonly string[] } = {
   unit: '%',
-  ...spelled(['%', 'pct'], 'percent', 'percent', ['per cent']),
+  // A gap in percentage points ("no more than 2.0 percentage points") is compared as a percentage.
+  ...spelled(['%', 'pct'], 'percent', 'percent', ['per cent', 'percentage points', 'percentage point']),
   searchWords: ['percent', 'percentage', 'pct'],
 };
 

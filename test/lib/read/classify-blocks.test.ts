@@ -119,3 +119,75 @@ describe('classifyBlocks on exported pages', () => {
     ]);
   });
 });
+
+describe('classifyBlocks, genre and objectives', () => {
+  it('keeps a genre heading an aside even when it repeats under every role, so duties are never KPIs', () => {
+    const text = [
+      '# Profiles',
+      '## Clerk',
+      '### Main duties',
+      '- File',
+      '### KPIs',
+      '- Accuracy: 98%',
+      '## Porter',
+      '### Main duties',
+      '- Lift',
+      '### KPIs',
+      '- Moves: 20',
+    ];
+    expect(shapes(text.join('\n\n'))).toEqual([
+      [
+        'title',
+        'Profiles',
+        [
+          [
+            'role',
+            'Clerk',
+            null,
+            [
+              ['aside', 'Main duties'],
+              ['section', 'KPIs'],
+            ],
+          ],
+          [
+            'role',
+            'Porter',
+            null,
+            [
+              ['aside', 'Main duties'],
+              ['section', 'KPIs'],
+            ],
+          ],
+        ],
+      ],
+    ]);
+  });
+
+  it('reads objective headings ("O1. …", "Objective 2: …") as sections of the role above them, not roles', () => {
+    const text = [
+      '# OKRs',
+      '## Curator',
+      '**O1. Make the collection visible**',
+      '- Records digitised: 50%',
+      '**Objective 2: Open well**',
+      '- Budget: £186,000',
+    ];
+    expect(shapes(text.join('\n\n'))).toEqual([
+      [
+        'title',
+        'OKRs',
+        [
+          [
+            'role',
+            'Curator',
+            null,
+            [
+              ['section', 'O1. Make the collection visible'],
+              ['section', 'Objective 2: Open well'],
+            ],
+          ],
+        ],
+      ],
+    ]);
+  });
+});

@@ -123,3 +123,43 @@ describe('parseTargetPhrase', () => {
     expect(parseTargetPhrase('3-2 days')).toEqual({ error: expect.stringContaining('“3-2 days”') });
   });
 });
+
+describe('readTarget, as organisations write targets', () => {
+  it.each([
+    ['Raise FCR from 68% to 74%', '74%', 'at-least', 74],
+    ['Cut AHT from 412s to 380s', '380s', 'at-most', 380],
+    ['from 38% today to 50% of records', '50%', 'at-least', 50],
+    ['from 9,800 (H1 last year) to 12,000 pupils', '12,000', 'at-least', 12000],
+    ['grow from 14.2k to 17k', '17k', 'at-least', 17000],
+  ])('reads a move from a baseline as its end: %s', (text, raw, direction, value) => {
+    expect(readTarget(text).target).toMatchObject({ raw, direction, value });
+  });
+
+  it('keeps a bare "from 30 to 45 days" a range', () => {
+    expect(readTarget('Lead time: from 30 to 45 days').target).toMatchObject({ direction: 'between', value: 30, max: 45 });
+  });
+
+  it.each(['Opening date: doors open on 12 July 2025', 'Launch: March 31, 2025', 'Review held on the 3rd of June'])(
+    'reads no target from a date written with a month name: %s',
+    (text) => {
+      expect(readTarget(text).target).toBeNull();
+    },
+  );
+
+  it('reads past an item label ("KR 1.3", "O1") and a colon inside parentheses', () => {
+    expect(readTarget('KR 1.3 Excursions, Gallery 2: no more than 2 per quarter').target).toMatchObject({
+      raw: 'no more than 2',
+      direction: 'at-most',
+    });
+    expect(readTarget('KS2 at expected standard: ≥ 65% (national 2024: 61%)').target).toMatchObject({ value: 65, direction: 'at-least' });
+    expect(readTarget('USD 2M').target).toMatchObject({ kind: 'currency', value: 2e6 });
+  });
+
+  it('reads a gap in percentage points as a percentage', () => {
+    expect(readTarget('Attendance gap: no more than 2.0 percentage points').target).toMatchObject({
+      kind: 'percent',
+      value: 2,
+      direction: 'at-most',
+    });
+  });
+});

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { handbookOf } from '../helpers.ts';
+
+/** Each KPI's name with the direction its target was given. */
+const directions = (items: string[]) =>
+  handbookOf(`# KPIs\n\n## Manager\n\n${items.map((i) => `- ${i}`).join('\n')}\n`, 'seeds/k.md').handbook.kpis.map((k) => [
+    k.name,
+    k.target?.direction,
+  ]);
+
+describe('a direction from the KPI name, where the target states none', () => {
+  it('keeps a cost, waste or complaints down and hours contributed up', () => {
+    expect(directions(['IT cost per user: £1,200', 'Waste: 2%', 'Complaints: 5', 'Volunteer hours contributed: 2,500 hours'])).toEqual([
+      ['IT cost per user', 'at-most'],
+      ['Waste', 'at-most'],
+      ['Complaints', 'at-most'],
+      ['Volunteer hours contributed', 'at-least'],
+    ]);
+  });
+
+  it('keeps what each customer spends, and penalties upheld on appeal, up', () => {
+    expect(
+      directions(['Secondary spend per visitor: £4.20', 'Penalty fares upheld on appeal: 90%', 'Complaints resolved within 10 days: 95%']),
+    ).toEqual([
+      ['Secondary spend per visitor', 'at-least'],
+      ['Penalty fares upheld on appeal', 'at-least'],
+      ['Complaints resolved within 10 days', 'at-least'],
+    ]);
+  });
+});
