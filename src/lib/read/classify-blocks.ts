@@ -200,7 +200,26 @@ function classifySiblings(nodes: readonly HeadingNode[], group: ClassifiedHeadin
     const same = (j: number) => nodes[j]!.heading.depth === n.heading.depth;
     if (isRole(out[i - 1]) && isRole(out[i + 1]) && same(i - 1) && same(i + 1)) out[i] = node(n, 'role', group);
   }
-  return out;
+  return besideGroups(nodes, out);
+}
+
+/** Whether any item or table cell under a heading holds a digit: a measurable statement. */
+const holdsNumbers = (n: HeadingNode): boolean =>
+  n.content.some((b) => (b.type === 'table' ? b.rows.slice(1).some((r) => r.some((c) => /\d/.test(c.text))) : b.type === 'item' && /\d/.test(b.text))) ||
+  n.children.some(holdsNumbers);
+
+/**
+ * Where the roles sit in groups and state numbers, a heading beside those groups whose items
+ * state no number at all ("Museum-wide priorities", "When a service level is missed") is about the
+ * document, not a role: a role owns measurable statements. (Where no grouped role states a
+ * number, as in a handbook of KPIs without targets yet, nothing tells them apart.)
+ */
+function besideGroups(nodes: readonly HeadingNode[], out: ClassifiedHeading[]): ClassifiedHeading[] {
+  const groupDepths = new Set(out.filter((c, i) => c.kind === 'group' && holdsNumbers(nodes[i]!)).map((c) => c.heading.depth));
+  if (groupDepths.size === 0) return out;
+  return out.map((c, i) =>
+    c.kind === 'role' && c.group === null && groupDepths.has(c.heading.depth) && !holdsNumbers(nodes[i]!) ? genreSubtree(nodes[i]!) : c,
+  );
 }
 
 /** Classifies a heading that is not inside a role's section, `group` being the group it sits in. */

@@ -166,7 +166,7 @@ export const NAVIGATION_RE =
   /^(?:(?:table of )?contents|on this page|in this (?:article|page|document)|page contents|toc|(?:quick|useful|related)\s+links|see\s+also)\s*:?$/i;
 /** Headings and lines that name a document's glossary. */
 export const DEFINITIONS_RE =
-  /^(?:(?:appendix|annex|schedule)\s+[a-z0-9]{1,3}\s*[–—:.-]?\s*)?(?:definitions?|glossary|terms(?: and definitions)?|definitions? (?:and|&) terms)\s*:?$/i;
+  /^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:(?:appendix|annex|schedule)\s+[a-z0-9]{1,3}\s*[–—:.-]?\s*)?(?:definitions?|glossary|terms(?: and definitions)?|definitions? (?:and|&) terms)\s*:?$/i;
 /** Section lines inside a role: "Project-Related Metrics", "Area-Specific KPIs". */
 export const SECTION_RE = /^[\p{L}][\p{L}\s/&,()'’–-]{0,60}\b(?:metrics|kpis?|indicators|objectives|goals|measures)\s*:?$/iu;
 /** Group names whose roles are not currently staffed. */

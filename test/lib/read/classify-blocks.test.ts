@@ -191,3 +191,38 @@ describe('classifyBlocks, genre and objectives', () => {
     ]);
   });
 });
+
+describe('classifyBlocks, beside the groups', () => {
+  it('reads a heading beside groups of measured roles, whose items state no number, as introduction', () => {
+    const text = [
+      '# Plan',
+      '## Priorities',
+      '- Reopen the hall',
+      '- Grow audiences',
+      '## Roles',
+      '### Curator',
+      '- Records: 50%',
+      '## 4. Glossary',
+      '- NPS: net promoter score',
+    ];
+    expect(shapes(text.join('\n\n'))).toEqual([
+      [
+        'title',
+        'Plan',
+        [
+          ['introduction', 'Priorities'],
+          ['group', 'Roles', [['role', 'Curator', 'Roles']]],
+          ['definitions', '4. Glossary'],
+        ],
+      ],
+    ]);
+  });
+
+  it('keeps such a heading a role where no grouped role states a number either', () => {
+    const text = ['# KPIs', '## Office Manager', '- Supplier payments', '## Not available roles', '### Facilities Lead', '- Backlog'];
+    expect(shapes(text.join('\n\n'))[0]![2]).toEqual([
+      ['role', 'Office Manager', null],
+      ['group', 'Not available roles', [['role', 'Facilities Lead', 'Not available roles']]],
+    ]);
+  });
+});
