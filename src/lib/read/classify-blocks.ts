@@ -205,8 +205,9 @@ function classifySiblings(nodes: readonly HeadingNode[], group: ClassifiedHeadin
 
 /** Whether any item or table cell under a heading holds a digit: a measurable statement. */
 const holdsNumbers = (n: HeadingNode): boolean =>
-  n.content.some((b) => (b.type === 'table' ? b.rows.slice(1).some((r) => r.some((c) => /\d/.test(c.text))) : b.type === 'item' && /\d/.test(b.text))) ||
-  n.children.some(holdsNumbers);
+  n.content.some((b) =>
+    b.type === 'table' ? b.rows.slice(1).some((r) => r.some((c) => /\d/.test(c.text))) : b.type === 'item' && /\d/.test(b.text),
+  ) || n.children.some(holdsNumbers);
 
 /**
  * Where the roles sit in groups and state numbers, a heading beside those groups whose items

@@ -27,8 +27,11 @@ const UNIT_IN_NAME = /\((days?|working days|hours?|hrs|minutes?|mins?|seconds?|s
  * signed number is a level where the name says the measure is a score ("Branch NPS": "+35").
  * Phrases keep the document's own characters.
  */
+/** A return or a cover, which should be high: "Return on investment: 3:1", "Pipeline coverage". */
+const RATIO_UP = /(?<![\p{L}])(?:return|roi|coverage|cover|yield|leverage)(?![\p{L}])/iu;
+
 export function readSourceTarget(source: Pick<TargetSource, 'text' | 'unit' | 'polarity'>, mark: DecimalMark, name = ''): TargetReading {
-  const options = { signedLevel: SIGNED_LEVEL.test(name) };
+  const options = { signedLevel: SIGNED_LEVEL.test(name), ratioUp: RATIO_UP.test(name) };
   const plain = readTarget(localiseNumbers(source.text, mark), options);
   const unit = source.unit || UNIT_IN_NAME.exec(name)?.[1] || '';
   const bare = !plain.target || (plain.target.kind === 'count' && plain.target.unit === '');

@@ -72,6 +72,13 @@ function nextFilled(s: Sheet, k: number): number {
 /** A lone cell right above a header row names the table under it ("Team: Checkout"): a heading. */
 const namesTable = (s: Sheet, k: number): boolean => filled(s.records[k]!.cells).length === 1 && isHeader(s, nextFilled(s, k));
 
+/**
+ * A lone cell that can name the rows under it: "Role: X", or a short name that is no sentence,
+ * note ("Note: …") or total row.
+ */
+const namesRows = (text: string): boolean =>
+  LABELLED.test(text) || (text.length <= 80 && !/[.;,!?]$/.test(text) && !/:\s/.test(text) && !TOTAL_ROW.test(text));
+
 function isKpiRow(s: Sheet, k: number): boolean {
   const cells = s.records[k]?.cells.map(oneLine) ?? [];
   return filled(cells).length >= 2 && NAMES_SOMETHING.test(cells[s.columns.measure]?.text ?? '');
@@ -125,9 +132,10 @@ function tables(s: Sheet, blocks: Block[]): void {
       flush();
       if (namesTable(s, k)) blocks.push(heading(r, s.titled ? 2 : 3));
       else table = { rows: [cells], line: r.line, end: r.endLine };
-    } else if (lone && LABELLED.test(filled(cells)[0]!.text) && isKpiRow(s, nextFilled(s, k))) {
+    } else if (lone && namesRows(filled(cells)[0]!.text) && isKpiRow(s, nextFilled(s, k))) {
       // A lone cell above KPI rows naming whom they are for, as a merged row across a register
-      // does, is a heading; the rows under it are a table under the same header (not claimed again: line 0).
+      // does ("Role: Ramp Supervisor", "RESOURCER"), is a heading; the rows under it are a table
+      // under the same header (not claimed again: line 0).
       flush();
       blocks.push(heading(r, s.titled ? 2 : 3));
       table = {

@@ -30,7 +30,7 @@ const GENRE_RE = new RegExp(
     String.raw`person\s+specification|(?:essential|desirable)(?:\s+criteria)?|selection\s+criteria`,
     String.raw`reporting\s+(?:line|lines|structure|relationships?)|reports\s+to|(?:key\s+|working\s+)relationships|line\s+management`,
     String.raw`about\s+(?:the\s+|this\s+)?(?:role|job|post|team|us|company|organi[sz]ation|document)|(?:job|role|post)\s+(?:details|information|summary|overview)`,
-    String.raw`(?:salary|pay|benefits|rewards?)(?:\s+(?:and|&)\s+(?:benefits|conditions|rewards?))?|how\s+to\s+apply|terms\s+and\s+conditions|working\s+(?:hours|pattern|arrangements)|general\s+conditions`,
+    String.raw`(?:salary|pay|benefits|rewards?)(?:\s+(?:and|&)\s+(?:benefits|conditions|rewards?))?|how\s+to\s+apply|terms\s+and\s+conditions|working\s+(?:hours|pattern|arrangements|conditions|environment)|general\s+conditions|(?:special\s+)?conditions\s+of\s+(?:employment|service)`,
     // A job advert.
     String.raw`what\s+you(?:['’]ll|\s+will)\s+(?:be\s+)?do(?:ing)?|about\s+you|what\s+we\s+offer|what\s+we(?:['’]re|\s+are)\s+looking\s+for|who\s+we\s+are|why\s+join\s+us|the\s+role`,
     // The document around the KPIs.

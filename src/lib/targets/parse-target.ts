@@ -222,6 +222,27 @@ function readQuantity(
   // A time of day ("10:30") and round-the-clock ("24/7") are no quantities.
   const clock = /^(?::\d\d)+/.exec(text.slice(end)) ?? (digits === '24' ? /^\/7(?!\d)/.exec(text.slice(end)) : null);
   if (clock) return { skipTo: end + clock[0].length };
+  // "3:1" is a ratio whose better side the words must state (3 CVs per interview should fall, a
+  // 3:1 return should rise): read where they do, else reported rather than read one way.
+  const colonRatio = /^:(\d(?:\.\d+)?)(?![\d:])/.exec(text.slice(end));
+  if (colonRatio) {
+    const over = toNumber(colonRatio[1]!);
+    if (options.ratioUp && over > 0) {
+      return finish(
+        text,
+        { kind: 'ratio', unit: '×', value: value / over, length: colonRatio[0].length },
+        start,
+        end + colonRatio[0].length,
+        undefined,
+        {},
+      );
+    }
+    return {
+      phrase: digits + colonRatio[0],
+      start,
+      reason: 'a ratio written with a colon is not read; write the target as "at most 3 CVs per interview" or "at least 3×"',
+    };
+  }
   const date = /^\d{1,2}\.\d{1,2}$/.test(digits)
     ? DATE_AFTER_DAY_MONTH.exec(text.slice(end))
     : /^\d{1,4}$/.test(digits)
@@ -553,6 +574,8 @@ function inParentheses(text: string, q: FoundQuantity): boolean {
 export interface ReadOptions {
   /** The KPI measures a level that may be negative (a net promoter score), so "+35" is the level +35. */
   signedLevel?: boolean;
+  /** The KPI measures a return or a cover, which should be high, so "3:1" is read as at least 3×. */
+  ratioUp?: boolean;
 }
 
 export function readTarget(text: string, options: ReadOptions = {}): TargetReading {

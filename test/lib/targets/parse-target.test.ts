@@ -163,3 +163,17 @@ describe('readTarget, as organisations write targets', () => {
     });
   });
 });
+
+describe('readTarget, a ratio written with a colon', () => {
+  it('reports "3:1" where no word says which side is better, and reads it for a return or a cover', () => {
+    const plain = readTarget('CV to interview ratio: 3:1');
+    expect(plain.target).toBeNull();
+    expect(plain.unreadable).toMatchObject({ phrase: '3:1', reason: expect.stringMatching(/colon/) });
+    expect(readTarget('Return on investment: 3:1', { ratioUp: true }).target).toMatchObject({
+      kind: 'ratio',
+      value: 3,
+      direction: 'at-least',
+    });
+    expect(readTarget('Daily stand-up at 10:30').target).toBeNull();
+  });
+});
