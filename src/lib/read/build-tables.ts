@@ -9,7 +9,7 @@ import type { RoleGroup } from '../schema.ts';
 import { addRole, type DraftRef, type DraftRole, NOT_AVAILABLE_RE } from './draft.ts';
 import { claim, columnsOf, type DraftBuilder, kpi, rowSpan, rowTexts } from './draft-builder.ts';
 import type { Block, Cell, TableBlock } from './markdown-blocks.ts';
-import { attributeColumns, isRegister, polarityOf, type TableColumns } from './table-columns.ts';
+import { attributeColumns, isRegister, polarityOf, settleColumns, type TableColumns } from './table-columns.ts';
 
 /** The target cell of a row, with the row's Unit and Polarity, for measure-kpis to read. */
 function targetCell(row: readonly Cell[], columns: TableColumns) {
@@ -76,7 +76,7 @@ export function claimHeader(b: DraftBuilder, table: TableBlock, ref: DraftRef): 
 /** A table under a role: one KPI per row, read from the KPI, Description and Target columns. */
 export function kpiTable(b: DraftBuilder, role: DraftRole, table: TableBlock, section: string | null): void {
   const [header = [], ...body] = table.rows;
-  const columns = columnsOf(b, header);
+  const columns = settleColumns(columnsOf(b, header), body);
   claimHeader(b, table, role.id);
   if (columns.measure < 0) {
     b.draft.diagnostics.push(
@@ -120,7 +120,7 @@ function registerRole(b: DraftBuilder, roleCell: Cell, groupCell: Cell | undefin
  */
 export function registerTable(b: DraftBuilder, table: TableBlock, group: RoleGroup | null): void {
   const [header = [], ...body] = table.rows;
-  const columns = columnsOf(b, header);
+  const columns = settleColumns(columnsOf(b, header), body);
   claimHeader(b, table, null);
   let above: { role?: Cell | undefined; group?: Cell | undefined } = {};
   for (const row of body) {

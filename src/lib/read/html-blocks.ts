@@ -153,7 +153,7 @@ function trimmed(node: Text): Text {
  * addresses removed; records which lines hold content, chrome or comments. Given `frameOf`, the
  * content root inside `root` (the whole page), it reads everything else in the page as its frame.
  */
-function prune(root: HastRoot | Element, into: HtmlBlocks, frameOf: HastRoot | Element | null = null): HastRoot {
+function prune(root: HastRoot | Element, into: HtmlBlocks, frameOf: HastRoot | Element | null = null, bold = new Set<string>()): HastRoot {
   const mark = (line: number, region: LineRegion) => {
     const was = into.regions.get(line);
     if (was !== 'content' && !(was === 'chrome' && region === 'comment')) into.regions.set(line, region);
@@ -191,7 +191,9 @@ function prune(root: HastRoot | Element, into: HtmlBlocks, frameOf: HastRoot | E
           const level = Math.min(6, Math.max(1, Number.parseInt(words(node.properties.ariaLevel), 10) || 2));
           copy.tagName = `h${level}`;
         }
-        // Event handlers and inline styles are never read; dropping them keeps the copy plain.
+        // Text made bold by a style (a Google Docs export's ".c7{font-weight:700}") is bold, as <strong> is.
+        if (copy.tagName === 'span' && isBold(node, bold)) copy.tagName = 'strong';
+        // Event handlers are never read; dropping them keeps the copy plain.
         for (const key of Object.keys(copy.properties)) if (/^on/i.test(key)) delete copy.properties[key];
         out.push(copy);
       }
@@ -221,6 +223,29 @@ function placedOnly(nodes: readonly RootContent[]): RootContent[] {
     .map((n) => ('children' in n ? ({ ...n, children: placedOnly(n.children as RootContent[]) } as RootContent) : n));
 }
 
+const BOLD_DECLARATION = /font-weight\s*:\s*(?:bold(?:er)?|[6-9]00)\b/i;
+
+/**
+ * The classes a page's style sheets make bold: ".c7{font-weight:700}", as Google Docs and other
+ * editors export bold text, with no <strong> or <b>. Only rules with one class selector count.
+ */
+function boldClasses(tree: HastRoot): Set<string> {
+  const found = new Set<string>();
+  for (const e of elements(tree)) {
+    if (e.tagName !== 'style') continue;
+    const css = e.children.map((c) => (c.type === 'text' ? c.value : '')).join('');
+    for (const rule of css.matchAll(/(?<=^|[}\s,])\.([\w-]+)\s*\{([^}]*)\}/g)) if (BOLD_DECLARATION.test(rule[2]!)) found.add(rule[1]!);
+  }
+  return found;
+}
+
+/** An element whose class or inline style makes its text bold. */
+const isBold = (node: Element, bold: ReadonlySet<string>): boolean =>
+  BOLD_DECLARATION.test(words(node.properties.style)) ||
+  words(node.properties.className)
+    .split(/\s+/)
+    .some((c) => bold.has(c));
+
 /** Each line the tree's visible text is on, with the region that text belongs to. */
 export function htmlBlocks(tree: HastRoot): HtmlBlocks {
   const { node: root, name } = contentRoot(tree);
@@ -235,7 +260,7 @@ export function htmlBlocks(tree: HastRoot): HtmlBlocks {
 
   // The page outside the content root is its frame: account for its text as chrome first.
   if (root !== tree) prune(tree, out, root);
-  const content = prune(root, out);
+  const content = prune(root, out, null, boldClasses(tree));
   const mdast = toMdast(content) as MdastRoot;
   fillPositions(mdast);
   out.blocks = flattenTree(placedOnly(mdast.children), [], 'html');

@@ -66,14 +66,25 @@ const LOW_AMOUNT =
 const DONE_ABOUT_IT =
   /(?<![\p{L}])(?:resolved|closed|answered|completed|delivered|processed|handled|recovered|collected|met|passed|achieved|published|submitted|reviewed|investigated|actioned|responded|acknowledged|avoided|prevented|saved|savings|reduced|cleared|removed|upheld|within|on\s+time|free)(?![\p{L}])/iu;
 
+/** Right after a quantity: "per week", "a month", "each shift". */
+const PER_PERIOD = /^\s*(?:per|a|an|each|every)\s+(?:day|week|fortnight|month|quarter|term|year|shift|session)\b/i;
+
 /** Time given or kept in hand, which should be long: hours contributed or completed, notice given ahead. */
 const LONG_IS_GOOD =
   /(?<![\p{L}])(?:chargeable|billable|pro\s+bono|contribut\p{L}*|complet\p{L}*|volunteer\p{L}*|logged|training|trained|cpd|learning|ahead|in\s+advance|notice|uptime|tenure|retention)(?![\p{L}])/iu;
 
-/** The direction a KPI's wording gives a target of `kind` that states none, or null. */
-function directionFromName(name: string, kind: Target['kind']): 'at-least' | 'at-most' | null {
-  // A duration is taken as a time to keep short, unless the name says it is time given.
-  if (kind === 'duration') return LONG_IS_GOOD.test(name) ? 'at-least' : null;
+/**
+ * The direction a KPI's wording gives a target of `kind` that states none, or null. Words in
+ * parentheses only explain the name ("Upsell revenue (upgrades, late checkout)") and are not read.
+ */
+function directionFromName(fullName: string, kind: Target['kind'], perPeriod: boolean): 'at-least' | 'at-most' | null {
+  const name = fullName.replace(/\([^)]*\)/g, ' ');
+  // A duration is taken as a time to keep short, unless the name says it is time given, or it is
+  // an amount of time in each period ("Floor hours: 4 hours per week") that is not lost time.
+  if (kind === 'duration') {
+    if (perPeriod) return LOW_IS_GOOD.test(name) ? 'at-most' : 'at-least';
+    return LONG_IS_GOOD.test(name) ? 'at-least' : null;
+  }
   if (DONE_ABOUT_IT.test(name)) return null;
   const amount = kind === 'currency' || kind === 'count';
   return LOW_IS_GOOD.test(name) || (amount && LOW_AMOUNT.test(name)) ? 'at-most' : null;
@@ -85,7 +96,9 @@ function measureKpi(file: string, lines: readonly string[], kpi: DraftKpi, mark:
   const t = reading.target;
   // "IT cost per user: £1,200" states no direction, and a cost is kept down; "Volunteer hours contributed: 25k hours" is kept up.
   const named =
-    t && t.directionSource === 'inferred' && t.direction !== 'between' && t.kind !== 'change' ? directionFromName(kpi.name, t.kind) : null;
+    t && t.directionSource === 'inferred' && t.direction !== 'between' && t.kind !== 'change'
+      ? directionFromName(kpi.name, t.kind, PER_PERIOD.test(source.text.slice(source.text.indexOf(t.raw) + t.raw.length)))
+      : null;
   if (t && named) t.direction = named;
   const line = lines[source.line - 1] ?? '';
   if (reading.target) {

@@ -21,9 +21,11 @@ const MEASURE_COLUMN =
  */
 const TARGET_COLUMNS: readonly RegExp[] = [
   /^(?:\S+\s+)?targets?(?![\p{L}])|^(?:ziel(?:wert)?e?|sollwert|objectifs?|cibles?|valeur\s+cible|doel(?:waarde)?|objetivos?|metas?|målvärde|mål)(?![\p{L}])/iu,
-  /^(?:green|on\s+track)(?![\p{L}])|^standard$|^norm$/iu,
+  /^(?:green|on\s+track)(?![\p{L}])|^(?:(?:required|performance|minimum)\s+)?standards?$|^norm$|^(?:service\s+levels?|sla)(?:\s+(?:target|standard|required))?$/iu,
   /^(?:\S+\s+)?(?:goals?|objectives?)(?![\p{L}])/iu,
   /^(?:\S+\s+)?thresholds?(?![\p{L}])/iu,
+  // A floor or level stated as the standard to meet: "Minimum", "Minimum standard", "Required level".
+  /^(?:minimum|min\.?|required|expected)(?:\s+(?:standard|level|target|performance))?$/iu,
 ];
 const ROLE_COLUMN =
   /^(?:(?:(?:job|staff|employee)\s+)?(?:roles?|positions?|posts?|job\s*titles?|jobs?)(?:\s+(?:names?|titles?|accountable|responsible|owner|holder))?|rolle|stelle|funktion|postes?|fonction|rol|functie|puesto|cargo|roll|befattning)$/iu;
@@ -109,6 +111,27 @@ function readColumns(header: readonly Cell[], taken: Set<number>): TableColumns 
     description: find(header, DESCRIPTION_COLUMN, taken),
     header,
   };
+}
+
+/** The share of a column's filled body cells that hold a digit. */
+function digitShare(body: readonly (readonly Cell[])[], i: number): number {
+  const filled = body.filter((r) => r[i]?.text.trim());
+  return filled.length === 0 ? 0 : filled.filter((r) => /\d/.test(r[i]!.text)).length / filled.length;
+}
+
+/**
+ * The columns checked against the rows under the header: a target column whose cells hold no
+ * numbers ("Standard" naming each standard, beside "Minimum" holding "75%") is no target column,
+ * and another column named like one whose cells do hold numbers is; the first then names the KPIs.
+ */
+export function settleColumns(columns: TableColumns, body: readonly (readonly Cell[])[]): TableColumns {
+  if (columns.target < 0 || body.length === 0 || digitShare(body, columns.target) >= 0.5) return columns;
+  const used = new Set([columns.target, columns.measure, columns.role, columns.group, columns.unit, columns.polarity, columns.description]);
+  const other = columns.header.findIndex(
+    (c, i) => !used.has(i) && TARGET_COLUMNS.some((re) => names(c.text).some((n) => re.test(n))) && digitShare(body, i) >= 0.5,
+  );
+  if (other < 0) return columns;
+  return { ...columns, target: other, measure: columns.measure >= 0 ? columns.measure : columns.target };
 }
 
 /** A register: a table whose rows name the role each KPI belongs to. */

@@ -71,7 +71,7 @@ const BEFORE: ReadonlyArray<{ re: RegExp; direction: Exclude<Direction, 'between
   },
   { re: /(?<![\p{L}])(?:more\s+than|greater\s+than|higher\s+than|over|above|exceeding|>)\s*$/iu, direction: 'at-least', strict: true },
   {
-    re: /(?<![\p{L}])(?:at\s+most|no\s+more\s+than|not\s+more\s+than|no\s+higher\s+than|maximum\s+of|maximum|max\.?|within|up\s+to|≤|<=)\s*$/iu,
+    re: /(?<![\p{L}])(?:at\s+most|no\s+more\s+than|not\s+more\s+than|no\s+higher\s+than|maximum\s+of|maximum|max\.?|within|up\s+to|capped\s+at|a\s+cap\s+of|limited\s+to|not\s+to\s+exceed|not\s+exceeding|≤|<=)\s*$/iu,
     direction: 'at-most',
     strict: false,
   },

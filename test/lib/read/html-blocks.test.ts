@@ -75,3 +75,18 @@ describe('htmlBlocks', () => {
       ]);
   });
 });
+
+describe('htmlBlocks, bold made by a style', () => {
+  it('reads a span that a class or inline style makes bold as bold, as Google Docs exports it', () => {
+    const page =
+      '<html><head><style>.c1{color:#000}.c7{font-weight:700;font-size:14pt}</style></head><body>' +
+      '<p class="c2"><span class="c7">Front Office Manager</span></p><p><span class="c1">Reports to the GM</span></p>' +
+      '<p><span style="font-weight:bold">Head Chef</span></p></body></html>';
+    const blocks = read(page).blocks;
+    expect(blocks.map((b) => ['text' in b ? b.text : '', b.type === 'block' && b.strong === true])).toEqual([
+      ['Front Office Manager', true],
+      ['Reports to the GM', false],
+      ['Head Chef', true],
+    ]);
+  });
+});

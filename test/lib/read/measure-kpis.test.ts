@@ -18,6 +18,22 @@ describe('a direction from the KPI name, where the target states none', () => {
     ]);
   });
 
+  it('reads time in each period as time given, "capped at" as a ceiling, and no word in parentheses', () => {
+    expect(
+      directions([
+        'Floor hours: 4 hours per week',
+        'Downtime: 2 hours per month',
+        'Agency hours: capped at 15%',
+        'Upsell revenue (upgrades, late checkout): £6,500',
+      ]),
+    ).toEqual([
+      ['Floor hours', 'at-least'],
+      ['Downtime', 'at-most'],
+      ['Agency hours', 'at-most'],
+      ['Upsell revenue (upgrades, late checkout)', 'at-least'],
+    ]);
+  });
+
   it('keeps what each customer spends, and penalties upheld on appeal, up', () => {
     expect(
       directions(['Secondary spend per visitor: £4.20', 'Penalty fares upheld on appeal: 90%', 'Complaints resolved within 10 days: 95%']),

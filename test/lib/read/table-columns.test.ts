@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { attributeColumns, isRegister, polarityOf, tableColumns } from '../../../src/lib/read/table-columns.ts';
+import { attributeColumns, isRegister, polarityOf, settleColumns, tableColumns } from '../../../src/lib/read/table-columns.ts';
 
 const header = (...names: string[]) => names.map((text, i) => ({ text, line: 1, endLine: 1, column: i + 1 }));
 
@@ -45,5 +45,26 @@ describe('polarityOf', () => {
     expect(['Lower is better', '↓', 'Decrease', 'Niedriger ist besser', 'Max'].map(polarityOf)).toEqual(Array(5).fill('at-most'));
     expect(['Higher is better', '↑', 'Increase', 'Höher ist besser', 'Min'].map(polarityOf)).toEqual(Array(5).fill('at-least'));
     expect(['Within range', '', 'n/a'].map(polarityOf)).toEqual([null, null, null]);
+  });
+});
+
+describe('settleColumns', () => {
+  const cells = (...rows: string[][]) => rows.map((r) => header(...r));
+  it('moves the target to the column whose cells hold numbers when the named one holds none', () => {
+    const c = tableColumns(header('Standard', 'Minimum', 'Measured'));
+    expect(c.target).toBe(0);
+    const body = cells(
+      ['Member retention at 3 months', '75%', 'Monthly'],
+      ['Club NPS', '+50', 'Quarterly'],
+      ['Cleanliness score', '90%', 'Quarterly'],
+    );
+    const settled = settleColumns(c, body);
+    expect(settled).toMatchObject({ target: 1, measure: 0 });
+  });
+
+  it('keeps a target column whose cells hold numbers, and reads "Service Level" as one', () => {
+    const c = tableColumns(header('KPI', 'Service Level', 'Period'));
+    expect(c).toMatchObject({ measure: 0, target: 1 });
+    expect(settleColumns(c, cells(['Calls answered within 30 seconds', '90%', 'Monthly']))).toEqual(c);
   });
 });
