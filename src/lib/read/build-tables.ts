@@ -104,7 +104,9 @@ function registerRole(b: DraftBuilder, roleCell: Cell, groupCell: Cell | undefin
   const key = `${rowGroup?.name ?? ''}\u0000${roleCell.text.toLowerCase()}`;
   let role = b.registerRoles.get(key);
   if (!role) {
-    role = addRole(b.draft, { name: roleCell.text, line: roleCell.line, column: roleCell.column, group: rowGroup });
+    // A database export writes a related page as "Account Executive (https://…)": the name is the role.
+    const name = roleCell.text.replace(/\s*\(https?:\/\/[^)\s]*\)\s*$/, '') || roleCell.text;
+    role = addRole(b.draft, { name, line: roleCell.line, column: roleCell.column, group: rowGroup });
     // A register's role has no heading: its first row stands for it in the outline.
     b.draft.outline.push({ line: roleCell.line, text: roleCell.text, depth: 0, kind: 'role', ref: role.id });
     b.registerRoles.set(key, role);

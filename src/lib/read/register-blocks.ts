@@ -72,6 +72,16 @@ function nextFilled(s: Sheet, k: number): number {
 /** A lone cell right above a header row names the table under it ("Team: Checkout"): a heading. */
 const namesTable = (s: Sheet, k: number): boolean => filled(s.records[k]!.cells).length === 1 && isHeader(s, nextFilled(s, k));
 
+/** A lone cell numbered as the next part of the sheet after a numbered part above the header ("2." after "1."). */
+function endsRegister(s: Sheet, text: string): boolean {
+  const n = /^(\d{1,2})[.)]\s+\S/.exec(text);
+  if (!n) return false;
+  return s.records.slice(0, s.at).some((r) => {
+    const cells = filled(r.cells);
+    return cells.length === 1 && new RegExp(`^${Number(n[1]) - 1}[.)]\\s+\\S`).test(cells[0]!.text.trim());
+  });
+}
+
 /**
  * A lone cell that can name the rows under it: "Role: X", or a short name that is no sentence,
  * note ("Note: …") or total row.
@@ -117,6 +127,8 @@ function tables(s: Sheet, blocks: Block[]): void {
     end: s.header.endLine,
   };
   let after: Block[] = [];
+  /** The sheet's next numbered part has begun: no row is the register's until its header repeats. */
+  let ended = false;
   const flush = () => {
     if (table) blocks.push({ type: 'table', rows: table.rows, delimiter: null, line: table.line, endLine: table.end, column: 1 });
     blocks.push(...after);
@@ -128,7 +140,14 @@ function tables(s: Sheet, blocks: Block[]): void {
     const cells = r.cells.map(oneLine);
     const lone = filled(cells).length === 1 && filled(s.header.cells).length >= 3;
     if (filled(cells).length === 0) after.push(separator(r));
-    else if (isHeader(s, k) || namesTable(s, k)) {
+    else if (lone && (ended || endsRegister(s, filled(cells)[0]!.text))) {
+      // "2. SAFETY / NEAR MISSES" after "1. TARGETS BY ROLE" above the header: the sheet's next
+      // part, whose rows are not the register's, so they are read as paragraphs.
+      flush();
+      ended = true;
+      blocks.push(rowParagraph(r.cells, r.line, r.endLine)!);
+    } else if (isHeader(s, k) || namesTable(s, k)) {
+      ended = false;
       flush();
       if (namesTable(s, k)) blocks.push(heading(r, s.titled ? 2 : 3));
       else table = { rows: [cells], line: r.line, end: r.endLine };

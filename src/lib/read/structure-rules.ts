@@ -13,8 +13,8 @@
  *   team of a balanced scorecard) is a section of each parent, not a role.
  */
 
-/** An outline number before a heading: "3.", "2.1", "B." */
-const NUMBER = String.raw`(?:(?:\d{1,2}(?:\.\d{1,2})*|[A-Z])[.)]?\s+)?`;
+/** An outline number before a heading: "3.", "2.1", "B.", "Schedule 1 –", "Part C:" */
+const NUMBER = String.raw`(?:(?:\d{1,2}(?:\.\d{1,2})*|[A-Z])[.)]?\s+|(?:schedule|annex|appendix|part|section)\s+[\dA-Z]{1,3}[.:)]?\s*(?:[–—:-]\s*)?)?`;
 
 /**
  * Headings of the genre around the KPIs. Whole headings only, so "Responsibilities KPIs" or "Scope
@@ -25,7 +25,7 @@ const GENRE_RE = new RegExp(
     // A role profile or job description.
     String.raw`(?:(?:job|role|post)\s+)?purpose(?:\s+of\s+(?:the\s+)?(?:role|post|job|position))?`,
     String.raw`(?:(?:key|main|principal|core|major)\s+)?(?:responsibilities|duties|accountabilities|tasks)(?:\s+(?:and|&)\s+(?:responsibilities|duties|accountabilities|tasks))?`,
-    String.raw`(?:key\s+|core\s+|behavioural\s+|technical\s+)?(?:competenc(?:ies|es|y\s+framework)|behaviours)`,
+    String.raw`(?:key\s+|core\s+|behavioural\s+|technical\s+|leadership\s+)?(?:competenc(?:ies|es|y\s+framework)|behaviours|behaviors)`,
     String.raw`(?:skills|knowledge|qualifications|experience)(?:(?:,\s*|\s+(?:and|&)\s+)(?:skills|knowledge|qualifications|experience|attributes|abilities))*`,
     String.raw`person\s+specification|(?:essential|desirable)(?:\s+criteria)?|selection\s+criteria`,
     String.raw`reporting\s+(?:line|lines|structure|relationships?)|reports\s+to|(?:key\s+|working\s+)relationships|line\s+management`,
@@ -35,7 +35,7 @@ const GENRE_RE = new RegExp(
     String.raw`what\s+you(?:['’]ll|\s+will)\s+(?:be\s+)?do(?:ing)?|about\s+you|what\s+we\s+offer|what\s+we(?:['’]re|\s+are)\s+looking\s+for|who\s+we\s+are|why\s+join\s+us|the\s+role`,
     // The document around the KPIs.
     String.raw`document\s+(?:control|history|information|details|properties)|(?:version|revision|change|amendment|review)\s+(?:history|control|log|record)|change\s*log|release\s+notes`,
-    String.raw`introduction|overview|background|scope|purpose\s+(?:and|&)\s+scope|governance|approvals?|sign[\s-]?off|distribution|references|related\s+(?:documents|policies|pages|links)|contacts?|further\s+information|notes|general\s+rules|glossary\s+of\s+abbreviations|context(?:\s*[:–—-].*)?|principles|data\s+sources?|why\s+we\s+measure\b.*|review\s+(?:rhythm|cadence|cycle|process|meetings?)|roles\s+and\s+responsibilities(?:\s+for\s+.*)?|how\s+(?:the\s+|these\s+|this\s+)?(?:scorecards?|kpis|framework|handbook|page|guide)\s+(?:is|are)\s+used|scoring(?:\s+(?:and|&)\s+review)?|appendix\b.*|annex\b.*|follow[\s-]?up|monitoring(?:\s+(?:and|&)\s+(?:reporting|review))?|reporting(?:\s+(?:arrangements|calendar|cycle|schedule|and\s+review))?`,
+    String.raw`introduction|overview|background|scope|purpose\s+(?:and|&)\s+scope|governance|approvals?|sign[\s-]?off|distribution|references|related\s+(?:documents|policies|pages|links)|contacts?|further\s+information|notes|general\s+rules|glossary\s+of\s+abbreviations|context(?:\s*[:–—-].*)?|principles|data\s+sources?|why\s+we\s+measure\b.*|review\s+(?:rhythm|cadence|cycle|process|meetings?)|roles\s+and\s+responsibilities(?:\s+for\s+.*)?|how\s+(?:the\s+|these\s+|this\s+)?(?:scorecards?|kpis|framework|handbook|page|guide)\s+(?:is|are)\s+used|scoring(?:\s+(?:and|&)\s+review)?|appendix\b.*|appendices\b.*|annex(?:es)?\b.*|follow[\s-]?up|monitoring(?:\s+(?:and|&)\s+(?:reporting|review))?|reporting(?:\s+(?:arrangements|calendar|cycle|schedule|and\s+review))?`,
     String.raw`(?:rag|red[\s/,]+amber[\s/,]+green)\s+(?:definitions?|ratings?|status|key|thresholds)|how\s+(?:the\s+)?(?:numbers|kpis|measures|targets|scores?)\s+(?:are|is)\s+(?:calculated|measured|set|reported|reviewed|agreed|used)(?:\s+(?:and|&)\s+(?:calculated|measured|set|reported|reviewed|agreed|used))?|how\s+we\s+(?:measure|report|review)(?:\s+\w+)?|how\s+to\s+(?:read|use)\s+this(?:\s+\w+)?`,
   ].join('|')})\\s*:?$`,
   'iu',
@@ -46,7 +46,7 @@ export const isGenreHeading = (text: string): boolean => GENRE_RE.test(text.trim
 
 /** The part of that genre about the document rather than a role: its control, history, references and appendices. */
 const DOCUMENT_GENRE_RE = new RegExp(
-  `^${NUMBER}(?:document\\s+\\w+|(?:version|revision|change|amendment|review)\\s+(?:history|control|log|record)|change\\s*log|release\\s+notes|references|related\\s+\\w+|distribution|approvals?|sign[\\s-]?off|appendix\\b.*|annex\\b.*)\\s*:?$`,
+  `^${NUMBER}(?:document\\s+\\w+|(?:version|revision|change|amendment|review)\\s+(?:history|control|log|record)|change\\s*log|release\\s+notes|references|related\\s+\\w+|distribution|approvals?|sign[\\s-]?off|appendix\\b.*|appendices\\b.*|annex(?:es)?\\b.*)\\s*:?$`,
   'iu',
 );
 export const isDocumentGenreHeading = (text: string): boolean => DOCUMENT_GENRE_RE.test(text.trim());

@@ -28,7 +28,7 @@ const TARGET_COLUMNS: readonly RegExp[] = [
   /^(?:minimum|min\.?|required|expected)(?:\s+(?:standard|level|target|performance))?$/iu,
 ];
 const ROLE_COLUMN =
-  /^(?:(?:(?:job|staff|employee)\s+)?(?:roles?|positions?|posts?|job\s*titles?|jobs?)(?:\s+(?:names?|titles?|accountable|responsible|owner|holder))?|rolle|stelle|funktion|postes?|fonction|rol|functie|puesto|cargo|roll|befattning)$/iu;
+  /^(?:(?:(?:job|staff|employee|accountable|responsible|owning|lead)\s+)?(?:roles?|positions?|posts?|job\s*titles?|jobs?)(?:\s+(?:names?|titles?|accountable|responsible|owner|holder))?|rolle|stelle|funktion|postes?|fonction|rol|functie|puesto|cargo|roll|befattning)$/iu;
 const TEAM_COLUMN = /^(?:teams?(?:\s+name)?|équipe|equipo)$/iu;
 const GROUP_COLUMN =
   /^(?:(?:departments?|dept\.?|divisions?|directorates?|functions?|business\s+units?|(?:service\s+)?areas?|services?|teams?)(?:\s+name)?|bereich|abteilung|département|direction|afdeling|departamento|área|avdelning)$/iu;
@@ -98,9 +98,16 @@ function readColumns(header: readonly Cell[], taken: Set<number>): TableColumns 
   const polarity = find(header, POLARITY_COLUMN, taken);
   const named = find(header, MEASURE_COLUMN, taken);
   const target = TARGET_COLUMNS.reduce((found, re) => orElse(found, () => find(header, re, taken)), -1);
-  // "Name" names the KPI only in a table of targets that names no role: beside a role, or with no
-  // target, it is a person's name (a form's "Name | Staff number").
-  const measure = orElse(named, () => (role < 0 && team < 0 && target >= 0 ? find(header, NAME_COLUMN, taken) : -1));
+  // "Name" names the KPI only in a table of targets: in the first column (a database export's
+  // title column) or where no role is named; elsewhere beside a role, or with no target, it is a
+  // person's name (a form's "Name | Staff number").
+  const measure = orElse(named, () => {
+    if (target < 0) return -1;
+    const name = find(header, NAME_COLUMN, taken);
+    if (name === 0 || (name > 0 && role < 0 && team < 0)) return name;
+    if (name > 0) taken.delete(name);
+    return -1;
+  });
   return {
     role: role >= 0 ? role : team,
     group,

@@ -42,7 +42,7 @@ const CURRENCY_SYMBOL_AFTER = new RegExp(`^ ?(${CURRENCY_SYMBOL_PATTERN})(?![\\p
  * a reference. The quantity comes before such words ("within 5 working days"), never after.
  */
 const NAMING_WORD_BEFORE =
-  /(?<![\p{L}])(?:(?:working|business|calendar)\s+)?(?:day|week|month|quarter|year|tier|level|band|stage|phase|grade|priority|severity|iso(?:\/iec)?|bs|en|wcag|pci(?:\s+dss)?|itil|soc|nist|cmmi|version|release|step|page|section|clause|article|appendix|annex|schedule|no\.|number|room|floor|zone|gate|wave|sprint|cohort|line)\s*$/iu;
+  /(?<![\p{L}])(?:w?d\s*[+-]|(?:(?:working|business|calendar)\s+)?(?:day|week|month|quarter|year|tier|level|band|stage|phase|grade|priority|severity|iso(?:\/iec)?|bs|en|wcag|pci(?:\s+dss)?|itil|soc|nist|cmmi|version|release|step|page|section|clause|article|appendix|annex|schedule|no\.|number|room|floor|zone|gate|wave|sprint|cohort|line))\s*$/iu;
 /**
  * What follows the digits of a date: "30.09" then ".2025" (the digits took the day and month), or
  * "30" then "/09/2025" or "-09-30", or a month "12" then "/2025". A score ("7.5/10") is no date.

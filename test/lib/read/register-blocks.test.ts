@@ -59,3 +59,34 @@ describe('registerBlocks', () => {
     ]);
   });
 });
+
+describe('registerBlocks, parts of a sheet', () => {
+  it('reads a short lone cell above KPI rows as the role they are for, and a sheet’s next numbered part as no register rows', () => {
+    const lines = [
+      'Handover;;;',
+      '1. TARGETS BY ROLE;;;',
+      'KPI;Target;Actual;Comment',
+      'RESOURCER;;;',
+      'CVs sent;12;10;',
+      'TEAM LEADER;;;',
+      'Team NFI;£260000;;',
+      '2. SAFETY;;;',
+      'Near miss;;;Pedestrian in aisle',
+      '3. EQUIPMENT;;;',
+      'Reach truck;;;Off road',
+    ];
+    expect(shown(registerBlocks(lines, 'seeds/h.csv'))).toEqual([
+      '1 heading 1 Handover',
+      '2 block 1. TARGETS BY ROLE',
+      '3-3 table KPI|Target|Actual|Comment',
+      '4 heading 2 RESOURCER',
+      '5-5 table KPI|Target|Actual|Comment / CVs sent|12|10|',
+      '6 heading 2 TEAM LEADER',
+      '7-7 table KPI|Target|Actual|Comment / Team NFI|£260000||',
+      '8 block 2. SAFETY',
+      '9 block Near miss | Pedestrian in aisle',
+      '10 block 3. EQUIPMENT',
+      '11 block Reach truck | Off road',
+    ]);
+  });
+});

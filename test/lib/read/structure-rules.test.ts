@@ -73,3 +73,12 @@ describe('structure rules', () => {
     ).toBe(0);
   });
 });
+
+describe('structure rules, numbered by schedule or part', () => {
+  it('reads "Schedule 1 – Performance measures" as a KPI section and "Schedule 2 – Leadership behaviours" or "Appendices" as genre', () => {
+    expect(isKpiSectionHeading('Schedule 1 – Performance measures')).toBe(true);
+    expect(isGenreHeading('Schedule 2 – Leadership behaviours')).toBe(true);
+    expect(isGenreHeading('Appendices')).toBe(true);
+    expect(isGenreHeading('Schedule 2 – Contract Manager')).toBe(false);
+  });
+});

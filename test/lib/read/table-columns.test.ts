@@ -68,3 +68,11 @@ describe('settleColumns', () => {
     expect(settleColumns(c, cells(['Calls answered within 30 seconds', '90%', 'Monthly']))).toEqual(c);
   });
 });
+
+describe('tableColumns, database exports', () => {
+  it('reads a first "Name" column as the KPI beside a Role and a Target, and an "Accountable role" as the role', () => {
+    expect(tableColumns(header('Name', 'Role', 'Team', 'Target'))).toMatchObject({ measure: 0, role: 1, target: 3 });
+    expect(tableColumns(header('Staff number', 'Name', 'Role', 'Target'))).toMatchObject({ measure: -1, role: 2 });
+    expect(tableColumns(header('Tile ID', 'Accountable role', 'KPI', 'Target'))).toMatchObject({ role: 1, measure: 2, target: 3 });
+  });
+});

@@ -177,3 +177,9 @@ describe('readTarget, a ratio written with a colon', () => {
     expect(readTarget('Daily stand-up at 10:30').target).toBeNull();
   });
 });
+
+describe('readTarget, working-day deadlines', () => {
+  it.each(['WD+6', 'Report issued: WD+6', 'D+1 dispatch'])('reads no target from %s', (text) => {
+    expect(readTarget(text).target).toBeNull();
+  });
+});
