@@ -9,6 +9,7 @@ import type { Block, HeadingBlock } from './markdown-blocks.ts';
 import { names, type ReadingHints } from './reading-hints.ts';
 import {
   headingKey,
+  isDocumentGenreHeading,
   isGenreHeading,
   isKpiSectionHeading,
   isObjectiveHeading,
@@ -203,6 +204,14 @@ function classifySiblings(nodes: readonly HeadingNode[], group: ClassifiedHeadin
   return besideGroups(nodes, out);
 }
 
+/**
+ * A heading over paragraphs of prose or a table and no items ("Measurement", "Gain-share" in an
+ * agreement's annex): it explains, so inside a group it is no role whose KPIs are yet to come.
+ */
+const explains = (n: HeadingNode): boolean =>
+  n.content.some((b) => b.type === 'table' || (b.type === 'block' && !b.chrome && b.text.length > 80)) &&
+  !n.content.some((b) => b.type === 'item');
+
 /** Whether any item or table cell under a heading holds a digit: a measurable statement. */
 const holdsNumbers = (n: HeadingNode): boolean =>
   n.content.some((b) =>
@@ -227,10 +236,11 @@ function besideGroups(nodes: readonly HeadingNode[], out: ClassifiedHeading[]): 
 function classifyHeading(n: HeadingNode, group: ClassifiedHeading | null, e: Evidence): ClassifiedHeading {
   if (isDefinitions(n)) return definitions(n);
   if (isNavigation(n)) return navigation(n);
-  // A genre heading's whole subtree is about the document or the role: no heading under it is a role.
-  if (isGenre(n, e)) return genreSubtree(n);
+  // A genre heading's whole subtree is about the document or the role: no heading under it is a
+  // role, unless it is an annex or appendix that holds them ("Annex C – Performance measures").
+  if (isGenre(n, e) && !(isDocumentGenreHeading(n.heading.text) && holdsRoles(n, e))) return genreSubtree(n);
   const genre = isSection(n, e);
-  if (isRoleLike(n, e) || (group && !genre && !holdsRoles(n, e))) {
+  if (isRoleLike(n, e) || (group && !genre && !holdsRoles(n, e) && !explains(n))) {
     const role = node(n, 'role', group);
     role.children = roleChildren(n, group, e);
     return role;

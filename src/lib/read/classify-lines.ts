@@ -15,7 +15,7 @@ import { headingKey, isGenreHeading } from './structure-rules.ts';
  * bullets come out as private-use characters U+F0B7 and U+F0A7; Word's second-level "o" and
  * third-level "§" count only before a tab, as Word writes them, so "o" or "§" in text never does.
  */
-export const BULLET_RE = /^(\s*)(?:[•·▪◦‣●○■□►➢✓✔\uF0B7\uF0A7*–-]|[o§](?=\t)|\d{1,3}[.)])\s+(\S.*)$/;
+export const BULLET_RE = /^(\s*)(?:[•·▪◦‣●○■□►➢✓✔\uF0B7\uF0A7*–-]|[o§](?=\t)|\d{1,3}[.)]|\((?:[a-z]|[ivx]{1,4})\)|[a-z]\))\s+(\S.*)$/;
 
 /**
  * A list marker made of a label: capitals and a number ("KR1.1", "KPI 3", "A2") before the text.
@@ -94,7 +94,7 @@ const isHeadingLike = (t: string): boolean =>
  * A numbered line: "1. Sales", "1.1 Account Executive", "2.3.1. Tier 1 Agent", "1.2 – Team Lead". The
  * text after the number must start with a capital letter (outline numbering is followed by a name).
  */
-const NUMBERED_RE = /^(\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+(?:[–—-]\s+)?(\p{Lu}.*)$/u;
+const NUMBERED_RE = /^((?:[A-Z]\.)?\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+(?:[–—-]\s+)?(\p{Lu}.*)$/u;
 
 /**
  * How a numbered line is told from a numbered list item ("1. Close 10 deals per quarter"):
@@ -124,7 +124,8 @@ function numbered(t: string): { number: string; text: string; levels: number } |
  * sections wherever they stand (repeated under several roles, or named by a reading hint).
  */
 function typeOf(t: string, bullet: boolean, sections?: ReadonlySet<string>): LineType {
-  if (CHROME_RE.test(t) || RULE_RE.test(t)) return 'chrome';
+  // "(c) relief changeover time …" is a lettered item, not a copyright line.
+  if ((CHROME_RE.test(t) && !(bullet && /^\(c\)\s+\p{Ll}/u.test(t))) || RULE_RE.test(t)) return 'chrome';
   const n = numbered(t);
   if (n && DEFINITIONS_RE.test(n.text)) return 'definitions';
   // "1.<tab>Introduction", "4. Version history": a numbered heading of the genre around the KPIs.
@@ -212,7 +213,7 @@ export function classifyLines(lines: readonly string[], sections?: ReadonlySet<s
       ownsRole: false,
       ownsProseOnly: false,
       ownsHeadingOnly: false,
-      number: type === 'heading' && n ? n.number : null,
+      number: (type === 'heading' || type === 'definitions') && n ? n.number : null,
       ownsNumbered: false,
     };
     prev = t;

@@ -139,10 +139,16 @@ function continues(open: { block: Item | Paragraph; indent: number }, l: Classif
  * role, since documents number all their role headings or none.
  */
 const numberedItem = (l: ClassifiedLine, s: Levels): boolean =>
-  l.number !== null && !l.number.includes('.') && !l.ownsNumbered && l.ownsContent && s.role !== null && !s.roleNumbered;
+  l.type === 'heading' &&
+  l.number !== null &&
+  !l.number.includes('.') &&
+  !l.ownsNumbered &&
+  l.ownsContent &&
+  s.role !== null &&
+  !s.roleNumbered;
 
 /** An outline number of two or more parts before a line's text: "3.1.2 Latrine coverage: 80%". */
-const SUB_NUMBER_RE = /^(\d{1,2}(?:\.\d{1,2})+)\.?\s+\S/;
+const SUB_NUMBER_RE = /^((?:[A-Z]\.)?\d{1,2}(?:\.\d{1,2})+)\.?\s+(\S.*)$/;
 
 /**
  * A line that is no heading but whose number goes on from the numbered heading above it ("3.1.2
@@ -152,7 +158,10 @@ const SUB_NUMBER_RE = /^(\d{1,2}(?:\.\d{1,2})+)\.?\s+\S/;
 function numberedUnder(l: ClassifiedLine, number: string | null): boolean {
   if (number === null || l.number !== null || (l.type !== 'prose' && l.type !== 'heading')) return false;
   const m = SUB_NUMBER_RE.exec(l.text);
-  return m !== null && m[1]!.startsWith(`${number}.`);
+  if (m === null || !m[1]!.startsWith(`${number}.`)) return false;
+  // A clause that is a sentence of prose ("C.3.1 All measures are calculated by …") is no item.
+  const rest = m[2]!;
+  return splitLabel(rest) !== null || (rest.length <= 80 && !/[.;]$/.test(rest));
 }
 
 /** Adds a continuation line to an item or paragraph; an item's label is read again from the whole text. */
@@ -211,17 +220,17 @@ function levelOf(l: ClassifiedLine, next: ClassifiedLine | null, s: Levels): num
     return 1;
   }
   s.glossary = l.type === 'definitions';
-  if (l.type === 'definitions') {
-    s.role = null;
-    return 2;
-  }
   if (l.number !== null) {
     const depth = Math.min(l.number.split('.').length + 1, 6);
     s.base = depth;
-    s.role = depth;
+    s.role = l.type === 'definitions' ? null : depth;
     s.roleNumbered = true;
     s.number = l.number;
     return depth;
+  }
+  if (l.type === 'definitions') {
+    s.role = null;
+    return 2;
   }
   const underRole = s.role !== null && !isDocumentGenreHeading(l.text);
   if (underRole && (l.type === 'section' || isKpiSectionHeading(l.text) || isGenreHeading(l.text) || l.notKpis))

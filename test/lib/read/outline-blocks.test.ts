@@ -136,3 +136,32 @@ describe('outlineBlocks', () => {
     expect(draft.introduction).toEqual(expect.arrayContaining(['Version history', '1.0 first issue']));
   });
 });
+
+describe('outlineBlocks, an agreement numbered C.1, C.2 with lettered clauses', () => {
+  it('reads the roles of an annex, its lettered items as KPIs, and its prose sections as no roles', () => {
+    const text = [
+      'COLLECTIVE AGREEMENT 2024-2027',
+      'ANNEX C - PRODUCTIVITY AND GAIN-SHARE',
+      '',
+      'C.1  PRINCIPLES',
+      'C.1.1  The parties agree that gains will be shared through the arrangements in C.6.',
+      'C.2  DEFINITIONS',
+      '       "Move"  - a container lifted on to or off a vessel.',
+      'C.3  MEASUREMENT',
+      'C.3.1  All measures are calculated by the Company from the terminal operating system each period.',
+      'C.4  PERFORMANCE MEASURES BY GRADE',
+      'C.4.1  Quay Crane Operator (Grade 5)',
+      '       (a)  gross crane rate: a target of 28 moves per hour;',
+      '       (b)  damage incidents attributable to operation: nil;',
+      '       (c)  relief changeover time: not exceeding 5 minutes;',
+      'C.4.2  Lashing Gang (Grade 3)',
+      '       (a)  lashing rate: not less than 60 containers per gang-hour;',
+    ];
+    const draft = parseOutline(text, 'f.txt');
+    expect(draft.roles.map((r) => [r.name, r.kpis.length])).toEqual([
+      ['Quay Crane Operator (Grade 5)', 3],
+      ['Lashing Gang (Grade 3)', 1],
+    ]);
+    expect(draft.definitions.map((d) => d.term)).toEqual(['"Move"']);
+  });
+});
