@@ -8,7 +8,7 @@ import { diagnostic } from '../diagnostic.ts';
 import { quote } from '../quote.ts';
 import type { Diagnostic, Target } from '../schema.ts';
 import { inferMeasure } from '../targets/infer-measure.ts';
-import { ambiguousNumbers, type DecimalMark, decimalMarkOf, localiseNumbers } from '../targets/number-format.ts';
+import { ambiguousNumbers, type DecimalMark, decimalMarkOf, dollarOf, localiseNumbers } from '../targets/number-format.ts';
 import { readTarget, SIGNED_LEVEL, type TargetReading } from '../targets/parse-target.ts';
 import type { DraftDocument, DraftKpi, MeasuredKpi } from './draft.ts';
 
@@ -30,8 +30,13 @@ const UNIT_IN_NAME = /\((days?|working days|hours?|hrs|minutes?|mins?|seconds?|s
 /** A return or a cover, which should be high: "Return on investment: 3:1", "Pipeline coverage". */
 const RATIO_UP = /(?<![\p{L}])(?:return|roi|coverage|cover|yield|leverage)(?![\p{L}])/iu;
 
-export function readSourceTarget(source: Pick<TargetSource, 'text' | 'unit' | 'polarity'>, mark: DecimalMark, name = ''): TargetReading {
-  const options = { signedLevel: SIGNED_LEVEL.test(name), ratioUp: RATIO_UP.test(name) };
+export function readSourceTarget(
+  source: Pick<TargetSource, 'text' | 'unit' | 'polarity'>,
+  mark: DecimalMark,
+  name = '',
+  dollar?: string,
+): TargetReading {
+  const options = { signedLevel: SIGNED_LEVEL.test(name), ratioUp: RATIO_UP.test(name), ...(dollar ? { dollar } : {}) };
   const plain = readTarget(localiseNumbers(source.text, mark), options);
   const unit = source.unit || UNIT_IN_NAME.exec(name)?.[1] || '';
   const bare = !plain.target || (plain.target.kind === 'count' && plain.target.unit === '');
@@ -90,9 +95,16 @@ function directionFromName(fullName: string, kind: Target['kind'], perPeriod: bo
   return LOW_IS_GOOD.test(name) || (amount && LOW_AMOUNT.test(name)) ? 'at-most' : null;
 }
 
-function measureKpi(file: string, lines: readonly string[], kpi: DraftKpi, mark: DecimalMark, diagnostics: Diagnostic[]): MeasuredKpi {
+function measureKpi(
+  file: string,
+  lines: readonly string[],
+  kpi: DraftKpi,
+  style: { mark: DecimalMark; dollar: string | undefined },
+  diagnostics: Diagnostic[],
+): MeasuredKpi {
+  const { mark } = style;
   const source = sourceOf(kpi);
-  const reading = readSourceTarget(source, mark, kpi.name);
+  const reading = readSourceTarget(source, mark, kpi.name, style.dollar);
   const t = reading.target;
   // "IT cost per user: £1,200" states no direction, and a cost is kept down; "Volunteer hours contributed: 25k hours" is kept up.
   const named =
@@ -139,9 +151,9 @@ export function measureKpis(
   draft: DraftDocument,
   diagnostics: Diagnostic[],
 ): DraftDocument<MeasuredKpi> {
-  const mark = decimalMarkOf(draft.roles.flatMap((r) => r.kpis.map((k) => sourceOf(k).text)));
+  const style = { mark: decimalMarkOf(draft.roles.flatMap((r) => r.kpis.map((k) => sourceOf(k).text))), dollar: dollarOf(lines) };
   return {
     ...draft,
-    roles: draft.roles.map((role) => ({ ...role, kpis: role.kpis.map((kpi) => measureKpi(file, lines, kpi, mark, diagnostics)) })),
+    roles: draft.roles.map((role) => ({ ...role, kpis: role.kpis.map((kpi) => measureKpi(file, lines, kpi, style, diagnostics)) })),
   };
 }

@@ -21,7 +21,7 @@ const MEASURE_COLUMN =
  */
 const TARGET_COLUMNS: readonly RegExp[] = [
   /^(?:\S+\s+)?targets?(?![\p{L}])|^(?:ziel(?:wert)?e?|sollwert|objectifs?|cibles?|valeur\s+cible|doel(?:waarde)?|objetivos?|metas?|målvärde|mål)(?![\p{L}])/iu,
-  /^(?:green|on\s+track)(?![\p{L}])|^(?:(?:required|performance|minimum)\s+)?standards?$|^norm$|^(?:service\s+levels?|sla)(?:\s+(?:target|standard|required))?$/iu,
+  /^(?:green|on\s+track)(?![\p{L}])|^(?:(?:required|performance|minimum|service)\s+)?standards?(?:\s+(?:(?:19|20)\d\d(?:[/–-]\d{2,4})?|fy\s?\d{2,4}))?$|^norm$|^(?:service\s+levels?|sla)(?:\s+(?:target|standard|required))?$/iu,
   /^(?:\S+\s+)?(?:goals?|objectives?)(?![\p{L}])/iu,
   /^(?:\S+\s+)?thresholds?(?![\p{L}])/iu,
   // A floor or level stated as the standard to meet: "Minimum", "Minimum standard", "Required level".

@@ -48,3 +48,24 @@ export function localiseNumbers(text: string, mark: DecimalMark): string {
   if (mark === ',') out = out.replace(NUMBER_RUN, (m) => (DATE.test(m) ? m : m.replace(/[.,]/g, (c) => (c === '.' ? ',' : '.'))));
   return out;
 }
+
+/** A dollar named by its country: a code ("AUD") or a prefixed sign ("A$", "NZ$", "R$" is the real). */
+const DOLLAR_NAMES: ReadonlyArray<[RegExp, string]> = [
+  [/(?<![\p{L}])(?:AUD|AU?\$)|\bAustralian\s+dollars?\b/u, 'AUD'],
+  [/(?<![\p{L}])(?:CAD|CA?\$)|\bCanadian\s+dollars?\b/u, 'CAD'],
+  [/(?<![\p{L}])(?:NZD|NZ\$)|\bNew\s+Zealand\s+dollars?\b/u, 'NZD'],
+  [/(?<![\p{L}])(?:SGD|S\$)|\bSingapore\s+dollars?\b/u, 'SGD'],
+  [/(?<![\p{L}])(?:HKD|HK\$)|\bHong\s+Kong\s+dollars?\b/u, 'HKD'],
+  [/(?<![\p{L}])(?:USD|US\$)|\bUS\s+dollars?\b/u, 'USD'],
+];
+
+/**
+ * The currency a bare "$" stands for in a document: the one dollar the document names elsewhere
+ * ("all figures in AUD", "A$ 2.4m"), else undefined (then "$" is the US dollar). Decided once per
+ * document, as the decimal mark is, since a "$" in an Australian kitchen's standards is no US dollar.
+ */
+export function dollarOf(texts: readonly string[]): string | undefined {
+  const all = texts.join('\n');
+  const named = DOLLAR_NAMES.filter(([re]) => re.test(all)).map(([, code]) => code);
+  return named.length === 1 ? named[0] : undefined;
+}

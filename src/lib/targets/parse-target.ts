@@ -257,11 +257,13 @@ function readQuantity(
       return { skipTo: end + (/^(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d(?!\d)/i.exec(text.slice(end))?.[0].length ?? 0) };
   }
   if (NAMING_WORD_BEFORE.test(before) || isItemLabel(before)) return { skipTo: end };
+  // "doors closed by STD –5", "by boarding –10 minutes": an offset from an event, not a quantity.
+  if (/\p{L}\s+[–−]$/u.test(before)) return { skipTo: end + (unitAfter(text.slice(end), value)?.length ?? 0) };
   let qStart = start;
 
   // Money: a symbol or an ISO code before the amount ("€4.50", "USD 2M").
   const money = CURRENCY_BEFORE.exec(before);
-  const beforeCurrency = money ? currencyOf(money[1] ?? money[2]!) : undefined;
+  const beforeCurrency = money ? currencyOf(money[1] === '$' && options.dollar ? options.dollar : (money[1] ?? money[2]!)) : undefined;
   if (money) qStart = start - money[0].length;
   let sign = /(?<![\p{L}\p{N}])([-−+])$/u.exec(text.slice(0, qStart));
   const tolerance = /±\s*$/.exec(text.slice(0, qStart));
@@ -576,6 +578,8 @@ export interface ReadOptions {
   signedLevel?: boolean;
   /** The KPI measures a return or a cover, which should be high, so "3:1" is read as at least 3×. */
   ratioUp?: boolean;
+  /** The ISO code a bare "$" stands for in this document ("AUD"); the US dollar when unset. */
+  dollar?: string;
 }
 
 export function readTarget(text: string, options: ReadOptions = {}): TargetReading {

@@ -51,7 +51,7 @@ export const DURATION_UNITS: readonly DurationUnitSpelling[] = [
       ['business d'],
       'business day',
       'business days',
-      ['working day', 'working days'],
+      ['working day', 'working days', 'school day', 'school days'],
       [
         'Arbeitstag',
         'Arbeitstage',
@@ -167,6 +167,8 @@ export const CURRENCIES: readonly Currency[] = [
   { code: 'AUD', symbols: ['A$', 'AU$'], one: 'Australian dollar', many: 'Australian dollars' },
   { code: 'NZD', symbols: ['NZ$'], one: 'New Zealand dollar', many: 'New Zealand dollars' },
   { code: 'SGD', symbols: ['S$'], one: 'Singapore dollar', many: 'Singapore dollars' },
+  { code: 'HKD', symbols: ['HK$'], one: 'Hong Kong dollar', many: 'Hong Kong dollars' },
+  { code: 'BRL', symbols: ['R$'], one: 'Brazilian real', many: 'Brazilian reais' },
   // "kr" alone is Swedish, Norwegian or Danish: only the code says which.
   { code: 'SEK', symbols: [], one: 'Swedish krona', many: 'Swedish kronor' },
   { code: 'NOK', symbols: [], one: 'Norwegian krone', many: 'Norwegian kroner' },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ambiguousNumbers, decimalMarkOf, localiseNumbers } from '../../../src/lib/targets/number-format.ts';
+import { ambiguousNumbers, decimalMarkOf, dollarOf, localiseNumbers } from '../../../src/lib/targets/number-format.ts';
 import { readTarget } from '../../../src/lib/targets/parse-target.ts';
 
 describe('decimalMarkOf', () => {
@@ -41,5 +41,14 @@ describe('ambiguousNumbers', () => {
       { text: '1.250', index: 9 },
       { text: '1,250', index: 18 },
     ]);
+  });
+});
+
+describe('dollarOf', () => {
+  it('reads a bare "$" as the one dollar a document names, else as no decision', () => {
+    expect(dollarOf(['All figures in AUD, excluding GST.', 'Margin: $14.50'])).toBe('AUD');
+    expect(dollarOf(['Budget: C$ 2.4m', 'Cost: $30'])).toBe('CAD');
+    expect(dollarOf(['Cost: $30'])).toBeUndefined();
+    expect(dollarOf(['USD 2M and AUD 3M'])).toBeUndefined();
   });
 });

@@ -183,3 +183,13 @@ describe('readTarget, working-day deadlines', () => {
     expect(readTarget(text).target).toBeNull();
   });
 });
+
+describe('readTarget, currencies and offsets', () => {
+  it('reads R$ as the Brazilian real, a bare $ as the document’s dollar, and "STD –5" as an offset', () => {
+    expect(readTarget('R$ 4,800,000').target).toMatchObject({ kind: 'currency', currency: 'BRL', value: 4_800_000 });
+    expect(readTarget('under $150', { dollar: 'AUD' }).target).toMatchObject({ currency: 'AUD', direction: 'at-most' });
+    expect(readTarget('doors closed by STD –5').target).toBeNull();
+    expect(readTarget('given by boarding –10 minutes').target).toBeNull();
+    expect(readTarget('within 5 school days').target).toMatchObject({ kind: 'duration', unit: 'business d', value: 5 });
+  });
+});
