@@ -51,8 +51,10 @@ export const DURATION_UNITS: readonly DurationUnitSpelling[] = [
       ['business d'],
       'business day',
       'business days',
-      ['working day', 'working days', 'school day', 'school days'],
+      ['working day', 'working days'],
       [
+        'school day',
+        'school days',
         'Arbeitstag',
         'Arbeitstage',
         'Arbeitstagen',
