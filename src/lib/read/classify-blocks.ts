@@ -134,8 +134,17 @@ function isRoleLike(n: HeadingNode, e: Evidence): boolean {
 const holdsRoles = (n: HeadingNode, e: Evidence): boolean => n.children.some((c) => isRoleLike(c, e) || holdsRoles(c, e));
 
 /** A classified heading; a role named as a profile ("Role Profile: Payroll Specialist") takes the role's own name. */
+/** An outline number before a role's name ("3.1 ", "C.2 "): the document's numbering, not the name, as plain text drops it too. */
+const OUTLINE_NUMBER = /^(?:[A-Z]\.)?\d{1,2}(?:\.\d{1,2})*\.?\s+(?=\p{L})/u;
+
+/** A role's name: the one a profile heading names ("Role Profile: Payroll Specialist"), without its outline number. */
+function roleName(text: string): string {
+  const named = profileRoleName(text) ?? text;
+  return named.replace(OUTLINE_NUMBER, '') || named;
+}
+
 const node = (n: HeadingNode, kind: HeadingKind, group: ClassifiedHeading | null = null): ClassifiedHeading => ({
-  heading: kind === 'role' ? { ...n.heading, text: profileRoleName(n.heading.text) ?? n.heading.text } : n.heading,
+  heading: kind === 'role' ? { ...n.heading, text: roleName(n.heading.text) } : n.heading,
   content: n.content,
   kind,
   children: [],

@@ -49,10 +49,20 @@ export interface TableColumns {
   header: readonly Cell[];
 }
 
-/** A header's names: the whole, and each half of a bilingual "Role / Functie" or a qualified "Role (accountable)". */
+/**
+ * A header's names: the whole, and each half of a bilingual "Role / Functie" or a qualified "Role
+ * (accountable)"; a SharePoint list's internal name decoded ("Position_x0020_Title" is "Position
+ * Title"); a tracker's "Custom field (Role)" is "Role".
+ */
 const names = (text: string): string[] => {
-  const t = text.trim();
-  return [t, ...t.split(/\s+\/\s+/), t.replace(/\s*\([^)]*\)\s*$/, '')].filter((n, i, all) => n && all.indexOf(n) === i);
+  const t = text
+    .trim()
+    .replace(/_x([0-9a-f]{4})_/gi, (_, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)))
+    .trim();
+  const wrapped = /^(?:custom\s+field|field|column)\s*\(([^)]+)\)$/i.exec(t)?.[1]?.trim();
+  return [t, ...(wrapped ? [wrapped] : []), ...t.split(/\s+\/\s+/), t.replace(/\s*\([^)]*\)\s*$/, '')].filter(
+    (n, i, all) => n && all.indexOf(n) === i,
+  );
 };
 
 /** The index of the first header cell matching `re` and not taken, or -1. */
@@ -62,7 +72,8 @@ function find(header: readonly Cell[], re: RegExp, taken: Set<number>): number {
   return i;
 }
 
-const NAME_COLUMN = /^names?$/i;
+/** A list's or tracker's title column: "Name" (Notion, SharePoint), "Summary" (Jira). */
+const NAME_COLUMN = /^(?:names?|summary)$/i;
 const orElse = (i: number, next: () => number): number => (i >= 0 ? i : next());
 
 /** The column an editor's hint names, by its exact header (case and spacing aside), or -1. */

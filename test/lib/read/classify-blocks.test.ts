@@ -226,3 +226,18 @@ describe('classifyBlocks, beside the groups', () => {
     ]);
   });
 });
+
+describe('classifyBlocks, role names', () => {
+  it('drops the outline number before a role’s name, as plain text does', () => {
+    expect(shapes('# Appendix C\n\n## C.2 Executive Director\n\n- Grants won: 3\n\n## 3.1 Bus Operator\n\n- Punctuality: 95%')).toEqual([
+      [
+        'title',
+        'Appendix C',
+        [
+          ['role', 'Executive Director', null],
+          ['role', 'Bus Operator', null],
+        ],
+      ],
+    ]);
+  });
+});

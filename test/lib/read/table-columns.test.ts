@@ -76,3 +76,20 @@ describe('tableColumns, database exports', () => {
     expect(tableColumns(header('Tile ID', 'Accountable role', 'KPI', 'Target'))).toMatchObject({ role: 1, measure: 2, target: 3 });
   });
 });
+
+describe('tableColumns, list and tracker exports', () => {
+  it('reads SharePoint internal names, a tracker’s custom fields and its Summary column', () => {
+    expect(
+      tableColumns(header('ID', 'Title', 'Position_x0020_Title', 'KPI_x0020_Name', 'Target_x0020__x0028_FY2025_x0029_')),
+    ).toMatchObject({
+      role: 2,
+      measure: 3,
+      target: 4,
+    });
+    expect(tableColumns(header('Summary', 'Issue key', 'Custom field (Role)', 'Custom field (Target H1 2025)'))).toMatchObject({
+      measure: 0,
+      role: 2,
+      target: 3,
+    });
+  });
+});
