@@ -24,6 +24,12 @@ export const BULLET_RE = /^(\s*)(?:[•·▪◦‣●○■□►➢✓✔\uF0B7
 const LABEL_MARKER_RE = /^(\s*)(\p{Lu}{1,4})\s?\d{1,2}(?:\.\d{1,2}){0,3}[.:)]?\s+(\S.*)$/u;
 
 /**
+ * A measure and its value joined by dot leaders, as boards and forms print them ("Falls with harm
+ * ........ 0 per month | 1 | ↑"): an item, whatever follows the dots but a page number (a table of contents).
+ */
+const DOT_LEADER_RE = /^(\s*)(\S.{0,120}?\s*(?:\.{3,}|…{2,})\s*(?!\d{1,4}\s*$)\S.*)$/u;
+
+/**
  * The lines whose label marker ("KR1.2") has the same letters as the marker of the content line
  * before or after it ("KR1.1", "KR1.3"): items of one list, as key results under an objective are.
  */
@@ -191,7 +197,7 @@ export function classifyLines(lines: readonly string[], sections?: ReadonlySet<s
       prev = '';
       continue;
     }
-    const bullet = BULLET_RE.exec(raw) ?? markers.get(i) ?? null;
+    const bullet = BULLET_RE.exec(raw) ?? markers.get(i) ?? DOT_LEADER_RE.exec(raw);
     // A table of contents (a "Contents" line, then "1.1<tab>Name<tab>3" entries) is navigation.
     inContents = CONTENTS_RE.test(t) || (inContents && TOC_ENTRY_RE.test(t));
     const type = inContents ? 'chrome' : typeOf(t, bullet !== null, sections);

@@ -34,7 +34,9 @@ export function detectFormat(lines: readonly string[], file = ''): FormatDecisio
     if (ATX_HEADING.test(line)) return { format: 'markdown', line: i + 1, reason: 'a Markdown heading' };
     if (TABLE_DELIMITER.test(line)) return { format: 'markdown', line: i + 1, reason: 'a Markdown table' };
     if (i > 0 && SETEXT_UNDERLINE.test(line) && /\S/.test(lines[i - 1]!) && !/^\s*[-*+•]\s/.test(lines[i - 1]!)) {
-      if (/=/.test(line)) return { format: 'markdown', line: i + 1, reason: 'a Markdown heading underline' };
+      // A rule of "=" above the text too boxes a title, as plain-text boards and reports draw it.
+      const boxed = lines.slice(Math.max(0, i - 4), i - 1).some((l) => /^\s*={3,}\s*$/.test(l));
+      if (/=/.test(line) && !boxed) return { format: 'markdown', line: i + 1, reason: 'a Markdown heading underline' };
     }
   }
   const bullet = lines.findIndex((l) => OUTLINE_BULLET.test(l));

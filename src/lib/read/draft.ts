@@ -150,6 +150,12 @@ export function splitLabel(text: string): { name: string; description: string } 
  * most six words, no sentence punctuation, not a clause with "is", "are", "will"…). Null when the
  * entry has neither form.
  */
+/** A name and its value joined by dot leaders: "Falls with harm ........ 0 per month". */
+export function splitLeader(text: string): { name: string; description: string } | null {
+  const m = /^(\S.{0,120}?)\s*(?:\.{3,}|…{2,})\s*(\S.*)$/su.exec(text);
+  return m ? { name: m[1]!.trim(), description: m[2]!.trim() } : null;
+}
+
 export function splitDefinition(text: string): { name: string; description: string } | null {
   const label = splitLabel(text);
   if (label) return label;

@@ -10,6 +10,7 @@ import type { Diagnostic, Target } from '../schema.ts';
 import { inferMeasure } from '../targets/infer-measure.ts';
 import { ambiguousNumbers, type DecimalMark, decimalMarkOf, dollarOf, localiseNumbers } from '../targets/number-format.ts';
 import { readTarget, SIGNED_LEVEL, type TargetReading } from '../targets/parse-target.ts';
+import { currencyNamed } from '../targets/units.ts';
 import type { DraftDocument, DraftKpi, MeasuredKpi } from './draft.ts';
 
 type TargetSource = { text: string; line: number; column: number; unit?: string; polarity?: 'at-least' | 'at-most' };
@@ -38,7 +39,9 @@ export function readSourceTarget(
 ): TargetReading {
   const options = { signedLevel: SIGNED_LEVEL.test(name), ratioUp: RATIO_UP.test(name), ...(dollar ? { dollar } : {}) };
   const plain = readTarget(localiseNumbers(source.text, mark), options);
-  const unit = source.unit || UNIT_IN_NAME.exec(name)?.[1] || '';
+  // A Unit cell naming a currency in words ("Rand") completes the amount as that currency.
+  const written = source.unit || UNIT_IN_NAME.exec(name)?.[1] || '';
+  const unit = currencyNamed(written)?.code ?? written;
   const bare = !plain.target || (plain.target.kind === 'count' && plain.target.unit === '');
   const completed = unit && bare && /\d/.test(source.text) ? readTarget(localiseNumbers(`${source.text} ${unit}`, mark), options) : null;
   const reading = completed?.target ? completed : plain;

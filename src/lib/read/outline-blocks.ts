@@ -16,7 +16,7 @@
  *   the roles of one document sit side by side.
  */
 import type { ClassifiedLine } from './classify-lines.ts';
-import { METADATA_RE, splitDefinition, splitLabel } from './draft.ts';
+import { METADATA_RE, splitDefinition, splitLabel, splitLeader } from './draft.ts';
 import type { Block, Span } from './markdown-blocks.ts';
 import { isDocumentGenreHeading, isGenreHeading, isKpiSectionHeading } from './structure-rules.ts';
 
@@ -181,7 +181,7 @@ function itemOf(l: ClassifiedLine, raw: string, list: readonly { indent: number;
   return {
     type: 'item',
     text,
-    label: splitLabel(text),
+    label: splitLabel(text) ?? splitLeader(text),
     more,
     line: l.line,
     endLine: l.line,

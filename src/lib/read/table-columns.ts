@@ -28,7 +28,7 @@ const TARGET_COLUMNS: readonly RegExp[] = [
   /^(?:minimum|min\.?|required|expected)(?:\s+(?:standard|level|target|performance))?$/iu,
 ];
 const ROLE_COLUMN =
-  /^(?:(?:(?:job|staff|employee|accountable|responsible|owning|lead)\s+)?(?:roles?|positions?|posts?|job\s*titles?|jobs?)(?:\s+(?:names?|titles?|accountable|responsible|owner|holder))?|rolle|stelle|funktion|postes?|fonction|rol|functie|puesto|cargo|roll|befattning)$/iu;
+  /^(?:(?:responsible|accountable)\s+(?:officials?|officers?|managers?|persons?|owners?|leads?)|(?:(?:job|staff|employee|accountable|responsible|owning|lead)\s+)?(?:roles?|positions?|posts?|job\s*titles?|jobs?)(?:\s+(?:names?|titles?|accountable|responsible|owner|holder))?|rolle|stelle|funktion|postes?|fonction|rol|functie|puesto|cargo|roll|befattning)$/iu;
 const TEAM_COLUMN = /^(?:teams?(?:\s+name)?|équipe|equipo)$/iu;
 const GROUP_COLUMN =
   /^(?:(?:departments?|dept\.?|divisions?|directorates?|functions?|business\s+units?|(?:service\s+)?areas?|services?|teams?)(?:\s+name)?|bereich|abteilung|département|direction|afdeling|departamento|área|avdelning)$/iu;

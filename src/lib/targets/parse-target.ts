@@ -542,6 +542,9 @@ function targetPartStart(text: string): number {
   // A colon inside parentheses ("≥ 65% (national 2024: 61%)") labels a note, not the item.
   const open = m ? m[0].split('(').length - m[0].split(')').length : 0;
   if (m && open <= 0) return m[0].length;
+  // "Name ........ target", as boards and forms print it: the part after the dot leaders.
+  const leader = /^\S.{0,120}?\s*(?:\.{3,}|…{2,})\s*(?=\S)/su.exec(text);
+  if (leader) return leader[0].length;
   // "Name – target", as outlines and bullets write it: the part after the last spaced dash.
   const dash = /^.*\S\s+[–—]\s+(?=\S)/su.exec(text);
   return dash ? dash[0].length : -1;

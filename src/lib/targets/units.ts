@@ -232,6 +232,11 @@ function byCode(code: string): Currency | undefined {
 /** The currency a symbol ("€") or code ("eur", "EUR") stands for; undefined for anything else. */
 export const currencyOf = (written: string): Currency | undefined => CURRENCY_BY_SYMBOL.get(written) ?? byCode(written.toUpperCase());
 
+const CURRENCY_BY_NAME = new Map(CURRENCIES.flatMap((c) => [c.one, c.many].map((n) => [n.toLowerCase(), c] as const)));
+
+/** The currency a Unit cell names in words ("Rand", "euros", "US dollars"); undefined for anything else. */
+export const currencyNamed = (name: string): Currency | undefined => CURRENCY_BY_NAME.get(name.trim().toLowerCase());
+
 /** Every currency symbol, as a pattern (longest first, so "US$" wins over "$"). */
 export const CURRENCY_SYMBOL_PATTERN = spellingPattern(CURRENCIES.flatMap((c) => c.symbols));
 /** Every ISO code the handbook reads, as a pattern of whole words. */

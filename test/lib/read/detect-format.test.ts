@@ -29,3 +29,10 @@ describe('detectFormat', () => {
     expect(detectFormat(['# Offers and targets'])).toMatchObject({ format: 'markdown' });
   });
 });
+
+describe('detectFormat, boxed titles', () => {
+  it('reads a title boxed between two "=" rules as plain text, and one underlined by "=" as Markdown', () => {
+    expect(detectFormat(['Board', '', '=======', 'WARD MEASURES', '=======', '* Falls: 0']).format).toBe('outline');
+    expect(detectFormat(['Handbook', '========', '', '* Falls: 0']).format).toBe('markdown');
+  });
+});

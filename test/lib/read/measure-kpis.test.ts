@@ -44,3 +44,13 @@ describe('a direction from the KPI name, where the target states none', () => {
     ]);
   });
 });
+
+describe('a Unit cell naming a currency in words', () => {
+  it('completes a bare amount as that currency', () => {
+    const { handbook } = handbookOf(
+      '# Plan\n\n## CFO\n\n| KPI | Unit | Target |\n| --- | --- | --- |\n| Revenue collected | Rand | 186 500 000 |\n',
+      'seeds/p.md',
+    );
+    expect(handbook.kpis[0]?.target).toMatchObject({ kind: 'currency', currency: 'ZAR', value: 186_500_000 });
+  });
+});

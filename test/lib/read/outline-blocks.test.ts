@@ -165,3 +165,19 @@ describe('outlineBlocks, an agreement numbered C.1, C.2 with lettered clauses', 
     expect(draft.definitions.map((d) => d.term)).toEqual(['"Move"']);
   });
 });
+
+describe('outlineBlocks, a board with dot leaders', () => {
+  it('reads "Measure ....... target" lines as items named by what comes before the dots', () => {
+    const draft = parseOutline(
+      [
+        'WARD MEASURES',
+        '',
+        'CHARGE NURSE',
+        '  Falls with harm ........ 0 per month | 1 | ↑',
+        '  Discharges before 11:00 .... ≥ 30% | 22% | ↓',
+      ],
+      'f.txt',
+    );
+    expect(draft.roles[0]?.kpis.map((k) => k.name)).toEqual(['Falls with harm', 'Discharges before 11:00']);
+  });
+});

@@ -93,3 +93,13 @@ describe('tableColumns, list and tracker exports', () => {
     });
   });
 });
+
+describe('tableColumns, a municipal plan', () => {
+  it('reads "Responsible official" as the role column', () => {
+    expect(tableColumns(header('Ref', 'Key Performance Indicator', 'Annual target 2024/25', 'Responsible official'))).toMatchObject({
+      measure: 1,
+      target: 2,
+      role: 3,
+    });
+  });
+});
