@@ -74,6 +74,25 @@ function holdsHeading(node: Element): boolean {
   return node.children.some((c) => c.type === 'element' && (HEADING.test(c.tagName) || holdsHeading(c)));
 }
 
+const TABLE_PARTS = new Set(['tbody', 'thead', 'tfoot', 'tr', 'td', 'th', 'caption', 'colgroup', 'col']);
+
+/**
+ * A table that lays out a page (an old intranet's left column and content cell) holds headings; it
+ * is no data table, so its cells are read as the blocks they hold, in order. Nested data tables
+ * (already decided, being copied first) are left as they are.
+ */
+function unwrapLayout(copy: Element): void {
+  copy.tagName = 'div';
+  const walk = (e: Element) => {
+    for (const c of e.children) {
+      if (c.type !== 'element' || c.tagName === 'table') continue;
+      if (TABLE_PARTS.has(c.tagName)) c.tagName = 'div';
+      walk(c);
+    }
+  };
+  walk(copy);
+}
+
 /** Whether an element is page frame rather than content, wherever it is. */
 function isChromeElement(node: Element): boolean {
   const p = node.properties;
@@ -191,6 +210,7 @@ function prune(root: HastRoot | Element, into: HtmlBlocks, frameOf: HastRoot | E
           const level = Math.min(6, Math.max(1, Number.parseInt(words(node.properties.ariaLevel), 10) || 2));
           copy.tagName = `h${level}`;
         }
+        if (copy.tagName === 'table' && holdsHeading(node)) unwrapLayout(copy);
         // Text made bold by a style (a Google Docs export's ".c7{font-weight:700}") is bold, as <strong> is.
         if (copy.tagName === 'span' && isBold(node, bold)) copy.tagName = 'strong';
         // Event handlers are never read; dropping them keeps the copy plain.

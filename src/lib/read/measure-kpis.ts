@@ -8,7 +8,7 @@ import { diagnostic } from '../diagnostic.ts';
 import { quote } from '../quote.ts';
 import type { Diagnostic, Target } from '../schema.ts';
 import { inferMeasure } from '../targets/infer-measure.ts';
-import { ambiguousNumbers, type DecimalMark, decimalMarkOf, dollarOf, localiseNumbers } from '../targets/number-format.ts';
+import { ambiguousNumbers, type DecimalMark, decimalMarkOf, dollarOf, localiseNumbers, namesRand } from '../targets/number-format.ts';
 import { readTarget, SIGNED_LEVEL, type TargetReading } from '../targets/parse-target.ts';
 import { currencyNamed } from '../targets/units.ts';
 import type { DraftDocument, DraftKpi, MeasuredKpi } from './draft.ts';
@@ -36,8 +36,9 @@ export function readSourceTarget(
   mark: DecimalMark,
   name = '',
   dollar?: string,
+  rand = false,
 ): TargetReading {
-  const options = { signedLevel: SIGNED_LEVEL.test(name), ratioUp: RATIO_UP.test(name), ...(dollar ? { dollar } : {}) };
+  const options = { signedLevel: SIGNED_LEVEL.test(name), ratioUp: RATIO_UP.test(name), rand, ...(dollar ? { dollar } : {}) };
   const plain = readTarget(localiseNumbers(source.text, mark), options);
   // A Unit cell naming a currency in words ("Rand") completes the amount as that currency.
   const written = source.unit || UNIT_IN_NAME.exec(name)?.[1] || '';
@@ -72,10 +73,15 @@ const LOW_IS_GOOD =
 const LOW_AMOUNT =
   /(?<![\p{L}])(?:costs?|spend|spending|expenditure|overspend)(?![\p{L}])(?!\s+per\s+(?:visitor|customer|guest|head|member|transaction|cover|basket|order|client|patron|diner))/iu;
 const DONE_ABOUT_IT =
-  /(?<![\p{L}])(?:resolved|closed|answered|completed|delivered|processed|handled|recovered|collected|met|passed|achieved|published|submitted|reviewed|investigated|actioned|responded|acknowledged|avoided|prevented|saved|savings|reduced|cleared|removed|upheld|within|on\s+time|free)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:resolved|closed|answered|completed|delivered|processed|handled|recovered|collected|met|passed|achieved|published|submitted|reviewed|investigated|actioned|responded|acknowledged|avoided|prevented|saved|savings|reduced|cleared|removed|upheld|within|on\s+time|free|accuracy|accurate|identification|identified|detected|detection|caught)(?![\p{L}])/iu;
 
 /** Right after a quantity: "per week", "a month", "each shift". */
 const PER_PERIOD = /^\s*(?:per|a|an|each|every)\s+(?:day|week|fortnight|month|quarter|term|year|shift|session)\b/i;
+
+/** A name that counts hours spent on something ("Business development hours"): time given, unless it is time lost or waited. */
+const HOURS_SPENT = /(?<![\p{L}])hours?(?:\s*\([^)]*\))?\s*$/iu;
+const TIME_LOST =
+  /(?<![\p{L}])(?:overtime|lost|idle|wait\p{L}*|delay\p{L}*|down\s*time|absence|sick\p{L}*|agency|response|resolution|turnaround|handling)(?![\p{L}])/iu;
 
 /** Time given or kept in hand, which should be long: hours contributed or completed, notice given ahead. */
 const LONG_IS_GOOD =
@@ -91,6 +97,7 @@ function directionFromName(fullName: string, kind: Target['kind'], perPeriod: bo
   // an amount of time in each period ("Floor hours: 4 hours per week") that is not lost time.
   if (kind === 'duration') {
     if (perPeriod) return LOW_IS_GOOD.test(name) ? 'at-most' : 'at-least';
+    if (HOURS_SPENT.test(name) && !TIME_LOST.test(name) && !LOW_IS_GOOD.test(name)) return 'at-least';
     return LONG_IS_GOOD.test(name) ? 'at-least' : null;
   }
   if (DONE_ABOUT_IT.test(name)) return null;
@@ -102,12 +109,12 @@ function measureKpi(
   file: string,
   lines: readonly string[],
   kpi: DraftKpi,
-  style: { mark: DecimalMark; dollar: string | undefined },
+  style: { mark: DecimalMark; dollar: string | undefined; rand: boolean },
   diagnostics: Diagnostic[],
 ): MeasuredKpi {
   const { mark } = style;
   const source = sourceOf(kpi);
-  const reading = readSourceTarget(source, mark, kpi.name, style.dollar);
+  const reading = readSourceTarget(source, mark, kpi.name, style.dollar, style.rand);
   const t = reading.target;
   // "IT cost per user: £1,200" states no direction, and a cost is kept down; "Volunteer hours contributed: 25k hours" is kept up.
   const named =
@@ -154,7 +161,11 @@ export function measureKpis(
   draft: DraftDocument,
   diagnostics: Diagnostic[],
 ): DraftDocument<MeasuredKpi> {
-  const style = { mark: decimalMarkOf(draft.roles.flatMap((r) => r.kpis.map((k) => sourceOf(k).text))), dollar: dollarOf(lines) };
+  const style = {
+    mark: decimalMarkOf(draft.roles.flatMap((r) => r.kpis.map((k) => sourceOf(k).text))),
+    dollar: dollarOf(lines),
+    rand: namesRand(lines),
+  };
   return {
     ...draft,
     roles: draft.roles.map((role) => ({ ...role, kpis: role.kpis.map((kpi) => measureKpi(file, lines, kpi, style, diagnostics)) })),

@@ -24,7 +24,7 @@ const rowKey = (cells: readonly Cell[]): string =>
     .join('\u0000');
 /** A lone cell naming whom the table under it is for: "Team: Checkout", "Ramp Services — Role: Ramp Supervisor". */
 const LABELLED =
-  /(?:^|[—–|-]\s*)(?:team|role|position|post|job|department|dept\.?|unit|area|function|section|group|division|bereich|abteilung|rolle|équipe)\s*[:–—-]\s*(\S.*)$/iu;
+  /(?:^|[—–|-]\s*)(?:team|role|position|post|job|department|dept\.?|unit|area|function|section|group|division|(?:kpi\s+)?owner|bereich|abteilung|rolle|équipe)\s*[:–—-]\s*(\S.*)$/iu;
 /** A row of empty cells (";;;;") is a blank row, but its line is not blank. */
 const separator = (r: CsvRecord): Block => ({ type: 'separator', line: r.line, endLine: r.endLine, column: 1 });
 const oneLine = (c: Cell): Cell => ({ ...c, text: c.text.replace(/\s*\n\s*/g, ' ').trim() });

@@ -13,14 +13,14 @@ import { type ColumnHints, nameKey } from './reading-hints.ts';
 const ID_COLUMN = /(?:^|\s)(?:id|ref\.?|reference|no\.?|#|code|number|nr\.?)$/i;
 /** Column names in English first, then as German, French, Dutch, Spanish and Swedish registers write them. */
 const MEASURE_COLUMN =
-  /^(?:kpis?|metrics?|key performance indicators?|(?:performance\s+)?indicators?|(?:key\s+)?measures?(?:\s+of\s+success)?|kpi\s*\/\s*measure|success measures?|kennzahl(?:en)?|indicateurs?|indicadore?s?|indicatoren|prestatie-?indicatoren|mått)(?![\p{L}])/iu;
+  /^(?:(?:scorecard|performance|service|team|role)\s+)?(?:kpis?|metrics?|key performance indicators?|(?:performance\s+)?indicators?|(?:key\s+)?measures?(?:\s+of\s+success)?|kpi\s*\/\s*measure|success measures?|kennzahl(?:en)?|indicateurs?|indicadore?s?|indicatoren|prestatie-?indicatoren|mått)(?![\p{L}])/iu;
 /**
  * Target columns, the likeliest first: "Target", "FY25 target", "Target (green)", a RAG table's
  * green band, then "Goal", "Objective" and last "Threshold", which a scorecard may put before its
  * Target column as the lowest acceptable level.
  */
 const TARGET_COLUMNS: readonly RegExp[] = [
-  /^(?:\S+\s+)?targets?(?![\p{L}])|^(?:ziel(?:wert)?e?|sollwert|objectifs?|cibles?|valeur\s+cible|doel(?:waarde)?|objetivos?|metas?|målvärde|mål)(?![\p{L}])/iu,
+  /^(?:\S+\s+)?(?:targets?|expectations?)(?![\p{L}])|^(?:ziel(?:wert)?e?|sollwert|objectifs?|cibles?|valeur\s+cible|doel(?:waarde)?|objetivos?|metas?|målvärde|mål)(?![\p{L}])/iu,
   /^(?:green|on\s+track)(?![\p{L}])|^(?:(?:required|performance|minimum|service)\s+)?standards?(?:\s+(?:(?:19|20)\d\d(?:[/–-]\d{2,4})?|fy\s?\d{2,4}))?$|^norm$|^(?:service\s+levels?|sla)(?:\s+(?:target|standard|required))?$/iu,
   /^(?:\S+\s+)?(?:goals?|objectives?)(?![\p{L}])/iu,
   /^(?:\S+\s+)?thresholds?(?![\p{L}])/iu,

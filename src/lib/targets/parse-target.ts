@@ -98,6 +98,10 @@ const FROM_BEFORE = /(?<![\p{L}])from\s+$/iu;
 /** Between the baseline and its "to": nothing, or a few words or a parenthesis about the baseline ("today", "(H1 last year)"). */
 const TO_BETWEEN = /^(\s*(?:\([^)]{0,60}\)|[\p{L}\s,]{0,30}?))?\s*\bto\s+$/iu;
 
+/** "10% reduction", "5% growth": a change named right after a percentage. */
+const CHANGE_NOUN_AFTER = /^\s*(reduction|decrease|cut|fall|drop|increase|growth|rise|uplift|improvement)(?![\p{L}])/iu;
+const DOWN_NOUN = /^(?:reduction|decrease|cut|fall|drop)$/i;
+
 /** "grow 2x", "increase revenue 3×": a multiple of the baseline. */
 const GROW_BEFORE = /(?<![\p{L}])(grow|increas|rais|boost|expand|multiply)[\p{L}]*(?:\s+(?!by\b)[^\s.;:!?]+){0,4}?\s+(?:by\s+)?$/iu;
 /** The period a change is measured over, anywhere in its clause. */
@@ -262,11 +266,13 @@ function readQuantity(
   let qStart = start;
 
   // Money: a symbol or an ISO code before the amount ("€4.50", "USD 2M").
-  const money = CURRENCY_BEFORE.exec(before);
-  const beforeCurrency = money ? currencyOf(money[1] === '$' && options.dollar ? options.dollar : (money[1] ?? money[2]!)) : undefined;
+  // "R 450 000" is rand only in a document that names the rand: alone, "R" is too common a letter.
+  const money = CURRENCY_BEFORE.exec(before) ?? (options.rand ? /(?<![\p{L}])(R)\s?$/u.exec(before) : null);
+  const symbol = money?.[1] === 'R' && options.rand ? 'ZAR' : money?.[1] === '$' && options.dollar ? options.dollar : money?.[1];
+  const beforeCurrency = money ? currencyOf(symbol ?? money[2]!) : undefined;
   if (money) qStart = start - money[0].length;
-  let sign = /(?<![\p{L}\p{N}])([-−+])$/u.exec(text.slice(0, qStart));
-  const tolerance = /±\s*$/.exec(text.slice(0, qStart));
+  const tolerance = /(?:±|\+\s?\/\s?[-−])\s*$/.exec(text.slice(0, qStart));
+  let sign = tolerance ? null : /(?<![\p{L}\p{N}])([-−+])$/u.exec(text.slice(0, qStart));
   if (sign) qStart -= 1;
   if (tolerance) qStart -= tolerance[0].length;
 
@@ -449,6 +455,13 @@ function toTarget(text: string, q: FoundQuantity): Target {
       kind = 'change';
       value = q.sign * q.value;
       direction = q.sign < 0 ? 'at-most' : 'at-least';
+    } else if (q.kind === 'percent' && CHANGE_NOUN_AFTER.test(after)) {
+      // "a 10% reduction", "5% growth on last year": a change named after the number.
+      const down = DOWN_NOUN.test(CHANGE_NOUN_AFTER.exec(after)![1]!);
+      kind = 'change';
+      value = down ? -q.value : q.value;
+      direction = down ? 'at-most' : 'at-least';
+      end = q.end + CHANGE_NOUN_AFTER.exec(after)![0].length;
     }
     if (kind === 'change') {
       const p = PERIOD.exec(clause.after) ?? PERIOD.exec(clause.before);
@@ -456,6 +469,12 @@ function toTarget(text: string, q: FoundQuantity): Target {
         period = p[1]!.replace(/\s+/g, ' ');
         if (clause.after.indexOf(p[0]) !== -1) end = q.end + clause.after.indexOf(p[0]) + p[0].length;
       }
+    }
+    // "every 28 days": an interval, at most that long between two of them, whatever follows ("as a minimum").
+    const every = kind === 'duration' ? /(?<![\p{L}])every\s+$/iu.exec(before) : null;
+    if (!direction && every) {
+      direction = 'at-most';
+      start = q.start - (before.length - every.index);
     }
     if (!direction) {
       // Both lists are tried and the earliest phrase wins, so "no more than" is not read as "more than".
@@ -583,6 +602,8 @@ export interface ReadOptions {
   ratioUp?: boolean;
   /** The ISO code a bare "$" stands for in this document ("AUD"); the US dollar when unset. */
   dollar?: string;
+  /** The document names the rand, so "R 450 000" is an amount in rand. */
+  rand?: boolean;
 }
 
 export function readTarget(text: string, options: ReadOptions = {}): TargetReading {

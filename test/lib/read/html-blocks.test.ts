@@ -90,3 +90,13 @@ describe('htmlBlocks, bold made by a style', () => {
     ]);
   });
 });
+
+describe('htmlBlocks, a page laid out with a table', () => {
+  it('reads the cells of a table that holds headings as the blocks they hold, and keeps a data table inside them', () => {
+    const page =
+      '<body><table><tr><td><b>Teams</b><br><a href="/a">Avonford</a></td><td>' +
+      '<h1>Kennet NPT</h1><h4>Neighbourhood Sergeant</h4><ul><li>Plans reviewed: 100%</li></ul>' +
+      '<table><tr><th>Measure</th><th>Result</th></tr><tr><td>Confidence</td><td>76%</td></tr></table></td></tr></table></body>';
+    expect(read(page).blocks.map((b) => b.type)).toEqual(['block', 'heading', 'heading', 'item', 'table']);
+  });
+});

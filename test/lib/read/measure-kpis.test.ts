@@ -34,6 +34,16 @@ describe('a direction from the KPI name, where the target states none', () => {
     ]);
   });
 
+  it('keeps hours spent on something and the accuracy of catching errors up, time lost down', () => {
+    expect(
+      directions(['Business development hours: 40 hours', 'Overtime hours: 10 hours', 'Fatal error identification accuracy: 95%']),
+    ).toEqual([
+      ['Business development hours', 'at-least'],
+      ['Overtime hours', 'at-most'],
+      ['Fatal error identification accuracy', 'at-least'],
+    ]);
+  });
+
   it('keeps what each customer spends, and penalties upheld on appeal, up', () => {
     expect(
       directions(['Secondary spend per visitor: £4.20', 'Penalty fares upheld on appeal: 90%', 'Complaints resolved within 10 days: 95%']),

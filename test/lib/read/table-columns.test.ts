@@ -103,3 +103,10 @@ describe('tableColumns, a municipal plan', () => {
     });
   });
 });
+
+describe('tableColumns, more names for the measure and target', () => {
+  it('reads "Scorecard Metric" as the measure and "2024/25 expectation" as the target', () => {
+    expect(tableColumns(header('Team', 'Role', 'Scorecard Metric', 'Target'))).toMatchObject({ measure: 2, role: 1, target: 3 });
+    expect(tableColumns(header('Measure', '2024/25 expectation'))).toMatchObject({ measure: 0, target: 1 });
+  });
+});

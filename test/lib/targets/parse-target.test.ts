@@ -193,3 +193,19 @@ describe('readTarget, currencies and offsets', () => {
     expect(readTarget('within 5 school days').target).toMatchObject({ kind: 'duration', unit: 'business d', value: 5 });
   });
 });
+
+describe('readTarget, changes, intervals and tolerances in words', () => {
+  it.each([
+    ['ASB incidents: 10% reduction on 2023/24', { kind: 'change', value: -10, direction: 'at-most' }],
+    ['5% growth on last year', { kind: 'change', value: 5, direction: 'at-least' }],
+    ['Victim updates: every 28 days as a minimum', { kind: 'duration', value: 28, direction: 'at-most' }],
+    ['Project hours variance: within +/- 10%', { kind: 'change', direction: 'between', value: -10, max: 10 }],
+  ])('reads %s', (text, expected) => {
+    expect(readTarget(text).target).toMatchObject(expected);
+  });
+
+  it('reads "R 450 000" as rand only in a document that names the rand', () => {
+    expect(readTarget('Cash collected: R 450 000 per month', { rand: true }).target).toMatchObject({ kind: 'currency', currency: 'ZAR' });
+    expect(readTarget('Cash collected: R 450 000 per month').target?.kind).not.toBe('currency');
+  });
+});
