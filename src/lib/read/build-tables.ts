@@ -11,12 +11,29 @@ import { claim, columnsOf, type DraftBuilder, kpi, rowSpan, rowTexts } from './d
 import type { Block, Cell, TableBlock } from './markdown-blocks.ts';
 import { attributeColumns, isRegister, polarityOf, settleColumns, type TableColumns } from './table-columns.ts';
 
+/** The first number of a cell, a decimal comma read as a point; NaN when it has none. */
+const firstNumber = (text: string): number =>
+  Number(/\d+(?:[.,]\d+)?/.exec(text.replace(/(?<=\d)[\s ](?=\d{3}\b)/g, ''))?.[0].replace(',', '.') ?? Number.NaN);
+
+/** The direction a target lies from its row's baseline ("Start value" 260, "Target value" 200: at most). */
+function fromBaseline(baseline: string, target: string): 'at-least' | 'at-most' | null {
+  const from = firstNumber(baseline);
+  const to = firstNumber(target);
+  if (!Number.isFinite(from) || !Number.isFinite(to) || from === to) return null;
+  return to > from ? 'at-least' : 'at-most';
+}
+
 /** The target cell of a row, with the row's Unit and Polarity, for measure-kpis to read. */
 function targetCell(row: readonly Cell[], columns: TableColumns) {
   const target = columns.target >= 0 ? row[columns.target] : undefined;
   if (!target?.text) return {};
   const unit = columns.unit >= 0 ? row[columns.unit]?.text : '';
-  const polarity = columns.polarity >= 0 ? polarityOf(row[columns.polarity]?.text ?? '') : null;
+  const polarity =
+    columns.polarity >= 0
+      ? polarityOf(row[columns.polarity]?.text ?? '')
+      : columns.baseline >= 0
+        ? fromBaseline(row[columns.baseline]?.text ?? '', target.text)
+        : null;
   return {
     targetCell: {
       text: target.text,

@@ -100,7 +100,7 @@ const isHeadingLike = (t: string): boolean =>
  * A numbered line: "1. Sales", "1.1 Account Executive", "2.3.1. Tier 1 Agent", "1.2 – Team Lead". The
  * text after the number must start with a capital letter (outline numbering is followed by a name).
  */
-const NUMBERED_RE = /^((?:[A-Z]\.)?\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+(?:[–—-]\s+)?(\p{Lu}.*)$/u;
+const NUMBERED_RE = /^((?:[A-Z]\.)?\d{1,2}(?:\.\d{1,2}){0,3})[.)]?\s+(?:[–—-]\s+)?(\p{Lu}.*)$/u;
 
 /**
  * How a numbered line is told from a numbered list item ("1. Close 10 deals per quarter"):

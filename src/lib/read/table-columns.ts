@@ -13,14 +13,14 @@ import { type ColumnHints, nameKey } from './reading-hints.ts';
 const ID_COLUMN = /(?:^|\s)(?:id|ref\.?|reference|no\.?|#|code|number|nr\.?)$/i;
 /** Column names in English first, then as German, French, Dutch, Spanish and Swedish registers write them. */
 const MEASURE_COLUMN =
-  /^(?:(?:scorecard|performance|service|team|role)\s+)?(?:kpis?|metrics?|key performance indicators?|(?:performance\s+)?indicators?|(?:key\s+)?measures?(?:\s+of\s+success)?|kpi\s*\/\s*measure|success measures?|kennzahl(?:en)?|indicateurs?|indicadore?s?|indicatoren|prestatie-?indicatoren|mått)(?![\p{L}])/iu;
+  /^(?:(?:goal|objective)\s+(?:title|name)|(?:(?:scorecard|performance|service|team|role)\s+)?(?:kpis?|metrics?|key performance indicators?|(?:performance\s+)?indicators?|(?:key\s+)?measures?(?:\s+of\s+success)?|kpi\s*\/\s*measure|success measures?|kennzahl(?:en)?|indicateurs?|indicadore?s?|indicatoren|prestatie-?indicatoren|mått))(?![\p{L}])/iu;
 /**
  * Target columns, the likeliest first: "Target", "FY25 target", "Target (green)", a RAG table's
  * green band, then "Goal", "Objective" and last "Threshold", which a scorecard may put before its
  * Target column as the lowest acceptable level.
  */
 const TARGET_COLUMNS: readonly RegExp[] = [
-  /^(?:\S+\s+)?(?:targets?|expectations?)(?![\p{L}])|^(?:ziel(?:wert)?e?|sollwert|objectifs?|cibles?|valeur\s+cible|doel(?:waarde)?|objetivos?|metas?|målvärde|mål)(?![\p{L}])/iu,
+  /^(?:\S+\s+){0,2}(?:targets?|expectations?)(?![\p{L}])|^(?:ziel(?:wert)?e?|sollwert|objectifs?|cibles?|valeur\s+cible|doel(?:waarde)?|objetivos?|metas?|målvärde|mål)(?![\p{L}])/iu,
   /^(?:green|on\s+track)(?![\p{L}])|^(?:(?:required|performance|minimum|service)\s+)?standards?(?:\s+(?:(?:19|20)\d\d(?:[/–-]\d{2,4})?|fy\s?\d{2,4}))?$|^norm$|^(?:service\s+levels?|sla)(?:\s+(?:target|standard|required))?$/iu,
   /^(?:\S+\s+)?(?:goals?|objectives?)(?![\p{L}])/iu,
   /^(?:\S+\s+)?thresholds?(?![\p{L}])/iu,
@@ -34,6 +34,9 @@ const GROUP_COLUMN =
   /^(?:(?:departments?|dept\.?|divisions?|directorates?|functions?|business\s+units?|(?:service\s+)?areas?|services?|teams?)(?:\s+name)?|bereich|abteilung|département|direction|afdeling|departamento|área|avdelning)$/iu;
 const POLARITY_COLUMN =
   /^(?:polarity|direction|target\s+type|min\s*\/\s*max|max\s*\/\s*min|better\s+(?:if|when)|good\s+is|desired\s+(?:trend|direction)|trend|polarität|richtung|polarité|sens|polariteit|polaridad|sentido)(?![\p{L}])/iu;
+/** Where the measure stood before ("Baseline 2023/24", "Start value"): a target above it is to be reached upwards. */
+const BASELINE_COLUMN =
+  /^(?:(?:\S+\s+)?baseline(?:\s+\S+)?|start(?:ing)?\s+(?:value|point|level)|ausgangswert|valeur\s+de\s+départ|nulmeting)$/iu;
 const UNIT_COLUMN = /^(?:units?(?:\s+of\s+measures?)?|uom|einheit|unité|eenheid|unidad|enhet)$/iu;
 const DESCRIPTION_COLUMN = /^(?:descriptions?|definitions?|details|how (?:it(?: is|['’]s) )?measured|notes?|formula|calculation)\b/i;
 
@@ -44,6 +47,7 @@ export interface TableColumns {
   group: number;
   polarity: number;
   unit: number;
+  baseline: number;
   description: number;
   /** The header's cells, by column, for attributes. */
   header: readonly Cell[];
@@ -126,6 +130,7 @@ function readColumns(header: readonly Cell[], taken: Set<number>): TableColumns 
     target,
     polarity,
     unit: find(header, UNIT_COLUMN, taken),
+    baseline: find(header, BASELINE_COLUMN, taken),
     description: find(header, DESCRIPTION_COLUMN, taken),
     header,
   };

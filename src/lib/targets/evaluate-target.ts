@@ -167,8 +167,8 @@ export function readValue(input: string, target: Target): Reading {
       if (!m || !n) return { error: `Type an amount such as ${formatMoney(12.5, target.currency)}, 12.50 or 25k.` };
       const written = m[1] ?? m[2] ?? m[5];
       const code = target.currency;
-      // A bare "$" typed against a target in any dollar (AUD, CAD…) is that dollar, as the document wrote it.
-      const dollar = written === '$' && /dollar/i.test(currencyOf(code)?.one ?? '');
+      // A bare "$" typed against a target in any dollar (AUD, CAD…) or peso is that currency, as the document wrote it.
+      const dollar = written === '$' && /dollar|peso/i.test(currencyOf(code)?.one ?? '');
       if (written && !dollar && currencyOf(written)?.code !== code) {
         return { error: `This target is in ${code}; type the amount in ${code}. Currencies are not converted.` };
       }

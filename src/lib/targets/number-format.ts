@@ -29,7 +29,10 @@ export function ambiguousNumbers(text: string): Array<{ text: string; index: num
 
 /** Digits grouped by spaces, thin spaces or apostrophes: "1 250 000", "1 250 kr", "1'250". */
 const SPACED_GROUPS = /(?<![\d.,])\d{1,3}(?:[ \u2009\u202f'’]\d{3})+(?![\d])/g;
-/** A space-grouped number with a single group needs a currency, unit or counted word after it ("1 800 parts"), so "top 3 100" stays two numbers. */
+/**
+ * A space-grouped number with a single group needs a currency, unit or counted word after it
+ * ("1 800 parts"), so "top 3 100" stays two numbers…
+ */
 const UNIT_AFTER = /^\s*(?:kr|€|£|\$|[A-Z]{3}\b|%|\p{Ll}{3,})/u;
 const NUMBER_RUN = /\d[\d.,]*\d/g;
 const DATE = /^\d{1,2}\.\d{1,2}\.\d{2,4}$/;
@@ -41,7 +44,9 @@ const DATE = /^\d{1,2}\.\d{1,2}\.\d{2,4}$/;
 export function localiseNumbers(text: string, mark: DecimalMark): string {
   let out = text.replace(SPACED_GROUPS, (m, offset: number) => {
     const groups = m.split(/[ \u2009\u202f'’]/).length - 1;
-    if (groups < 2 && !UNIT_AFTER.test(text.slice(offset + m.length)) && !/['’\u2009\u202f]/.test(m)) return m;
+    // …or to end the text right after a label's colon ("Locations counted per week: 1 200").
+    const alone = /^\s*$/.test(text.slice(offset + m.length)) && /:\s*$/.test(text.slice(0, offset));
+    if (groups < 2 && !alone && !UNIT_AFTER.test(text.slice(offset + m.length)) && !/['’\u2009\u202f]/.test(m)) return m;
     return m.replace(/[ \u2009\u202f'’]/g, mark === ',' ? '.' : ',');
   });
   // A date ("30.09.2025") keeps its points, so the grammar knows it for a date.
@@ -57,6 +62,8 @@ const DOLLAR_NAMES: ReadonlyArray<[RegExp, string]> = [
   [/(?<![\p{L}])(?:SGD|S\$)|\bSingapore\s+dollars?\b/u, 'SGD'],
   [/(?<![\p{L}])(?:HKD|HK\$)|\bHong\s+Kong\s+dollars?\b/u, 'HKD'],
   [/(?<![\p{L}])(?:USD|US\$)|\bUS\s+dollars?\b/u, 'USD'],
+  // Mexico writes its peso with "$" too.
+  [/(?<![\p{L}])(?:MXN|MX\$)|\bpesos?\s+mexicanos?\b|\bMexican\s+pesos?\b/iu, 'MXN'],
 ];
 
 /**

@@ -23,7 +23,8 @@ export { defaultDirection } from './kinds.ts';
 export { durationUnit } from './units.ts';
 
 /** A number as written in a document: grouped thousands or plain, with an optional decimal part. */
-const DIGITS = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
+/** Digits as written: Indian grouping ("25,00,000"), thousands groups ("25,000"), or plain. */
+const DIGITS = String.raw`\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 /** A number not glued to a preceding letter or digit (so B2C and v2 are not quantities). */
 const NUMBER_RE = new RegExp(String.raw`(?<![\p{L}\p{N}_.,/])(${DIGITS})|(?<![\p{L}])(zero)(?![\p{L}])`, 'giu');
 
@@ -614,6 +615,10 @@ export function readTarget(text: string, options: ReadOptions = {}): TargetReadi
   const found = findQuantities(text, options);
   const part = targetPartStart(text);
   const quantities = found.filter(isQuantity);
+  // "Cost to raise £1: no more than 25p": the target part holds a number that cannot be read, so
+  // a number in the name ("£1") is not taken in its place; the KPI is reported instead.
+  const unreadablePart = part > 0 ? found.find((q): q is UnreadableNumber => !isQuantity(q) && q.start >= part) : undefined;
+  if (unreadablePart && !quantities.some((q) => q.start >= part)) return { target: null, unreadable: unreadablePart };
   const outside = quantities.filter((q) => !inParentheses(text, q));
   const first =
     (part > 0 ? outside.find((q) => q.start >= part) : undefined) ??

@@ -145,6 +145,14 @@ export const COUNT_SUFFIXES: Readonly<Record<string, number>> = {
   b: 1e9,
   bn: 1e9,
   billion: 1e9,
+  // As Dutch, German and Indian documents abbreviate them: "€ 1,2 mln", "₹5 lakh", "₹1 crore".
+  mln: 1e6,
+  mio: 1e6,
+  mrd: 1e9,
+  lakh: 1e5,
+  lakhs: 1e5,
+  crore: 1e7,
+  crores: 1e7,
 };
 
 /** A currency as targets write it: its ISO 4217 code, the symbols that stand for it, its name. */

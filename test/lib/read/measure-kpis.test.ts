@@ -64,3 +64,13 @@ describe('a Unit cell naming a currency in words', () => {
     expect(handbook.kpis[0]?.target).toMatchObject({ kind: 'currency', currency: 'ZAR', value: 186_500_000 });
   });
 });
+
+describe('a baseline column', () => {
+  it('gives the direction a target lies from it', () => {
+    const { handbook } = handbookOf(
+      '# Goals\n\n## Housekeeper\n\n| Goal title | Start value | Target value |\n| --- | --- | --- |\n| Out-of-order room nights | 260 | 200 |\n| Cleanliness score | 8.7 | 9.2 |\n',
+      'seeds/g.md',
+    );
+    expect(handbook.kpis.map((k) => k.target?.direction)).toEqual(['at-most', 'at-least']);
+  });
+});

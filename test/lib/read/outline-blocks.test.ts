@@ -181,3 +181,23 @@ describe('outlineBlocks, a board with dot leaders', () => {
     expect(draft.roles[0]?.kpis.map((k) => k.name)).toEqual(['Falls with harm', 'Discharges before 11:00']);
   });
 });
+
+describe('outlineBlocks, an e-mail cascading targets', () => {
+  it('reads "1) INBOUND TEAM LEADER" over indented bullets as a numbered role', () => {
+    const draft = parseOutline(
+      [
+        'Hi all,',
+        '',
+        '1) INBOUND TEAM LEADER (shifts A and B)',
+        '   - Dock-to-stock time: < 24 h',
+        '2) DC MANAGER',
+        '   - Lost time accidents: 0',
+      ],
+      'f.txt',
+    );
+    expect(draft.roles.map((r) => [r.name, r.kpis.length])).toEqual([
+      ['INBOUND TEAM LEADER (shifts A and B)', 1],
+      ['DC MANAGER', 1],
+    ]);
+  });
+});

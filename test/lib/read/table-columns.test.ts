@@ -110,3 +110,15 @@ describe('tableColumns, more names for the measure and target', () => {
     expect(tableColumns(header('Measure', '2024/25 expectation'))).toMatchObject({ measure: 0, target: 1 });
   });
 });
+
+describe('tableColumns, a goals export', () => {
+  it('reads "Goal title" as the measure and a baseline column apart from the target', () => {
+    expect(tableColumns(header('Goal ID', 'Job title', 'Goal title', 'Unit', 'Start value', 'Target value'))).toMatchObject({
+      role: 1,
+      measure: 2,
+      unit: 3,
+      baseline: 4,
+      target: 5,
+    });
+  });
+});

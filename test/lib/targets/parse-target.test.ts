@@ -209,3 +209,20 @@ describe('readTarget, changes, intervals and tolerances in words', () => {
     expect(readTarget('Cash collected: R 450 000 per month').target?.kind).not.toBe('currency');
   });
 });
+
+describe('readTarget, amounts as other countries write them', () => {
+  it.each([
+    ['< ₹5 lakh', 500_000],
+    ['≤ ₹25,00,000', 2_500_000],
+    ['< ₹1 crore', 10_000_000],
+    ['€ 1.2 mln', 1_200_000],
+  ])('reads %s', (text, value) => {
+    expect(readTarget(text).target).toMatchObject({ kind: 'currency', value });
+  });
+
+  it('reports an unreadable target part rather than taking a number from the name', () => {
+    const r = readTarget('Cost to raise £1: no more than 25p');
+    expect(r.target).toBeNull();
+    expect(r.unreadable?.phrase).toBe('25p');
+  });
+});
