@@ -1,8 +1,8 @@
 /**
- * Documents the reader was never tuned on when they were scored: seven batches written by
+ * Documents the reader was never tuned on when they were scored: eight batches written by
  * helpers who had not read src/lib/read/, each document with a person's reading of it
  * (test/fixtures/unseen/batch-N/NAME.expected.json). Batch 1 was scored first and the reader then
- * fixed by general rules; batches 2 to 7 were each scored before any change made for them (see
+ * fixed by general rules; batches 2 to 8 were each scored before any change made for them (see
  * the README). Each batch must keep at least the quality the reader reached on it, so a change
  * that helps one family and breaks another fails here.
  */
@@ -22,6 +22,7 @@ const FLOORS: Record<string, { rolesMissed: number; phantomRoles: number; target
   'batch-5': { rolesMissed: 6, phantomRoles: 11, targetsRight: 222, targetsWrong: 0 },
   'batch-6': { rolesMissed: 6, phantomRoles: 20, targetsRight: 199, targetsWrong: 3 },
   'batch-7': { rolesMissed: 12, phantomRoles: 34, targetsRight: 238, targetsWrong: 1 },
+  'batch-8': { rolesMissed: 7, phantomRoles: 22, targetsRight: 245, targetsWrong: 4 },
 };
 
 describe('documents from families the reader was not written for', () => {
