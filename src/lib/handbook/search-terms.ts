@@ -3,8 +3,9 @@
  * unit ("24hrs" is found by "hours", "hrs" and "h") and the initials of a role ("QA").
  */
 import type { Target, TargetKind } from '../schema.ts';
+import { currencyOf } from '../targets/iso-currencies.ts';
 import { targetDetails } from '../targets/kinds.ts';
-import { currencyOf, durationByUnit, PERCENT_UNIT, searchWords } from '../targets/units.ts';
+import { durationByUnit, PERCENT_UNIT, searchWords } from '../targets/units.ts';
 
 /** The words search finds a target by, for each kind: other spellings of its unit, or what a score is called. */
 const KIND_SYNONYMS: Record<TargetKind, (target: Target) => string[]> = {

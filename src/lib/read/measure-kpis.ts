@@ -8,9 +8,9 @@ import { diagnostic } from '../diagnostic.ts';
 import { quote } from '../quote.ts';
 import type { Diagnostic, Target } from '../schema.ts';
 import { inferMeasure } from '../targets/infer-measure.ts';
+import { currencyNamed } from '../targets/iso-currencies.ts';
 import { ambiguousNumbers, type DecimalMark, decimalMarkOf, dollarOf, localiseNumbers, namesRand } from '../targets/number-format.ts';
 import { readTarget, SIGNED_LEVEL, type TargetReading } from '../targets/parse-target.ts';
-import { currencyNamed } from '../targets/units.ts';
 import type { DraftDocument, DraftKpi, MeasuredKpi } from './draft.ts';
 
 type TargetSource = { text: string; line: number; column: number; unit?: string; polarity?: 'at-least' | 'at-most' };

@@ -9,14 +9,13 @@ import type { Target } from '../schema.ts';
 import { formatMoney, formatNumber, formatQuantity, formatSigned } from './format-target.ts';
 import {
   COUNT_SUFFIX_PATTERN,
-  CURRENCY_CODE_PATTERN,
   CURRENCY_SYMBOL_PATTERN,
   countMultiplier,
-  currencyOf,
   DURATION_LAST_WORD_PATTERN,
   durationByUnit,
   durationUnit,
   PERCENT_PATTERN,
+  tableCurrency,
 } from './units.ts';
 
 /** Within this share of the target a miss counts as "close"; the one place to change it. */
@@ -57,7 +56,7 @@ const PERCENT_VALUE = new RegExp(`^(\\S+?)\\s*(${PERCENT_PATTERN})?$`, 'iu');
 const COUNT_VALUE = new RegExp(`^(\\S+?)\\s*(${COUNT_SUFFIX_PATTERN})?$`, 'i');
 /** An amount of money: an optional symbol or code, the number, an optional suffix and code. */
 const MONEY_VALUE = new RegExp(
-  `^(?:(${CURRENCY_SYMBOL_PATTERN})|(${CURRENCY_CODE_PATTERN})\\s*)?\\s*([\\d.,]+)\\s*(${COUNT_SUFFIX_PATTERN})?\\s*(${CURRENCY_CODE_PATTERN})?$`,
+  `^(?:(${CURRENCY_SYMBOL_PATTERN})|([A-Za-z]{3})\\s*)?\\s*([\\d.,]+)\\s*(${COUNT_SUFFIX_PATTERN})?\\s*([A-Za-z]{3})?$`,
   'iu',
 );
 /** A change typed as baseline and current value: "120 → 96", "120 -> 96", "from 120 to 96". */
@@ -168,8 +167,10 @@ export function readValue(input: string, target: Target): Reading {
       const written = m[1] ?? m[2] ?? m[5];
       const code = target.currency;
       // A bare "$" typed against a target in any dollar (AUD, CAD…) or peso is that currency, as the document wrote it.
-      const dollar = written === '$' && /dollar|peso/i.test(currencyOf(code)?.one ?? '');
-      if (written && !dollar && currencyOf(written)?.code !== code) {
+      const dollar = written === '$' && /dollar|peso/i.test(tableCurrency(code)?.one ?? '');
+      // A code is compared as typed, a symbol through the table ("€" is EUR).
+      const typed = /^[A-Za-z]{3}$/.test(written ?? '') ? written!.toUpperCase() : written ? tableCurrency(written)?.code : undefined;
+      if (written && !dollar && typed !== code) {
         return { error: `This target is in ${code}; type the amount in ${code}. Currencies are not converted.` };
       }
       const v = n.value * countMultiplier(m[4]);

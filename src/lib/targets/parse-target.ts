@@ -6,13 +6,12 @@
  */
 import { quote } from '../quote.ts';
 import type { Direction, Target, TargetKind } from '../schema.ts';
+import { CURRENCY_CODE_PATTERN, currencyOf } from './iso-currencies.ts';
 import { defaultDirection } from './kinds.ts';
 import {
   COUNT_SUFFIX_PATTERN,
-  CURRENCY_CODE_PATTERN,
   CURRENCY_SYMBOL_PATTERN,
   countMultiplier,
-  currencyOf,
   DURATION_PATTERN,
   durationUnit,
   PERCENT_PATTERN,

@@ -179,6 +179,7 @@ export const CURRENCIES: readonly Currency[] = [
   { code: 'SGD', symbols: ['S$'], one: 'Singapore dollar', many: 'Singapore dollars' },
   { code: 'HKD', symbols: ['HK$'], one: 'Hong Kong dollar', many: 'Hong Kong dollars' },
   { code: 'BRL', symbols: ['R$'], one: 'Brazilian real', many: 'Brazilian reais' },
+  { code: 'MXN', symbols: ['MX$'], one: 'Mexican peso', many: 'Mexican pesos' },
   // "kr" alone is Swedish, Norwegian or Danish: only the code says which.
   { code: 'SEK', symbols: [], one: 'Swedish krona', many: 'Swedish kronor' },
   { code: 'NOK', symbols: [], one: 'Norwegian krone', many: 'Norwegian kroner' },
@@ -187,68 +188,19 @@ export const CURRENCIES: readonly Currency[] = [
   { code: 'ZAR', symbols: [], one: 'rand', many: 'rand' },
 ];
 
-/**
- * ISO 4217 codes that are also English words or names written in capitals ("ALL stores", "TOP 10",
- * "PHP 8", "SAR" for a subject access request): read as money only through the table above, never.
- */
-const WORD_CODES = new Set([
-  'ALL',
-  'BAM',
-  'BOB',
-  'CUC',
-  'CUP',
-  'GEL',
-  'MAD',
-  'MOP',
-  'PEN',
-  'PHP',
-  'SAR',
-  'SOS',
-  'SVC',
-  'TOP',
-  'TRY',
-  'XDR',
-  'XSU',
-]);
-
-/** A currency the table above does not name, described by the platform's own data ("KES": "Kenyan shilling"). */
-function isoCurrency(code: string): Currency {
-  const name = (n: number) =>
-    new Intl.NumberFormat('en', { style: 'currency', currency: code, currencyDisplay: 'name', maximumFractionDigits: 0 })
-      .formatToParts(n)
-      .find((p) => p.type === 'currency')?.value ?? code;
-  return { code, symbols: [], one: name(1), many: name(2) };
-}
-
 const CURRENCY_BY_SYMBOL = new Map(CURRENCIES.flatMap((c) => c.symbols.map((s) => [s, c] as const)));
 const CURRENCY_BY_CODE = new Map<string, Currency>(CURRENCIES.map((c) => [c.code, c] as const));
-/** Every other ISO 4217 code in use, described only when first met. */
-const OTHER_CODES = new Set(
-  (typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('currency') : []).filter(
-    (code) => !WORD_CODES.has(code) && !CURRENCY_BY_CODE.has(code),
-  ),
-);
 
-function byCode(code: string): Currency | undefined {
-  const known = CURRENCY_BY_CODE.get(code);
-  if (known || !OTHER_CODES.has(code)) return known;
-  const c = isoCurrency(code);
-  CURRENCY_BY_CODE.set(code, c);
-  return c;
-}
-
-/** The currency a symbol ("€") or code ("eur", "EUR") stands for; undefined for anything else. */
-export const currencyOf = (written: string): Currency | undefined => CURRENCY_BY_SYMBOL.get(written) ?? byCode(written.toUpperCase());
-
-const CURRENCY_BY_NAME = new Map(CURRENCIES.flatMap((c) => [c.one, c.many].map((n) => [n.toLowerCase(), c] as const)));
-
-/** The currency a Unit cell names in words ("Rand", "euros", "US dollars"); undefined for anything else. */
-export const currencyNamed = (name: string): Currency | undefined => CURRENCY_BY_NAME.get(name.trim().toLowerCase());
+/**
+ * The currency of the table above that a symbol ("€") or code ("eur", "EUR") stands for; undefined
+ * for anything else. The parser also reads every other ISO 4217 code (iso-currencies.ts), which
+ * the calculator does not load until a target is read.
+ */
+export const tableCurrency = (written: string): Currency | undefined =>
+  CURRENCY_BY_SYMBOL.get(written) ?? CURRENCY_BY_CODE.get(written.toUpperCase());
 
 /** Every currency symbol, as a pattern (longest first, so "US$" wins over "$"). */
 export const CURRENCY_SYMBOL_PATTERN = spellingPattern(CURRENCIES.flatMap((c) => c.symbols));
-/** Every ISO code the handbook reads, as a pattern of whole words. */
-export const CURRENCY_CODE_PATTERN = `(?:${[...CURRENCY_BY_CODE.keys(), ...OTHER_CODES].join('|')})(?![\\p{L}])`;
 
 const normalise = (spelling: string): string => spelling.replace(/\s+/g, ' ').trim().toLowerCase();
 
