@@ -15,6 +15,7 @@
  * - any other heading line is one level below the nearest title, group or numbered heading, so
  *   the roles of one document sit side by side.
  */
+import { alignedTables } from './aligned-tables.ts';
 import type { ClassifiedLine } from './classify-lines.ts';
 import { METADATA_RE, splitDefinition, splitLabel, splitLeader } from './draft.ts';
 import type { Block, Span } from './markdown-blocks.ts';
@@ -73,7 +74,18 @@ export function outlineBlocks(lines: readonly string[], classified: readonly Cla
   /** Open items by indent, outermost first, for nesting. */
   let list: { indent: number; line: number }[] = [];
   const after = nextContent(classified);
+  // Tables laid out in columns of spaces are read as tables, whatever their lines look like alone.
+  const tables = alignedTables(lines);
+  let inTable = 0;
   for (const l of classified) {
+    const table = tables.get(l.line);
+    if (table) {
+      blocks.push(table);
+      inTable = table.endLine;
+      open = null;
+      list = [];
+    }
+    if (l.line <= inTable) continue;
     if (l.type === 'blank' || l.type === 'chrome') {
       if (l.type === 'chrome') blocks.push({ type: 'block', text: l.text, chrome: true, line: l.line, endLine: l.line, column: l.column });
       open = null;
