@@ -13,6 +13,7 @@
  * next blank line; a row that starts in lower case goes on with the row above (a wrapped cell).
  * Each cell goes to the column whose header starts at or before it.
  */
+import { LOWER_START_RE } from './classify-lines.ts';
 import type { Cell, TableBlock } from './markdown-blocks.ts';
 import { tableColumns } from './table-columns.ts';
 
@@ -22,7 +23,6 @@ function pieces(raw: string, line: number): Cell[] {
 }
 
 const RULE = /^\s*[-=_─]{5,}\s*$/;
-const LOWER_START = /^\p{Ll}/u;
 
 /** Places a row's pieces under the header's columns: each under the last header cell that starts at or before it. */
 function placed(row: readonly Cell[], header: readonly Cell[]): Cell[] {
@@ -69,7 +69,7 @@ export function alignedTables(lines: readonly string[]): Map<number, TableBlock>
       if (row[0]!.column < indent - 2) break;
       const last = rows.at(-1);
       // A row that starts in lower case is the rest of wrapped cells in the row above.
-      if (last && LOWER_START.test(row[0]!.text)) {
+      if (last && LOWER_START_RE.test(row[0]!.text)) {
         placed(row, header).forEach((c, n) => {
           if (!c.text) return;
           last[n]!.text = last[n]!.text ? `${last[n]!.text} ${c.text}` : c.text;

@@ -164,7 +164,8 @@ function leadingSpace(raw: string): number {
 }
 
 const SENTENCE_END = new Set(['.', '!', '?', ':']);
-const LOWER_START_RE = /^\p{Ll}/u;
+/** A line or cell that starts in lower case, so it goes on from the one above. */
+export const LOWER_START_RE = /^\p{Ll}/u;
 
 /**
  * Classifies every line, in one pass forward and one back; linear in the number of lines.

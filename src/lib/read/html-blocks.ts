@@ -129,8 +129,7 @@ function textLength(node: HastRoot | Element): number {
  * The element that holds the page's content: `<main>` (or role="main"), else its one `<article>`
  * (the longest when there are several), else `<body>`, else the whole tree (a fragment).
  */
-function contentRoot(tree: HastRoot): { node: HastRoot | Element; name: string } {
-  const all = [...elements(tree)];
+function contentRoot(tree: HastRoot, all: readonly Element[]): { node: HastRoot | Element; name: string } {
   const main = all.find((e) => e.tagName === 'main' || words(e.properties.role) === 'main');
   if (main) return { node: main, name: `<${main.tagName}>` };
   const articles = all.filter((e) => e.tagName === 'article');
@@ -243,17 +242,20 @@ function placedOnly(nodes: readonly RootContent[]): RootContent[] {
     .map((n) => ('children' in n ? ({ ...n, children: placedOnly(n.children as RootContent[]) } as RootContent) : n));
 }
 
+/** The text directly inside an element (a <title>'s or a <style>'s), without its child elements'. */
+const ownText = (e: Element): string => e.children.map((c) => (c.type === 'text' ? c.value : '')).join('');
+
 const BOLD_DECLARATION = /font-weight\s*:\s*(?:bold(?:er)?|[6-9]00)\b/i;
 
 /**
  * The classes a page's style sheets make bold: ".c7{font-weight:700}", as Google Docs and other
  * editors export bold text, with no <strong> or <b>. Only rules with one class selector count.
  */
-function boldClasses(tree: HastRoot): Set<string> {
+function boldClasses(all: readonly Element[]): Set<string> {
   const found = new Set<string>();
-  for (const e of elements(tree)) {
+  for (const e of all) {
     if (e.tagName !== 'style') continue;
-    const css = e.children.map((c) => (c.type === 'text' ? c.value : '')).join('');
+    const css = ownText(e);
     for (const rule of css.matchAll(/(?<=^|[}\s,])\.([\w-]+)\s*\{([^}]*)\}/g)) if (BOLD_DECLARATION.test(rule[2]!)) found.add(rule[1]!);
   }
   return found;
@@ -268,19 +270,17 @@ const isBold = (node: Element, bold: ReadonlySet<string>): boolean =>
 
 /** Each line the tree's visible text is on, with the region that text belongs to. */
 export function htmlBlocks(tree: HastRoot): HtmlBlocks {
-  const { node: root, name } = contentRoot(tree);
+  // One walk finds the content root, the title and the style sheets.
+  const all = [...elements(tree)];
+  const { node: root, name } = contentRoot(tree, all);
   const out: HtmlBlocks = { blocks: [], regions: new Map(), title: null, root: name, contentChars: 0, chromeChars: 0, unsafeLinks: [] };
-  const titleElement = [...elements(tree)].find((e) => e.tagName === 'title');
-  const titleText = titleElement?.children
-    .map((c) => (c.type === 'text' ? c.value : ''))
-    .join('')
-    .replace(/\s+/g, ' ')
-    .trim();
+  const titleElement = all.find((e) => e.tagName === 'title');
+  const titleText = titleElement ? ownText(titleElement).replace(/\s+/g, ' ').trim() : undefined;
   if (titleElement?.position && titleText) out.title = { text: titleText, line: titleElement.position.start.line };
 
   // The page outside the content root is its frame: account for its text as chrome first.
   if (root !== tree) prune(tree, out, root);
-  const content = prune(root, out, null, boldClasses(tree));
+  const content = prune(root, out, null, boldClasses(all));
   const mdast = toMdast(content) as MdastRoot;
   fillPositions(mdast);
   out.blocks = flattenTree(placedOnly(mdast.children), [], 'html');

@@ -21,6 +21,19 @@ const sourceOf = (kpi: DraftKpi): TargetSource => kpi.targetCell ?? { text: kpi.
 /** A unit the KPI's name gives in parentheses: "Average time to offer (days)", "Cost to serve (£)". */
 const UNIT_IN_NAME = /\((days?|working days|hours?|hrs|minutes?|mins?|seconds?|secs?|weeks?|months?|%|£|€|\$|[A-Z]{3})\)/u;
 
+/** A return or a cover, which should be high: "Return on investment: 3:1", "Pipeline coverage". */
+const RATIO_UP = /(?<![\p{L}])(?:return|roi|coverage|cover|yield|leverage)(?![\p{L}])/iu;
+
+/**
+ * How a document writes its numbers, decided once from the whole document: its decimal mark, the
+ * dollar a bare "$" stands for, and whether "R" before an amount is the rand.
+ */
+export interface NumberStyle {
+  mark: DecimalMark;
+  dollar?: string | undefined;
+  rand?: boolean;
+}
+
 /**
  * Reads a target in the document's convention. A target with no unit of its own ("95", "≤ 24",
  * "75–85") takes the row's Unit cell ("%", "h"), or a unit the KPI's name gives in parentheses;
@@ -28,17 +41,14 @@ const UNIT_IN_NAME = /\((days?|working days|hours?|hrs|minutes?|mins?|seconds?|s
  * signed number is a level where the name says the measure is a score ("Branch NPS": "+35").
  * Phrases keep the document's own characters.
  */
-/** A return or a cover, which should be high: "Return on investment: 3:1", "Pipeline coverage". */
-const RATIO_UP = /(?<![\p{L}])(?:return|roi|coverage|cover|yield|leverage)(?![\p{L}])/iu;
-
-export function readSourceTarget(
-  source: Pick<TargetSource, 'text' | 'unit' | 'polarity'>,
-  mark: DecimalMark,
-  name = '',
-  dollar?: string,
-  rand = false,
-): TargetReading {
-  const options = { signedLevel: SIGNED_LEVEL.test(name), ratioUp: RATIO_UP.test(name), rand, ...(dollar ? { dollar } : {}) };
+export function readSourceTarget(source: Pick<TargetSource, 'text' | 'unit' | 'polarity'>, style: NumberStyle, name = ''): TargetReading {
+  const { mark } = style;
+  const options = {
+    signedLevel: SIGNED_LEVEL.test(name),
+    ratioUp: RATIO_UP.test(name),
+    rand: style.rand === true,
+    ...(style.dollar ? { dollar: style.dollar } : {}),
+  };
   const plain = readTarget(localiseNumbers(source.text, mark), options);
   // A Unit cell naming a currency in words ("Rand") completes the amount as that currency.
   const written = source.unit || UNIT_IN_NAME.exec(name)?.[1] || '';
@@ -105,16 +115,10 @@ function directionFromName(fullName: string, kind: Target['kind'], perPeriod: bo
   return LOW_IS_GOOD.test(name) || (amount && LOW_AMOUNT.test(name)) ? 'at-most' : null;
 }
 
-function measureKpi(
-  file: string,
-  lines: readonly string[],
-  kpi: DraftKpi,
-  style: { mark: DecimalMark; dollar: string | undefined; rand: boolean },
-  diagnostics: Diagnostic[],
-): MeasuredKpi {
+function measureKpi(file: string, lines: readonly string[], kpi: DraftKpi, style: NumberStyle, diagnostics: Diagnostic[]): MeasuredKpi {
   const { mark } = style;
   const source = sourceOf(kpi);
-  const reading = readSourceTarget(source, mark, kpi.name, style.dollar, style.rand);
+  const reading = readSourceTarget(source, style, kpi.name);
   const t = reading.target;
   // "IT cost per user: £1,200" states no direction, and a cost is kept down; "Volunteer hours contributed: 25k hours" is kept up.
   const named =
@@ -161,7 +165,7 @@ export function measureKpis(
   draft: DraftDocument,
   diagnostics: Diagnostic[],
 ): DraftDocument<MeasuredKpi> {
-  const style = {
+  const style: NumberStyle = {
     mark: decimalMarkOf(draft.roles.flatMap((r) => r.kpis.map((k) => sourceOf(k).text))),
     dollar: dollarOf(lines),
     rand: namesRand(lines),

@@ -16,13 +16,13 @@
  *   the roles of one document sit side by side.
  */
 import { alignedTables } from './aligned-tables.ts';
-import type { ClassifiedLine } from './classify-lines.ts';
+import { type ClassifiedLine, LOWER_START_RE } from './classify-lines.ts';
 import { METADATA_RE, splitDefinition, splitLabel, splitLeader } from './draft.ts';
 import type { Block, Span } from './markdown-blocks.ts';
 import { isDocumentGenreHeading, isGenreHeading, isKpiSectionHeading } from './structure-rules.ts';
 
 /** A group line names a set of roles rather than a role ("Not Available Roles", "Open positions"). */
-export const GROUP_CUE_RE = /\b(?:roles|positions|departments|areas)\s*:?$|^not\s+available\b/i;
+const GROUP_CUE_RE = /\b(?:roles|positions|departments|areas)\s*:?$|^not\s+available\b/i;
 
 /**
  * A heading in capitals ("SALES", "CUSTOMER SUCCESS") over a role heading names a department; it
@@ -30,7 +30,6 @@ export const GROUP_CUE_RE = /\b(?:roles|positions|departments|areas)\s*:?$|^not\
  */
 const isCapitals = (t: string): boolean => /\p{Lu}{4}/u.test(t) && !/\p{Ll}/u.test(t);
 
-const LOWER_START_RE = /^\p{Ll}/u;
 /** A line of document details: "Prepared by … · Version 3", or a short "Label: value" field. */
 const isField = (t: string): boolean => METADATA_RE.test(t) || /^[^:]{1,40}:\s+\S/.test(t);
 /** An item's text that stops mid-phrase ("paid within terms,", "rooms booked and"), so the next line must go on with it. */

@@ -66,14 +66,14 @@ const DOLLAR_NAMES: ReadonlyArray<[RegExp, string]> = [
   [/(?<![\p{L}])(?:MXN|MX\$)|\bpesos?\s+mexicanos?\b|\bMexican\s+pesos?\b/iu, 'MXN'],
 ];
 
+/** Whether a document names the South African rand, so that "R 450 000" may be read as rand. */
+export const namesRand = (texts: readonly string[]): boolean => texts.some((t) => /(?<![\p{L}])(?:ZAR|[Rr]and)(?![\p{L}])/u.test(t));
+
 /**
  * The currency a bare "$" stands for in a document: the one dollar the document names elsewhere
  * ("all figures in AUD", "A$ 2.4m"), else undefined (then "$" is the US dollar). Decided once per
  * document, as the decimal mark is, since a "$" in an Australian kitchen's standards is no US dollar.
  */
-/** Whether a document names the South African rand, so that "R 450 000" may be read as rand. */
-export const namesRand = (texts: readonly string[]): boolean => texts.some((t) => /(?<![\p{L}])(?:ZAR|[Rr]and)(?![\p{L}])/u.test(t));
-
 export function dollarOf(texts: readonly string[]): string | undefined {
   const all = texts.join('\n');
   const named = DOLLAR_NAMES.filter(([re]) => re.test(all)).map(([, code]) => code);

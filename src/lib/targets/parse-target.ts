@@ -434,6 +434,7 @@ function toTarget(text: string, q: FoundQuantity): Target {
   } else {
     const change = q.kind === 'percent' ? CHANGE_BEFORE.exec(clause.before) : null;
     const grow = q.kind === 'ratio' ? GROW_BEFORE.exec(clause.before) : null;
+    const noun = q.kind === 'percent' ? CHANGE_NOUN_AFTER.exec(after) : null;
     if (change) {
       const down = DOWN_VERB.test(change[1]!);
       kind = 'change';
@@ -455,13 +456,13 @@ function toTarget(text: string, q: FoundQuantity): Target {
       kind = 'change';
       value = q.sign * q.value;
       direction = q.sign < 0 ? 'at-most' : 'at-least';
-    } else if (q.kind === 'percent' && CHANGE_NOUN_AFTER.test(after)) {
+    } else if (noun) {
       // "a 10% reduction", "5% growth on last year": a change named after the number.
-      const down = DOWN_NOUN.test(CHANGE_NOUN_AFTER.exec(after)![1]!);
+      const down = DOWN_NOUN.test(noun[1]!);
       kind = 'change';
       value = down ? -q.value : q.value;
       direction = down ? 'at-most' : 'at-least';
-      end = q.end + CHANGE_NOUN_AFTER.exec(after)![0].length;
+      end = q.end + noun[0].length;
     }
     if (kind === 'change') {
       const p = PERIOD.exec(clause.after) ?? PERIOD.exec(clause.before);
