@@ -21,6 +21,39 @@ export const DIAGNOSTIC_CODES = {
     severity: 'warning',
     finds: 'a symbolic link in the seeds folder that points outside it, not followed',
   },
+  'over-limit': {
+    owner: 'read/limits',
+    severity: 'error',
+    finds: 'a file past a reading limit (size, expanded size, text, nesting or blocks), not read',
+  },
+  'unreadable-file': {
+    owner: 'read/intake',
+    severity: 'error',
+    finds: 'a file the build may not open (permissions) or that failed to read; the message names the cause',
+  },
+  'read-failed': {
+    owner: 'read/parse-document',
+    severity: 'error',
+    finds: 'a file whose reading stopped with an unexpected error (a bug): the file is named, the build goes on to list the rest',
+  },
+  'file-vanished': { owner: 'read/intake', severity: 'warning', finds: 'a file deleted between listing the folder and reading it' },
+  'file-changed-while-read': {
+    owner: 'read/intake',
+    severity: 'warning',
+    finds: 'a file that kept changing while the build read it, so what was published may be part-written',
+  },
+  'special-file': { owner: 'read/intake', severity: 'info', finds: 'a pipe, socket or device in the seeds folder, not read' },
+  'link-loop': { owner: 'read/intake', severity: 'warning', finds: 'a symbolic link that leads back to itself, not followed' },
+  'unclosed-element': {
+    owner: 'read/html-tree',
+    severity: 'warning',
+    finds: 'an unclosed comment, <script>, <style>, <textarea>, <plaintext>, <select> and the like that hides the rest of a page',
+  },
+  'bidi-control-removed': {
+    owner: 'read/normalize-text',
+    severity: 'warning',
+    finds: 'a right-to-left override or isolate character, which can disguise a name, removed',
+  },
   'binary-file': { owner: 'read/parse-document', severity: 'error', finds: 'a file that is binary, not a KPI document' },
   'not-a-text-document': {
     owner: 'read/parse-document',

@@ -114,6 +114,8 @@ export const lineKindSchema = z.enum([
   'comment',
   /** HTML tags with no text of their own (`<ul>`, `</table>`): structure, already read with what they hold. */
   'markup',
+  /** Text that an element left open (`<!--`, `<script>`, `<textarea>` …) hid from readers: read, warned about, never published. */
+  'hidden',
 ]);
 export type LineKind = z.infer<typeof lineKindSchema>;
 

@@ -10,11 +10,14 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { formatDiagnostic } from '../lib/diagnostic.ts';
 import { countDiagnostics } from '../lib/health/config.ts';
 import { plural } from '../lib/plural.ts';
+import { type ReadingLimits, type ReadingLimitsInput, readingLimitsSchema } from '../lib/read/limits.ts';
 import { cachingParser, readSeeds, seedsFolderExists } from './read-seeds.ts';
 
 export interface SeedsLoaderOptions {
   /** The folder of KPI documents: relative to the project root, or absolute (benchmarks use a temporary one). */
   dir?: string;
+  /** Reading limits to raise or lower (see "Limits" in the README); the rest keep their defaults. */
+  limits?: ReadingLimitsInput;
 }
 
 /** Creates the loader of the `sources` collection: one entry per file in the seeds folder. */
@@ -23,6 +26,12 @@ export function seedsLoader(options: SeedsLoaderOptions = {}): Loader {
   if (!dir || (!isAbsolute(dir) && dir.split(/[\\/]/).includes('..'))) {
     throw new Error(`seedsLoader: "dir" must be a folder such as "seeds" or an absolute path; got "${dir}".`);
   }
+  const parsed = readingLimitsSchema.safeParse(options.limits ?? {});
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new Error(`seedsLoader: limits.${issue.path.join('.')}: ${issue.message}. See "Limits" in the README.`);
+  }
+  const limits = parsed.data;
   const parse = cachingParser();
   /** Digest last reported per file, so a dev reload prints only what changed. */
   const reported = new Map<string, string>();
@@ -36,7 +45,7 @@ export function seedsLoader(options: SeedsLoaderOptions = {}): Loader {
         context.store.clear();
         return;
       }
-      await sync(context, root, dir, parse, reported);
+      await sync(context, root, dir, parse, reported, limits);
       if (!watcher) return;
       // resolve, not join: an absolute folder (as the benchmarks use) must stay absolute.
       const folder = resolve(root, dir);
@@ -44,7 +53,7 @@ export function seedsLoader(options: SeedsLoaderOptions = {}): Loader {
       const onChange = async (path: string) => {
         if (!resolve(path).startsWith(folder + sep)) return;
         try {
-          await sync(context, root, dir, parse, reported);
+          await sync(context, root, dir, parse, reported, limits);
         } catch (error) {
           logger.error(`Could not reload ${dir}/: ${(error as Error).message}`);
         }
@@ -60,9 +69,10 @@ async function sync(
   dir: string,
   parse: ReturnType<typeof cachingParser>,
   reported: Map<string, string>,
+  limits: ReadingLimits,
 ) {
   const { store, parseData, generateDigest, logger, watcher } = context;
-  const snapshot = await readSeeds(root, dir, parse);
+  const snapshot = await readSeeds(root, dir, parse, { limits });
   const keep = new Set<string>();
   for (const entry of snapshot.files) {
     keep.add(entry.file);

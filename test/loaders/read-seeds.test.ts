@@ -1,8 +1,11 @@
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import * as fsPromises from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { cachingParser, readSeeds } from '../../src/loaders/read-seeds.ts';
+import { DEFAULT_LIMITS } from '../../src/lib/read/limits.ts';
+import { cachingParser, readSeeds, type SeedsIo } from '../../src/loaders/read-seeds.ts';
 import { markdownToDocx } from '../support/office-documents.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'kpi-intake-'));
@@ -82,5 +85,59 @@ describe('readSeeds with a Word document, as npm run dev reads it again on each 
 
     const again = await readSeeds(folder, 'seeds', parse);
     expect(again.reparsed).toBe(0);
+  });
+});
+
+describe('readSeeds on files that change, vanish or cannot be read', () => {
+  const folder = mkdtempSync(join(tmpdir(), 'kpi-io-'));
+  const dir = join(folder, 'seeds');
+  mkdirSync(dir);
+  for (const name of ['gone.md', 'locked.md', 'moving.md', 'steady.md', 'huge.md']) writeFileSync(join(dir, name), doc('Analyst'));
+  writeFileSync(join(dir, 'huge.md'), doc('Analyst').repeat(200));
+  symlinkSync(join(dir, 'loop-b.md'), join(dir, 'loop-a.md'));
+  symlinkSync(join(dir, 'loop-a.md'), join(dir, 'loop-b.md'));
+  execFileSync('mkfifo', [join(dir, 'pipe.md')]);
+  afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+  const fail = (code: string) => Object.assign(new Error(code), { code });
+  let ticks = 0;
+  // Root may read a chmod 000 file, and a deletion cannot be timed between listing and reading:
+  // the file system is stood in for where that is so.
+  const io: SeedsIo = {
+    ...fsPromises,
+    readFile: async (path) => {
+      if (path.endsWith('gone.md')) throw fail('ENOENT');
+      if (path.endsWith('locked.md')) throw fail('EACCES');
+      return fsPromises.readFile(path);
+    },
+    stat: async (path) => {
+      const s = await fsPromises.stat(path);
+      return path.endsWith('moving.md') ? Object.assign(s, { mtimeMs: ++ticks }) : s;
+    },
+  };
+
+  it('names each, with what to do, and reads the rest', async () => {
+    const { files } = await readSeeds(folder, 'seeds', cachingParser(), { io, limits: { ...DEFAULT_LIMITS, maxFileMB: 0.01 } });
+    const said = Object.fromEntries(files.map((f) => [f.file, f.diagnostics.map((d) => `${d.severity} ${d.code}: ${d.message}`)]));
+    expect(said['seeds/gone.md']).toEqual([
+      'warning file-vanished: Not read: the file was deleted or moved while the build was reading the folder. Build again.',
+    ]);
+    expect(said['seeds/locked.md']).toEqual([
+      'error unreadable-file: Not read: the build may not read it (check its permissions). Fix it, or move it out of the folder.',
+    ]);
+    expect(said['seeds/moving.md']![0]).toBe(
+      'warning file-changed-while-read: This file kept changing while the build read it; what is published may be part-written. Build again once it is saved.',
+    );
+    expect(said['seeds/huge.md']![0]).toMatch(
+      /^error over-limit: Not read: this file is 0\.013 MB, over the limit of 0\.01 MB \(maxFileMB\)/,
+    );
+    expect(said['seeds/loop-a.md']).toEqual([
+      'warning link-loop: Not read: this link leads round in a loop back to itself. Replace it with the document it was meant to reach.',
+    ]);
+    expect(said['seeds/pipe.md']).toEqual([
+      'info special-file: Not read: this is a pipe, socket or device, not a file. Remove it from the folder.',
+    ]);
+    expect(files.find((f) => f.file === 'seeds/moving.md')!.roles.map((r) => r.name)).toEqual(['Analyst']);
+    expect(files.find((f) => f.file === 'seeds/steady.md')!.diagnostics).toEqual([]);
   });
 });

@@ -4,10 +4,11 @@
  * (a role name used in two documents is qualified in both), then the entities go back to their file.
  */
 import { groupBy } from '../group-by.ts';
+import type { ReadingLimits } from '../read/limits.ts';
 import { type ParseResult, parseDocument } from '../read/parse-document.ts';
 import type { ReadingHints } from '../read/reading-hints.ts';
 import type { Unpacked } from '../read/unpack-document.ts';
-import type { SourceFile } from '../schema.ts';
+import type { Diagnostic, SourceFile } from '../schema.ts';
 import { buildHandbook } from './build-handbook.ts';
 
 export interface SourceBytes {
@@ -20,13 +21,19 @@ export interface SourceBytes {
   unpacked?: Unpacked | null;
   /** An editor's reading hints for this file (content/reading-hints.json); part of `digest`. */
   hints?: ReadingHints;
+  /** The reading limits in force (the defaults when absent). */
+  limits?: ReadingLimits;
+  /** The file's size and modification time when read, to notice a later change. */
+  stamp?: string;
+  /** What reading the file itself found (it changed while read), reported with its diagnostics. */
+  readNotes?: Diagnostic[];
 }
 
 /** Parses one file; the loader passes a caching version. */
 export type Parse = (source: SourceBytes) => ParseResult;
 
 /** Parses one file anew, with what unpackDocument made of it. */
-export const parseSource: Parse = (s) => parseDocument(s.file, s.bytes, s.unpacked, s.hints);
+export const parseSource: Parse = (s) => parseDocument(s.file, s.bytes, s.unpacked, s.hints, s.limits);
 
 /** Every file with its entities and diagnostics, in file order. */
 export function readSourceFiles(sources: readonly SourceBytes[], parse: Parse = parseSource): SourceFile[] {
@@ -51,7 +58,10 @@ export function readSourceFiles(sources: readonly SourceBytes[], parse: Parse = 
       roles: (id && rolesOf.get(id)) || [],
       kpis: (id && kpisOf.get(id)) || [],
       definitions: (id && definitionsOf.get(id)) || [],
-      diagnostics: [...result.diagnostics, ...(assemblyNotes.get(source.file) ?? [])].map((d) => ({ ...d, document: id })),
+      diagnostics: [...(source.readNotes ?? []), ...result.diagnostics, ...(assemblyNotes.get(source.file) ?? [])].map((d) => ({
+        ...d,
+        document: id,
+      })),
     };
   });
 }

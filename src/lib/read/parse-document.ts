@@ -11,10 +11,12 @@ import { decodeText } from './decode-text.ts';
 import { detectFormat, type FormatDecision } from './detect-format.ts';
 import { docxParagraphs } from './docx-paragraphs.ts';
 import type { DraftDocument, MeasuredKpi } from './draft.ts';
+import { htmlTree } from './html-tree.ts';
+import { DEFAULT_LIMITS, overLimit, type ReadingLimits } from './limits.ts';
 import { type Block, shiftBlock } from './markdown-blocks.ts';
 import { measureKpis } from './measure-kpis.ts';
 import { normalizeText, normalizeTree } from './normalize-text.ts';
-import { parseHtmlText, parseHtmlTree } from './parse-html.ts';
+import { parseHtmlTree } from './parse-html.ts';
 import { draftFromBlocks, parseMarkdown } from './parse-markdown.ts';
 import { parseOutline } from './parse-outline.ts';
 import type { ReadingHints } from './reading-hints.ts';
@@ -55,8 +57,13 @@ const titleFromFile = (file: string): string =>
  * Reads one document, opening it first when it is a Word document or a .zip (unpackDocument is
  * the only asynchronous step); `file` is its path as shown in messages, e.g. "seeds/000.txt".
  */
-export async function readDocument(file: string, bytes: Uint8Array, hints: ReadingHints = {}): Promise<ParseResult> {
-  return parseDocument(file, bytes, await unpackDocument(file, bytes), hints);
+export async function readDocument(
+  file: string,
+  bytes: Uint8Array,
+  hints: ReadingHints = {},
+  limits = DEFAULT_LIMITS,
+): Promise<ParseResult> {
+  return parseDocument(file, bytes, await unpackDocument(file, bytes, limits), hints, limits);
 }
 
 /** An old binary Office file: a password-protected .docx is one too, holding an "EncryptedPackage" stream. */
@@ -83,12 +90,66 @@ function legacyOffice(file: string, bytes: Uint8Array): Diagnostic {
  * Parses one document; `unpacked` is what unpackDocument made of a ZIP container (a Word
  * document or a zipped web page), which must be opened before this synchronous step.
  */
-export function parseDocument(file: string, bytes: Uint8Array, unpacked: Unpacked | null = null, hints: ReadingHints = {}): ParseResult {
-  if (unpacked?.kind === 'failed') return { document: null, diagnostics: [unpacked.diagnostic] };
-  if (unpacked?.kind === 'docx') return parseDocx(file, bytes, unpacked, hints);
-  if (unpacked?.kind === 'page') return parseText(file, unpacked.bytes, 'html', hints);
-  if (unpacked?.kind === 'workbook') return parseWorkbook(file, bytes, unpacked.sheets, hints);
-  return parseText(file, bytes, null, hints);
+export function parseDocument(
+  file: string,
+  bytes: Uint8Array,
+  unpacked: Unpacked | null = null,
+  hints: ReadingHints = {},
+  limits: ReadingLimits = DEFAULT_LIMITS,
+): ParseResult {
+  try {
+    if (unpacked?.kind === 'failed') return { document: null, diagnostics: [unpacked.diagnostic] };
+    if (unpacked?.kind === 'docx') return parseDocx(file, bytes, unpacked, hints, limits);
+    if (unpacked?.kind === 'page') return parseText(file, unpacked.bytes, 'html', hints, limits);
+    if (unpacked?.kind === 'workbook') return parseWorkbook(file, bytes, unpacked.sheets, hints);
+    return parseText(file, bytes, null, hints, limits);
+  } catch (error) {
+    // The limits keep known hazards out; anything else must still name the file and let the
+    // build list every other message, not end in a bare stack trace.
+    const cause = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    return {
+      document: null,
+      diagnostics: [
+        diagnostic(
+          'read-failed',
+          file,
+          0,
+          0,
+          `Not read: reading stopped with ${quote(cause.slice(0, 200))}. Move the file out of the seeds folder and report the problem with the file attached.`,
+        ),
+      ],
+    };
+  }
+}
+
+/** The error for text past the text or block limit, or for Markdown nested past the depth limit; null when within them. */
+function textOverLimit(file: string, lines: readonly string[], markdown: boolean, limits: ReadingLimits): Diagnostic | null {
+  const chars = lines.reduce((n, l) => n + l.length + 1, 0);
+  if (chars > limits.maxTextMB * 1e6)
+    return overLimit(file, 'maxTextMB', limits, `it holds ${(chars / 1e6).toFixed(1)} million characters`);
+  let blocks = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.trim() && ++blocks > limits.maxBlocks)
+      return overLimit(file, 'maxBlocks', limits, `it holds more than ${limits.maxBlocks.toLocaleString('en')} non-blank lines`, i + 1, 1);
+    if (markdown && line.length > limits.maxDepth) {
+      const depth = markdownDepth(line);
+      if (depth > limits.maxDepth) return overLimit(file, 'maxDepth', limits, `quotes and lists here are nested ${depth} deep`, i + 1, 1);
+    }
+  }
+  return null;
+}
+
+/**
+ * How deeply a Markdown line's prefix nests: one level per quote marker or list marker, and one
+ * per two columns of indentation before the first (a nested list item sits two or more columns
+ * in). Only lines longer than the limit can pass it, so ordinary lines are never measured.
+ */
+function markdownDepth(line: string): number {
+  const indent = /^[ \t]*/.exec(line)![0].replace(/\t/g, '    ').length;
+  const prefix = /^(?:[ \t]*(?:>|[-*+][ \t]|\d{1,9}[.)][ \t]))*/.exec(line)![0];
+  const markers = prefix.match(/>|[-*+][ \t]|\d[.)][ \t]/g)?.length ?? 0;
+  return markers + Math.floor(indent / 2);
 }
 
 /** Parses a text document: Markdown, an outline or an HTML page (`format` forces one). */
@@ -121,11 +182,19 @@ function refusal(file: string, bytes: Uint8Array, sniff: ReturnType<typeof sniff
   return null;
 }
 
-function parseText(file: string, bytes: Uint8Array, format: 'html' | null, hints: ReadingHints): ParseResult {
+function parseText(file: string, bytes: Uint8Array, format: 'html' | null, hints: ReadingHints, limits: ReadingLimits): ParseResult {
   const diagnostics: Diagnostic[] = [];
   const sniff = sniffBytes(bytes);
   const refused = refusal(file, bytes, sniff);
   if (refused || sniff.kind !== 'text') return { document: null, diagnostics: refused ? [refused] : [] };
+  // Counted before decoding, so that a page unpacked from a .zip is not decoded whole to find out.
+  const chars = sniff.utf16 ? bytes.length / 2 : utf8Characters(bytes);
+  if (chars > limits.maxTextMB * 1e6) {
+    return {
+      document: null,
+      diagnostics: [overLimit(file, 'maxTextMB', limits, `it holds ${(chars / 1e6).toFixed(1)} million characters`)],
+    };
+  }
 
   const decoded = decodeText(bytes, sniff.utf16);
   if (sniff.utf16) {
@@ -159,9 +228,28 @@ function parseText(file: string, bytes: Uint8Array, format: 'html' | null, hints
   diagnostics.push(...normalisationDiagnostics(file, normalisations));
 
   const decision: FormatDecision = format ? { format, line: 0, reason: 'a web page in a .zip' } : detectFormat(lines, file);
+  const over = textOverLimit(file, lines, decision.format === 'markdown', limits);
+  if (over) return { document: null, diagnostics: [...diagnostics, over] };
   let draft: DraftDocument;
   if (decision.format === 'html') {
-    const page = parseHtmlTree(parseHtmlText(lines.join('\n')), lines, file, 'page', hints);
+    const read = htmlTree(lines.join('\n'), limits.maxDepth);
+    if ('tooDeep' in read) {
+      const { depth, line, column } = read.tooDeep;
+      return {
+        document: null,
+        diagnostics: [...diagnostics, overLimit(file, 'maxDepth', limits, `elements here are nested ${depth} deep`, line, column)],
+      };
+    }
+    if (read.blocks > limits.maxBlocks) {
+      return {
+        document: null,
+        diagnostics: [
+          ...diagnostics,
+          overLimit(file, 'maxBlocks', limits, `it holds ${read.blocks.toLocaleString('en')} paragraphs, items and rows`),
+        ],
+      };
+    }
+    const page = parseHtmlTree(read.tree, lines, file, 'page', hints, read.swallowed);
     if (!page.hasContent) return { document: null, diagnostics: [...diagnostics, ...page.draft.diagnostics] };
     draft = page.draft;
   } else if (decision.format === 'csv')
@@ -244,7 +332,17 @@ function parseWorkbook(file: string, bytes: Uint8Array, sheets: readonly Workboo
 }
 
 /** A Word document, converted to HTML by unpackDocument: its lines are its paragraphs. */
-function parseDocx(file: string, bytes: Uint8Array, docx: Extract<Unpacked, { kind: 'docx' }>, hints: ReadingHints): ParseResult {
+function parseDocx(
+  file: string,
+  bytes: Uint8Array,
+  docx: Extract<Unpacked, { kind: 'docx' }>,
+  hints: ReadingHints,
+  limits: ReadingLimits,
+): ParseResult {
+  if (docx.html.length > limits.maxTextMB * 1e6) {
+    const what = `its text converts to ${(docx.html.length / 1e6).toFixed(1)} million characters`;
+    return { document: null, diagnostics: [overLimit(file, 'maxTextMB', limits, what)] };
+  }
   const diagnostics = docx.notes.map((n) => diagnostic('word-note', file, n.paragraph, n.paragraph > 0 ? 1 : 0, n.message));
   const paragraphs = docxParagraphs(docx.html);
   const { lines, originalLines, normalisations } = normalizeText(paragraphs.lines.join('\n'));
@@ -324,4 +422,11 @@ function finish(text: ReadText, draft: DraftDocument, diagnostics: Diagnostic[])
     },
     diagnostics,
   };
+}
+
+/** How many characters UTF-8 bytes hold: every byte but continuation bytes starts one. */
+function utf8Characters(bytes: Uint8Array): number {
+  let n = 0;
+  for (let i = 0; i < bytes.length; i++) if ((bytes[i]! & 0xc0) !== 0x80) n++;
+  return n;
 }

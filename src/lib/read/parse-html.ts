@@ -5,15 +5,16 @@
  * share one HTML line, so a line may carry several accounts.
  */
 import type { Root as HastRoot } from 'hast';
-import rehypeParse from 'rehype-parse';
-import { unified } from 'unified';
 import { diagnostic } from '../diagnostic.ts';
+import { plural } from '../plural.ts';
 import { quote } from '../quote.ts';
+import type { LineAccount } from '../schema.ts';
 import { accountSpans, type SpanClaim } from './account-lines.ts';
 import { buildMarkdownDraft } from './build-markdown-draft.ts';
 import { classifyBlocks } from './classify-blocks.ts';
 import type { DraftDocument } from './draft.ts';
 import { type HtmlBlocks, htmlBlocks } from './html-blocks.ts';
+import { htmlTree, type Swallow } from './html-tree.ts';
 import type { ReadingHints } from './reading-hints.ts';
 
 export interface HtmlDraft {
@@ -26,11 +27,15 @@ export interface HtmlDraft {
 /** Below this share of a page's visible text, the content is too small a part of it to trust. */
 const MIN_CONTENT_SHARE = 0.25;
 
-const processor = unified().use(rehypeParse);
-
-/** Parses HTML text into a hast tree with positions (the HTML's own lines and columns). */
+/**
+ * Parses HTML text that is known to nest reasonably (Word's, or a test's) into a hast tree with
+ * positions (the HTML's own lines and columns). A page from the seeds goes through htmlTree, with
+ * the depth limit, instead.
+ */
 export function parseHtmlText(text: string): HastRoot {
-  return processor.parse(text) as HastRoot;
+  const read = htmlTree(text, Number.POSITIVE_INFINITY);
+  if ('tooDeep' in read) throw new Error('unreachable: no depth limit');
+  return read.tree;
 }
 
 /**
@@ -43,6 +48,7 @@ export function parseHtmlTree(
   file: string,
   kind: 'page' | 'Word document',
   hints: ReadingHints = {},
+  swallowed: readonly Swallow[] = [],
 ): HtmlDraft {
   const reading = htmlBlocks(tree);
   const { draft, claims } = buildMarkdownDraft(classifyBlocks(reading.blocks, hints), file, hints);
@@ -91,18 +97,44 @@ export function parseHtmlTree(
   }
   const accounts = accountSpans([...claims, ...extra], lines);
   const claimed = new Set(accounts.map((a) => a.line));
+  const hiddenBy = hiddenLines(swallowed);
   lines.forEach((text, i) => {
     const line = i + 1;
     if (!text.trim() || claimed.has(line)) return;
     const region = reading.regions.get(line);
+    if (hiddenBy.has(line)) accounts.push({ line, kind: 'hidden', ref: null });
     // Text of the content that no block claimed stays unaccounted, so that accountLines reports it.
-    if (region === 'content') return;
-    accounts.push({ line, kind: region === 'chrome' ? 'chrome' : region === 'comment' ? 'comment' : 'markup', ref: null });
+    else if (region === 'content') return;
+    else accounts.push({ line, kind: region === 'chrome' ? 'chrome' : region === 'comment' ? 'comment' : 'markup', ref: null });
   });
+  draft.diagnostics.push(...swallowedDiagnostics(swallowed, accounts, file));
   const seen = new Set<string>();
   draft.accounts = accounts.filter((a) => {
     const key = `${a.line} ${a.kind} ${a.ref}`;
     return !seen.has(key) && seen.add(key);
   });
   return { draft, hasContent: true, reading };
+}
+
+/** The lines after each unclosed element's opening line, up to the last line it holds. */
+function hiddenLines(swallowed: readonly Swallow[]): Set<number> {
+  const hidden = new Set<number>();
+  for (const s of swallowed) for (let l = s.line + 1; l <= s.endLine; l++) hidden.add(l);
+  return hidden;
+}
+
+/** One warning per unclosed element, naming where it opens and how many lines it hid. */
+function swallowedDiagnostics(swallowed: readonly Swallow[], accounts: readonly LineAccount[], file: string) {
+  const hidden = accounts.filter((a) => a.kind === 'hidden').map((a) => a.line);
+  return swallowed.map((s) => {
+    const count = hidden.filter((l) => l > s.line && l <= s.endLine).length;
+    const close = s.what === '<!--' ? '-->' : `</${s.what.slice(1)}`;
+    return diagnostic(
+      'unclosed-element',
+      file,
+      s.line,
+      s.column,
+      `${quote(s.what)} is never closed, so it hides ${count > 0 ? `the next ${plural(count, 'line')} (to line ${s.endLine})` : 'the rest of this line'} from the handbook. Close it with ${quote(close)} where it should end.`,
+    );
+  });
 }

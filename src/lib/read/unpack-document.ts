@@ -8,6 +8,7 @@ import readExcelFile from 'read-excel-file/universal';
 import { diagnostic } from '../diagnostic.ts';
 import type { Diagnostic } from '../schema.ts';
 import { type DocxHtml, docxToHtml } from './docx-to-html.ts';
+import { DEFAULT_LIMITS, megabytes, overLimit, type ReadingLimits } from './limits.ts';
 import { formattedCells, shownText } from './workbook-number-formats.ts';
 
 export type Unpacked =
@@ -65,8 +66,55 @@ const failed = (
   diagnostic: diagnostic(code, file, 0, 0, message),
 });
 
+/** What an archive holds once inflated: its size, and its paragraphs and rows (Word's `<w:p>`, a sheet's `<row>`). */
+interface Expanded {
+  bytes: number;
+  blocks: number;
+  /** The part that passed the size limit, when one did. */
+  over: string | null;
+}
+
+const BLOCK_TAG = /<w:p[ >]|<row[ >]/g;
+
+/**
+ * Inflates every part of the archive as a stream, counting, before anything keeps the bytes: an
+ * expansion bomb (a small file that inflates to gigabytes) stops at the limit, whatever sizes
+ * its headers claim.
+ */
+async function measureExpansion(zip: JSZip, limits: ReadingLimits): Promise<Expanded> {
+  const most = limits.maxExpandedMB * 1e6;
+  const expanded: Expanded = { bytes: 0, blocks: 0, over: null };
+  for (const entry of Object.values(zip.files)) {
+    if (entry.dir) continue;
+    const counts = /^word\/document\.xml$|^xl\/worksheets\/[^/]+\.xml$/.test(entry.name);
+    await new Promise<void>((resolve, reject) => {
+      const stream = entry.nodeStream('nodebuffer');
+      let tail = '';
+      stream.on('data', (chunk: Buffer) => {
+        if (expanded.over) return;
+        expanded.bytes += chunk.length;
+        if (counts) {
+          // A tag may straddle two chunks: the last few characters are read again with the next.
+          const text = tail + chunk.toString('latin1');
+          expanded.blocks += text.match(BLOCK_TAG)?.length ?? 0;
+          tail = text.slice(-5).replace(/^.*>/s, '');
+        }
+        if (expanded.bytes > most) {
+          expanded.over = entry.name;
+          stream.pause();
+          resolve();
+        }
+      });
+      stream.on('end', () => resolve());
+      stream.on('error', reject);
+    });
+    if (expanded.over) break;
+  }
+  return expanded;
+}
+
 /** Opens a ZIP container; returns null for bytes that are not one. Never throws. */
-export async function unpackDocument(file: string, bytes: Uint8Array): Promise<Unpacked | null> {
+export async function unpackDocument(file: string, bytes: Uint8Array, limits: ReadingLimits = DEFAULT_LIMITS): Promise<Unpacked | null> {
   if (!needsUnpacking(bytes)) return null;
   let zip: JSZip;
   try {
@@ -78,6 +126,23 @@ export async function unpackDocument(file: string, bytes: Uint8Array): Promise<U
       /\.docx$/i.test(file) ? 'unreadable-word-document' : 'unreadable-archive',
       `This ${what} is damaged and cannot be opened (${(error as Error).message}). Open it in Word or your archive tool, save it again, and replace this file.`,
     );
+  }
+  const expanded = await measureExpansion(zip, limits).catch((error: Error) => ({ bytes: 0, blocks: 0, over: null, error }));
+  if ('error' in expanded)
+    return failed(
+      file,
+      'unreadable-archive',
+      `This archive is damaged and cannot be inflated (${expanded.error.message}). Save it again and replace this file.`,
+    );
+  if (expanded.over) {
+    return {
+      kind: 'failed',
+      diagnostic: overLimit(file, 'maxExpandedMB', limits, `inflating it passed ${megabytes(expanded.bytes)} in ${expanded.over}`),
+    };
+  }
+  if (expanded.blocks > limits.maxBlocks) {
+    const what = `it holds ${expanded.blocks.toLocaleString('en')} paragraphs and rows`;
+    return { kind: 'failed', diagnostic: overLimit(file, 'maxBlocks', limits, what) };
   }
   if (zip.file('word/document.xml')) {
     try {
