@@ -12,7 +12,9 @@ import { pagefindIndex } from './src/integrations/pagefind-index.ts';
 const base = `/${(process.env.BASE_PATH ?? '').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
 
 export default defineConfig({
-  site: process.env.SITE_URL || 'http://localhost:4321',
+  // The address the handbook is published at. Without one, pages carry no canonical link and no
+  // sitemap is written, rather than naming http://localhost (see "Publishing" in the README).
+  site: process.env.SITE_URL || undefined,
   base,
   // A second output folder lets the tests build and serve the site under a base path beside the plain one.
   outDir: process.env.OUT_DIR || './dist',

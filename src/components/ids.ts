@@ -2,6 +2,7 @@
  * Ids that the server-rendered markup writes and other markup or client code looks up, kept in one
  * place so that the two can never drift apart.
  */
+import { elementId } from '../lib/handbook/routes.ts';
 
 /** The calculator section on a role page; the calculator page links straight to it. */
 export const CHECK_YOURSELF = 'check-yourself';
@@ -19,7 +20,7 @@ export const calcIds = {
 };
 
 /** A role's findings on the document health page, linked from the role page. */
-export const healthRoleId = (roleId: string) => `role-${roleId}`;
+export const healthRoleId = (roleId: string) => `role-${elementId(roleId)}`;
 
 /** The localStorage key of the chosen theme; the inline bootstrap in base-layout.astro repeats it. */
 export const THEME_KEY = 'kpi-handbook:theme';

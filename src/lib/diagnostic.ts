@@ -4,6 +4,8 @@
  * that emits it and its severity, so a typo in a code (or a suppression naming an unknown code) is
  * caught by the type checker or the schema instead of silently matching nothing.
  */
+
+import { escapeControls } from './control-characters.ts';
 import type { Diagnostic, Severity } from './schema.ts';
 
 interface CodeInfo {
@@ -183,5 +185,6 @@ export function diagnostic(code: DiagnosticCode, file: string, line: number, col
 /** Formats a diagnostic the way editors and terminals link it: `seeds/a.txt:12:3  severity  code  message`. */
 export function formatDiagnostic(d: Pick<Diagnostic, 'file' | 'line' | 'column' | 'severity' | 'code' | 'message'>, prefix = ''): string {
   const where = d.line > 0 ? `${prefix}${d.file}:${d.line}:${Math.max(d.column, 1)}` : `${prefix}${d.file}`;
-  return `${where}  ${d.severity}  ${d.code}  ${d.message}`;
+  // Names and quoted text come from the documents: no control character may reach the terminal.
+  return escapeControls(`${where}  ${d.severity}  ${d.code}  ${d.message}`);
 }

@@ -91,7 +91,7 @@ export const formatSchema = z.enum(['markdown', 'outline', 'html', 'docx', 'csv'
 export type DocumentFormat = z.infer<typeof formatSchema>;
 
 export const normalisationSchema = z.object({
-  kind: z.enum(['bom', 'crlf', 'nbsp', 'mojibake', 'windows-1252']),
+  kind: z.enum(['bom', 'crlf', 'nbsp', 'mojibake', 'windows-1252', 'bidi']),
   line: z.number().int().positive(),
   column: z.number().int().positive(),
   from: z.string(),

@@ -7,6 +7,7 @@
 import { isAbsolute, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
+import { escapeControls } from '../lib/control-characters.ts';
 import { formatDiagnostic } from '../lib/diagnostic.ts';
 import { countDiagnostics } from '../lib/health/config.ts';
 import { plural } from '../lib/plural.ts';
@@ -55,7 +56,7 @@ export function seedsLoader(options: SeedsLoaderOptions = {}): Loader {
         try {
           await sync(context, root, dir, parse, reported, limits);
         } catch (error) {
-          logger.error(`Could not reload ${dir}/: ${(error as Error).message}`);
+          logger.error(escapeControls(`Could not reload ${dir}/: ${(error as Error).message}`));
         }
       };
       for (const event of ['add', 'change', 'unlink'] as const) watcher.on(event, onChange);

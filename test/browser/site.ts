@@ -1,16 +1,24 @@
 /** Helpers shared by the browser specs: the list of built pages, and a guard for console errors. */
 import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 
-/** Every HTML page in a build (dist/ unless named), as a site-relative path ("/", "/roles/finance/controller/"), read from the sitemap. */
+/**
+ * Every HTML page in a build (dist/ unless named), as a site-relative path ("/",
+ * "/roles/finance/controller/"), without the redirects kept for old addresses. Read from the files,
+ * not the sitemap: a build without a configured site address has none.
+ */
 export function builtPages(outDir = 'dist'): string[] {
   const dist = fileURLToPath(new URL(`../../${outDir}/`, import.meta.url));
-  const sitemaps = readdirSync(dist).filter((f) => /^sitemap-\d+\.xml$/.test(f));
-  const urls = sitemaps.flatMap((f) =>
-    [...readFileSync(dist + f, 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname),
-  );
-  if (urls.length === 0) throw new Error(`No pages in ${outDir}/sitemap-*.xml: build it first (see package.json).`);
+  const entries = readdirSync(dist, { recursive: true, withFileTypes: true });
+  const urls = entries
+    .filter((e) => e.isFile() && e.name === 'index.html')
+    .map((e) => join(e.parentPath, e.name))
+    .filter((file) => !readFileSync(file, 'utf8').includes('http-equiv="refresh"'))
+    .map((file) => `/${relative(dist, file).replace(/index\.html$/, '')}`.split('\\').join('/'))
+    .sort();
+  if (urls.length === 0) throw new Error(`No pages in ${outDir}/: build it first (see package.json).`);
   return [...urls, '/404.html'];
 }
 

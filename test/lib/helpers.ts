@@ -5,6 +5,7 @@ import { expect } from 'vitest';
 import { buildHandbook, type Handbook } from '../../src/lib/handbook/build-handbook.ts';
 import { checkHealth } from '../../src/lib/health/checks.ts';
 import { type ParseResult, parseDocument, readDocument } from '../../src/lib/read/parse-document.ts';
+import type { ReadingHints } from '../../src/lib/read/reading-hints.ts';
 import type { Diagnostic } from '../../src/lib/schema.ts';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
@@ -26,8 +27,8 @@ export function expectRefused(result: ParseResult, expected: Partial<Record<keyo
 }
 
 /** Parses a string as a document called `name`. */
-export function parseString(text: string, name = 'test/inline.txt'): ParseResult {
-  return parseDocument(name, new TextEncoder().encode(text));
+export function parseString(text: string, name = 'test/inline.txt', hints: ReadingHints = {}): ParseResult {
+  return parseDocument(name, new TextEncoder().encode(text), null, hints);
 }
 
 /**

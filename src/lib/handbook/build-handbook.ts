@@ -26,17 +26,21 @@ export const documentIdFor = (file: string): string => {
 };
 
 /**
- * Each file's document id, in the order given (file order). A file whose name gives an id another
- * file already has, or gives no id at all ("🚀.md"), gets a suffix, and a warning naming both
- * files and the id each received: otherwise adding a file would silently move another's URLs.
+ * Each file's document id, in the order given (file order). Ids an editor pinned are handed out
+ * first, so no file name can take them. A file whose id another file already has, or whose name
+ * gives no id at all ("🚀.md"), gets a suffix, and a warning naming both files and the id each
+ * received: otherwise adding a file would silently move another's URLs.
  */
-function documentIds(files: readonly string[]): { ids: string[]; diagnostics: Diagnostic[] } {
+function documentIds(docs: ReadonlyArray<{ file: string; pinnedId?: string }>): { ids: string[]; diagnostics: Diagnostic[] } {
   const scope = new SlugScope();
   const owner = new Map<string, string>();
   const diagnostics: Diagnostic[] = [];
   const warn = (file: string, message: string) => diagnostics.push(diagnostic('document-id-collision', file, 0, 0, message));
-  const ids = files.map((file) => {
-    const base = documentIdFor(file);
+  const ids: string[] = [];
+  const order = [...docs.keys()].sort((a, b) => Number(!docs[a]!.pinnedId) - Number(!docs[b]!.pinnedId));
+  for (const i of order) {
+    const { file, pinnedId } = docs[i]!;
+    const base = pinnedId ?? documentIdFor(file);
     const id = scope.unique(base);
     owner.set(id, file);
     // slugify keeps a–z and digits only: "🚀.md" and "Ωμέγα.md" give no id of their own.
@@ -52,13 +56,13 @@ function documentIds(files: readonly string[]): { ids: string[]; diagnostics: Di
       const first = owner.get(base)!;
       warn(
         file,
-        `${quote(file)} gets the document id "${id}"${why}, because ${quote(first)} already has "${base}". Its URLs would change if ${quote(first)} were removed or renamed: rename one of the two files so each name gives its own id.`,
+        `${quote(file)} gets the document id "${id}"${why}, because ${quote(first)} already has "${base}". Its URLs would change if ${quote(first)} were removed or renamed: rename one of the two files so each name gives its own id, or pin an id with "id" in its front matter or in content/reading-hints.json.`,
       );
-    } else if (nameless) {
+    } else if (nameless && !pinnedId) {
       warn(file, `${quote(file)} gets the document id "${id}"${why}. Rename it so that its URLs say what it is.`);
     }
-    return id;
-  });
+    ids[i] = id;
+  }
   return { ids, diagnostics };
 }
 
@@ -75,7 +79,7 @@ function scopedIds(docId: string, slugs: readonly string[]): string[] {
 /** Builds the handbook from parsed documents, sorted by file so the output is deterministic. */
 export function buildHandbook(parsed: readonly ParsedDocument[], digests: ReadonlyMap<string, string> = new Map()): Handbook {
   const docs = [...parsed].sort((a, b) => a.file.localeCompare(b.file));
-  const { ids: docIds, diagnostics } = documentIds(docs.map((d) => d.file));
+  const { ids: docIds, diagnostics } = documentIds(docs);
   const roleIds = docs.map((d, i) =>
     scopedIds(
       docIds[i]!,

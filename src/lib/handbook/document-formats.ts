@@ -20,3 +20,11 @@ export const ENCODING_NAME: Record<HandbookDocument['encoding'], string> = {
 /** What a document's numbered lines are: a Word document's are its paragraphs (a table row is one), a workbook's its rows. */
 export const lineNoun = (format: DocumentFormat): 'paragraph' | 'row' | 'line' =>
   format === 'docx' ? 'paragraph' : format === 'xlsx' ? 'row' : 'line';
+
+/**
+ * The most lines, and characters of one line, that a document's source view shows: a saved page
+ * with inline scripts would otherwise make a page of many megabytes. A real handbook's documents
+ * have their roles and KPIs well inside both.
+ */
+export const SOURCE_VIEW_LINES = 5000;
+export const SOURCE_VIEW_LINE_CHARS = 2000;

@@ -13,8 +13,11 @@ const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\
 
 /** A Markdown link kept in a KPI's wording: `[text](url)`. */
 const MARKDOWN_LINK = /\[([^\]\n]+)\]\(([^()\s]+)\)/g;
-/** Only web, mail and same-site addresses become links; anything else (javascript:, data:) stays text. */
-const SAFE_HREF = /^(?:https?:\/\/|mailto:|\/|#)/i;
+/**
+ * Only web, mail and same-site addresses become links; anything else (javascript:, data:) stays
+ * text. "//host/x" and "/\\host/x" lead to another site, however much they look like paths.
+ */
+const SAFE_HREF = /^(?:https?:\/\/|mailto:|\/(?![/\\])|#)/i;
 
 /**
  * Builds a matcher once for many texts; longer phrases win over the shorter ones they contain.

@@ -10,8 +10,15 @@ export function withBase(base: string, path: string): string {
   return `${b}${path.replace(/^\/+/, '')}`;
 }
 
+/**
+ * An element id made from an entity id. Ids hold only letters, digits, "-" and "_", as HTML
+ * validators and unescaped CSS selectors want: the "/" between a document's part and a name's
+ * ("finance/controller") becomes "__", which no slug contains.
+ */
+export const elementId = (id: string): string => id.replace(/\//g, '__').replace(/[^A-Za-z0-9_-]/g, '_');
+
 /** A fragment id, or nothing: `#kpi-a`. */
-const hash = (fragment?: string | null): string => (fragment ? `#${fragment}` : '');
+const hash = (fragment?: string | null): string => (fragment ? `#${elementId(fragment)}` : '');
 
 /**
  * Up to this many KPIs, /kpis/ is one table; beyond, it lists the documents and each has a table of

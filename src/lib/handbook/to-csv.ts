@@ -2,9 +2,11 @@
 
 /**
  * A text cell a spreadsheet would run as a formula: one that starts with =, +, -, @, a tab or a
- * carriage return (OWASP, "CSV Injection"). A plain number such as "-5" or "+1.5" is data.
+ * carriage return (OWASP, "CSV Injection"), or their fullwidth forms (＝＋－＠), which some
+ * spreadsheets read as the same, even behind spaces or invisible characters (a zero-width space, a
+ * word joiner, a BOM). A plain number such as "-5" or "+1.5" is data.
  */
-const FORMULA_LIKE = /^[=+\-@\t\r]/;
+const FORMULA_LIKE = /^[\s\u200B-\u200D\u2060\uFEFF]*[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
 const PLAIN_NUMBER = /^[+-]?\d+(?:\.\d+)?$/;
 
 /**

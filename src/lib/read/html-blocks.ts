@@ -65,8 +65,11 @@ const CHROME_ROLES = /^(?:navigation|banner|contentinfo|complementary|search|dia
 const CHROME_NAME =
   /^(?:\w+-)?(?:header|footer|nav|navbar|navigation|menu|sidebar|breadcrumbs?|banner|toc)$|^(?:breadcrumbs?|cookies?|consent|gdpr|skip|feedback|votes?|share|sharing|social|related|comments?|subscribe|newsletter|properties|meta|metadata)(?:-[\w-]+)?$|^(?:article|page)-(?:meta|metadata|votes)$/i;
 const HEADING = /^h[1-6]$/;
-/** Addresses that are safe to keep as links: web, mail, same-site paths and fragments. */
-const SAFE_HREF = /^(?:https?:\/\/|mailto:|\/|#|\.{0,2}\/?[\w%~-][^:]*$)/i;
+/**
+ * Addresses that are safe to keep as links: web, mail, same-site paths and fragments. "//host/x"
+ * and "/\\host/x" lead to another site, however much they look like paths, and are not kept.
+ */
+const SAFE_HREF = /^(?:https?:\/\/|mailto:|\/(?![/\\])|#|\.{0,2}\/?[\w%~-][^:\\]*$)/i;
 
 const words = (v: unknown): string => (Array.isArray(v) ? v.join(' ') : typeof v === 'string' ? v : '');
 

@@ -1,6 +1,7 @@
 /** Splits decoded text into lines and normalises them (BOM, CRLF, NBSP, mojibake), recording each change. */
 
 import type { Nodes, Root } from 'hast';
+import { DIRECTION_CONTROL_RE } from '../control-characters.ts';
 import type { Normalisation } from '../schema.ts';
 import { repairMojibake } from './repair-mojibake.ts';
 
@@ -37,6 +38,11 @@ export function normalizeText(text: string): NormalisedText {
       normalisations.push({ kind: 'nbsp', line, column: col + 1, from: ch, to: ' ' });
       return ' ';
     });
+    // Removed, each removal noted: see DIRECTION_CONTROL_RE.
+    current = current.replace(DIRECTION_CONTROL_RE, (ch, col: number) => {
+      normalisations.push({ kind: 'bidi', line, column: col + 1, from: ch, to: '' });
+      return '';
+    });
     const repaired = repairMojibake(current);
     for (const r of repaired.repairs) {
       normalisations.push({ kind: 'mojibake', line, column: r.index + 1, from: r.from, to: r.to });
@@ -50,7 +56,7 @@ export function normalizeText(text: string): NormalisedText {
 /** The same normalisation on a hast tree's text, in place, for a document whose lines are made from it (Word). */
 export function normalizeTree(tree: Root): Root {
   const visit = (node: Nodes) => {
-    if (node.type === 'text') node.value = repairMojibake(node.value.replace(NBSP_RE, ' ')).text;
+    if (node.type === 'text') node.value = repairMojibake(node.value.replace(NBSP_RE, ' ').replace(DIRECTION_CONTROL_RE, '')).text;
     else if ('children' in node) for (const c of node.children) visit(c);
   };
   visit(tree);

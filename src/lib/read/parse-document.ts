@@ -3,7 +3,10 @@
  * reads every KPI's target, and proves that every non-blank line was accounted for exactly once.
  */
 import { baseName } from '../base-name.ts';
+import { DIRECTION_CONTROL_RE } from '../control-characters.ts';
 import { diagnostic } from '../diagnostic.ts';
+import { groupBy } from '../group-by.ts';
+import { plural } from '../plural.ts';
 import { quote } from '../quote.ts';
 import type { Diagnostic, DocumentFormat, HandbookDocument, Normalisation } from '../schema.ts';
 import { accountLines, type LineCoverage } from './account-lines.ts';
@@ -19,7 +22,7 @@ import { normalizeText, normalizeTree } from './normalize-text.ts';
 import { parseHtmlTree } from './parse-html.ts';
 import { draftFromBlocks, parseMarkdown } from './parse-markdown.ts';
 import { parseOutline } from './parse-outline.ts';
-import type { ReadingHints } from './reading-hints.ts';
+import { documentIdSchema, type ReadingHints } from './reading-hints.ts';
 import { registerBlocks } from './register-blocks.ts';
 import { sniffBytes } from './sniff-bytes.ts';
 import { type Unpacked, unpackDocument, type WorkbookSheet } from './unpack-document.ts';
@@ -27,6 +30,8 @@ import { decodeWindows1252 } from './windows-1252.ts';
 
 export interface ParsedDocument {
   file: string;
+  /** The id an editor pinned (front matter `id:` or a reading hint), which the file name then does not decide. */
+  pinnedId?: string;
   format: DocumentFormat;
   title: string;
   titleLine: number | null;
@@ -46,10 +51,15 @@ export interface ParseResult {
   diagnostics: Diagnostic[];
 }
 
-/** A readable title from a file name when the document has none ("kpis_2024-q1.txt" → "kpis 2024-q1"). */
+/**
+ * A readable title from a file name when the document has none ("kpis_2024-q1.txt" → "kpis
+ * 2024-q1"); control and direction characters, which a name may carry, are left out.
+ */
 const titleFromFile = (file: string): string =>
   baseName(file)
     .replace(/\.[^.]+$/, '')
+    .replace(/\p{Cc}/gu, '')
+    .replace(DIRECTION_CONTROL_RE, '')
     .replace(/[_]+/g, ' ')
     .trim() || file;
 
@@ -98,11 +108,10 @@ export function parseDocument(
   limits: ReadingLimits = DEFAULT_LIMITS,
 ): ParseResult {
   try {
-    if (unpacked?.kind === 'failed') return { document: null, diagnostics: [unpacked.diagnostic] };
-    if (unpacked?.kind === 'docx') return parseDocx(file, bytes, unpacked, hints, limits);
-    if (unpacked?.kind === 'page') return parseText(file, unpacked.bytes, 'html', hints, limits);
-    if (unpacked?.kind === 'workbook') return parseWorkbook(file, bytes, unpacked.sheets, hints);
-    return parseText(file, bytes, null, hints, limits);
+    const result = dispatch(file, bytes, unpacked, hints, limits);
+    const pinned = hints.id ?? (result.document && frontMatterId(result.document.lines));
+    if (result.document && pinned) result.document.pinnedId = pinned;
+    return result;
   } catch (error) {
     // The limits keep known hazards out; anything else must still name the file and let the
     // build list every other message, not end in a bare stack trace.
@@ -120,6 +129,24 @@ export function parseDocument(
       ],
     };
   }
+}
+
+function dispatch(file: string, bytes: Uint8Array, unpacked: Unpacked | null, hints: ReadingHints, limits: ReadingLimits): ParseResult {
+  if (unpacked?.kind === 'failed') return { document: null, diagnostics: [unpacked.diagnostic] };
+  if (unpacked?.kind === 'docx') return parseDocx(file, bytes, unpacked, hints, limits);
+  if (unpacked?.kind === 'page') return parseText(file, unpacked.bytes, 'html', hints, limits);
+  if (unpacked?.kind === 'workbook') return parseWorkbook(file, bytes, unpacked.sheets, hints);
+  return parseText(file, bytes, null, hints, limits);
+}
+
+/** An `id:` in a document's front matter (between "---" lines at its top), when it is a valid document id. */
+function frontMatterId(lines: readonly string[]): string | undefined {
+  if (lines[0]?.trim() !== '---') return undefined;
+  for (let i = 1; i < Math.min(lines.length, 50) && lines[i]!.trim() !== '---'; i++) {
+    const id = /^id:\s*(["']?)([^"'\s]+)\1\s*$/.exec(lines[i]!)?.[2];
+    if (id && documentIdSchema.safeParse(id).success) return id;
+  }
+  return undefined;
 }
 
 /** The error for text past the text or block limit, or for Markdown nested past the depth limit; null when within them. */
@@ -281,6 +308,22 @@ function normalisationDiagnostics(file: string, normalisations: readonly Normali
       );
     }
   }
+  const bidi = groupBy(
+    normalisations.filter((n) => n.kind === 'bidi'),
+    (n) => n.line,
+  );
+  for (const [line, found] of bidi) {
+    const codes = [...new Set(found.map((n) => `U+${n.from.codePointAt(0)!.toString(16).toUpperCase()}`))].join(', ');
+    diagnostics.push(
+      diagnostic(
+        'bidi-control-removed',
+        file,
+        line,
+        found[0]!.column,
+        `Removed ${plural(found.length, 'invisible text-direction control')} (${codes}), which can make a name display as something else. Check the line in the document's source; type it again without them if it was copied from elsewhere.`,
+      ),
+    );
+  }
   const nbsp = normalisations.filter((n) => n.kind === 'nbsp');
   if (nbsp.length > 0) {
     diagnostics.push(
@@ -304,25 +347,31 @@ function normalisationDiagnostics(file: string, normalisations: readonly Normali
 function parseWorkbook(file: string, bytes: Uint8Array, sheets: readonly WorkbookSheet[], hints: ReadingHints): ParseResult {
   const used = sheets.filter((s) => s.rows.some((r) => r.some((c) => c.trim())));
   const lines: string[] = [];
+  const asWritten: string[] = [];
   const blocks: Block[] = [];
   for (const sheet of used) {
     if (used.length > 1) {
-      lines.push(sheet.name);
-      blocks.push({ type: 'heading', depth: 2, text: sheet.name, line: lines.length, endLine: lines.length, column: 1 });
+      const name = sheet.name.replace(DIRECTION_CONTROL_RE, '');
+      asWritten.push(sheet.name);
+      lines.push(name);
+      blocks.push({ type: 'heading', depth: 2, text: name, line: lines.length, endLine: lines.length, column: 1 });
     }
     const offset = lines.length;
-    const rows = sheet.rows.map((r) =>
+    const written = sheet.rows.map((r) =>
       r
         .map((c) => c.replace(/[\t\r\n]+/g, ' '))
         .join('\t')
         .replace(/\t+$/, ''),
     );
+    // Normalised below for the record of what changed; read without direction controls.
+    const rows = written.map((row) => row.replace(DIRECTION_CONTROL_RE, ''));
+    asWritten.push(...written);
     lines.push(...rows);
     for (const b of registerBlocks(rows, file, '\t', used.length === 1, hints.columns)) blocks.push(shiftBlock(b, offset));
   }
   if (blocks.length === 0)
     return { document: null, diagnostics: [diagnostic('empty-document', file, 0, 0, 'Skipped: the workbook has no filled cells.')] };
-  const { originalLines, normalisations } = normalizeText(lines.join('\n'));
+  const { originalLines, normalisations } = normalizeText(asWritten.join('\n'));
   const diagnostics = normalisationDiagnostics(file, normalisations);
   return finish(
     { file, format: 'xlsx', reason: 'an Excel workbook', lines, originalLines, encoding: 'utf-8', bytes, normalisations },

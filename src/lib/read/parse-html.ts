@@ -86,7 +86,7 @@ export function parseHtmlTree(
         file,
         link.line,
         link.column,
-        `A link to ${quote(link.href.slice(0, 40))} could run code; its text is kept and the link dropped.`,
+        `A link to ${quote(link.href.slice(0, 40))} could run code or lead to another site disguised as this one; its text is kept and the link dropped.`,
       ),
     );
   }

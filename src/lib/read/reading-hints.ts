@@ -6,7 +6,8 @@
  * - `roleLevel`: headings at this level (1–6) are roles; those above them groups, those below sections;
  * - `notKpis`: heading names whose parts hold no KPIs (read as the genre around them);
  * - `sections`: heading names that are sections of a role, never roles;
- * - `columns`: the header of a table's measure, target, role, group, unit or polarity column.
+ * - `columns`: the header of a table's measure, target, role, group, unit or polarity column;
+ * - `id`: the document's id, pinning its URLs whatever the file is called.
  */
 import { z } from 'zod';
 
@@ -23,12 +24,18 @@ export const columnHintsSchema = z
   .strict();
 export type ColumnHints = z.infer<typeof columnHintsSchema>;
 
+/** A document id as an editor pins it: what a file name would give ("finance-kpis"). */
+export const documentIdSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lower-case letters a–z, digits and single hyphens, as in "finance-kpis"');
+
 export const readingHintsSchema = z
   .object({
     roleLevel: z.number().int().min(1).max(6).optional(),
     notKpis: z.array(z.string().min(1)).optional(),
     sections: z.array(z.string().min(1)).optional(),
     columns: columnHintsSchema.optional(),
+    id: documentIdSchema.optional(),
   })
   .strict();
 export type ReadingHints = z.infer<typeof readingHintsSchema>;

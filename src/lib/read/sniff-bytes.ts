@@ -32,6 +32,8 @@ const SIGNATURES: ReadonlyArray<{ bytes: number[]; format: string }> = [
   { bytes: [0x7b, 0x5c, 0x72, 0x74, 0x66], format: 'RTF' },
 ];
 
+const UTF8_BOM = [0xef, 0xbb, 0xbf];
+
 const startsWith = (data: Uint8Array, prefix: number[]): boolean => data.length >= prefix.length && prefix.every((b, i) => data[i] === b);
 
 /** True for C0 control bytes that never occur in a hand-written text document. */
@@ -47,7 +49,9 @@ export function sniffBytes(data: Uint8Array): ByteSniff {
   if (utf16) return sniffUtf16(data, utf16);
   let controls = 0;
   let nonSpace = false;
-  for (let i = 0; i < data.length; i++) {
+  // A UTF-8 byte-order mark is no content: a file holding only one (and white space) is empty.
+  const start = startsWith(data, UTF8_BOM) ? UTF8_BOM.length : 0;
+  for (let i = start; i < data.length; i++) {
     const b = data[i]!;
     if (b === 0) return { kind: 'binary', offset: i };
     if (isControl(b) && ++controls > 8) return { kind: 'binary', offset: i };

@@ -26,7 +26,7 @@ describe('assembleHandbook on a fixture folder', () => {
   it('links defined terms in KPI texts to the definitions page', () => {
     const linked = h.kpis.flatMap((k) => h.linkTerms(k.text)).filter((s) => s.href);
     expect(linked.length).toBeGreaterThan(0);
-    for (const s of linked) expect(s.href).toMatch(/^\/definitions\/#(?:[a-z0-9-]+\/)?[a-z0-9-]+$/);
+    for (const s of linked) expect(s.href).toMatch(/^\/definitions\/#(?:[a-z0-9-]+__)?[a-z0-9-]+$/);
   });
 });
 

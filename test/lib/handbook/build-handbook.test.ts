@@ -42,6 +42,20 @@ describe('buildHandbook', () => {
     expect(h.diagnostics).toHaveLength(5);
   });
 
+  it('gives a document the id pinned in its front matter or its reading hints, before any file name can take it', () => {
+    const pinned = doc('seeds/z-new-name.md', '---\nid: a-b\n---\n# T\n\n## QA\n\n- 90% pass rate\n');
+    const hinted = parseString('# T\n\n## QA\n\n- 90% pass rate\n', 'seeds/renamed.md', { id: 'quality' }).document!;
+    const h = buildHandbook([doc('seeds/a b.md', '# T\n\n## QA\n\n- 90% pass rate\n'), pinned, hinted]);
+    expect(h.documents.map((d) => [d.file, d.id])).toEqual([
+      ['seeds/a b.md', 'a-b-2'],
+      ['seeds/renamed.md', 'quality'],
+      ['seeds/z-new-name.md', 'a-b'],
+    ]);
+    expect(h.diagnostics.map((d) => d.message)).toEqual([
+      expect.stringMatching(/“seeds\/a b\.md” gets the document id "a-b-2".*“seeds\/z-new-name\.md” already has "a-b"/),
+    ]);
+  });
+
   it('gives no warning when every file name gives its own id', () => {
     const h = buildHandbook(['seeds/a.md', 'seeds/b.md'].map((f) => doc(f, '# T\n\n## QA\n\n- 90% pass rate\n')));
     expect(h.diagnostics).toEqual([]);

@@ -18,6 +18,7 @@ describe('termLinker', () => {
       { text: '.' },
     ]);
     expect(link('[click](javascript:alert(1)) me')).toEqual([{ text: '[click](javascript:alert(1)) me' }]);
+    expect(link('[x](//evil.example/a) and [y](/\\evil.example/)')).toEqual([{ text: '[x](//evil.example/a) and [y](/\\evil.example/)' }]);
   });
 
   it('links every mention, case-insensitively, keeping the text as written', () => {

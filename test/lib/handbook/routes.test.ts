@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { paths, routes, withBase } from '../../../src/lib/handbook/routes.ts';
+import { elementId, paths, routes, withBase } from '../../../src/lib/handbook/routes.ts';
 
 describe('withBase', () => {
   it('joins with exactly one slash', () => {
@@ -42,6 +42,14 @@ describe('routes', () => {
       '/handbook/kpis.csv',
       '/handbook/favicon.svg',
     ]);
+  });
+
+  it('makes fragments valid element ids: "/" becomes "__", anything else outside [A-Za-z0-9_-] "_"', () => {
+    const r = routes('/');
+    expect(r.definitions('finance/churn')).toBe('/definitions/#finance__churn');
+    expect(r.role('finance/controller', 'kpi-a')).toBe('/roles/finance/controller/#kpi-a');
+    expect(elementId('role-finance/controller')).toBe('role-finance__controller');
+    expect(elementId('a b:c')).toMatch(/^[A-Za-z0-9_-]+$/);
   });
 
   it('binds every path, so none is forgotten', () => {

@@ -36,4 +36,10 @@ describe('toCsv', () => {
       'a=b',
     ]);
   });
+
+  it('neutralises fullwidth formulas, and formulas behind spaces or invisible characters', () => {
+    expect(
+      ['\uFF1DSUM(A1)', '\uFF0B1', '\uFF20A1', '\u200B=1+1', ' =1+1', '\uFEFF@x', '\u2060-2+3', ' 5', 'a \uFF1D b'].map(csvField),
+    ).toEqual(["'\uFF1DSUM(A1)", "'\uFF0B1", "'\uFF20A1", "'\u200B=1+1", "' =1+1", "'\uFEFF@x", "'\u2060-2+3", ' 5', 'a \uFF1D b']);
+  });
 });

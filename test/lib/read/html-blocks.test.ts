@@ -51,6 +51,13 @@ describe('htmlBlocks', () => {
     expect(r.unsafeLinks).toEqual([{ line: 2, column: 8, href: 'javascript:alert(1)' }]);
   });
 
+  it('drops links that look like paths but lead to another site, and keeps real paths', () => {
+    const r = read(
+      '<main><p><a href="//evil.example/x">a</a> <a href="/\\evil.example/">b</a> <a href="/kpis/">c</a> <a href="team/a.html">d</a></p></main>',
+    );
+    expect(r.unsafeLinks.map((l) => l.href)).toEqual(['//evil.example/x', '/\\evil.example/']);
+  });
+
   it('gives blocks the lines of their text, also for paragraphs made around loose text', () => {
     const r = read('<main>\n<ul>\n  <li>One\n  more</li>\n</ul>\n<div>\nLoose text\n</div></main>');
     expect(r.blocks).toMatchObject([

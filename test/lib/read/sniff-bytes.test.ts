@@ -7,6 +7,7 @@ describe('sniffBytes', () => {
   it('recognises text, empty text and document formats', () => {
     expect(sniffBytes(bytes('# KPIs\n- 80%\n'))).toEqual({ kind: 'text' });
     expect(sniffBytes(bytes(' \n\t\r\n'))).toEqual({ kind: 'empty' });
+    expect(sniffBytes(new Uint8Array([0xef, 0xbb, 0xbf, 0x0a, 0x20]))).toEqual({ kind: 'empty' });
     expect(sniffBytes(bytes('%PDF-1.7\n'))).toEqual({ kind: 'document', format: 'PDF' });
     expect(sniffBytes(bytes('PK\x03\x04rest'))).toMatchObject({ kind: 'document', format: expect.stringContaining('docx') });
   });
