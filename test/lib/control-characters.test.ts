@@ -12,7 +12,14 @@ describe('escapeControls', () => {
   });
 
   it('leaves no control character in a formatted diagnostic', () => {
-    const line = formatDiagnostic({ file: 'seeds/\x1b]0;x\x07.md', line: 2, column: 1, severity: 'warning', code: 'skipped-file', message: 'A\r\nB' });
+    const line = formatDiagnostic({
+      file: 'seeds/\x1b]0;x\x07.md',
+      line: 2,
+      column: 1,
+      severity: 'warning',
+      code: 'skipped-file',
+      message: 'A\r\nB',
+    });
     expect(line).toBe('seeds/\\x1b]0;x\\x07.md:2:1  warning  skipped-file  A\\x0d\\x0aB');
     expect(line).not.toMatch(/\p{Cc}/u);
   });

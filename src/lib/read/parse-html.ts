@@ -8,7 +8,6 @@ import type { Root as HastRoot } from 'hast';
 import { diagnostic } from '../diagnostic.ts';
 import { plural } from '../plural.ts';
 import { quote } from '../quote.ts';
-import type { LineAccount } from '../schema.ts';
 import { accountSpans, type SpanClaim } from './account-lines.ts';
 import { buildMarkdownDraft } from './build-markdown-draft.ts';
 import { classifyBlocks } from './classify-blocks.ts';
@@ -107,7 +106,7 @@ export function parseHtmlTree(
     else if (region === 'content') return;
     else accounts.push({ line, kind: region === 'chrome' ? 'chrome' : region === 'comment' ? 'comment' : 'markup', ref: null });
   });
-  draft.diagnostics.push(...swallowedDiagnostics(swallowed, accounts, file));
+  draft.diagnostics.push(...swallowedDiagnostics(swallowed, lines, file));
   const seen = new Set<string>();
   draft.accounts = accounts.filter((a) => {
     const key = `${a.line} ${a.kind} ${a.ref}`;
@@ -123,11 +122,13 @@ function hiddenLines(swallowed: readonly Swallow[]): Set<number> {
   return hidden;
 }
 
-/** One warning per unclosed element, naming where it opens and how many lines it hid. */
-function swallowedDiagnostics(swallowed: readonly Swallow[], accounts: readonly LineAccount[], file: string) {
-  const hidden = accounts.filter((a) => a.kind === 'hidden').map((a) => a.line);
+/**
+ * One warning per unclosed element, naming where it opens and how many non-blank lines it holds
+ * after that: hidden, or (<xmp>, <plaintext>) shown as raw text, tags and all, instead of read.
+ */
+function swallowedDiagnostics(swallowed: readonly Swallow[], lines: readonly string[], file: string) {
   return swallowed.map((s) => {
-    const count = hidden.filter((l) => l > s.line && l <= s.endLine).length;
+    const count = lines.slice(s.line, s.endLine).filter((l) => l.trim()).length;
     const close = s.what === '<!--' ? '-->' : `</${s.what.slice(1)}`;
     return diagnostic(
       'unclosed-element',

@@ -70,6 +70,8 @@ const failed = (
 interface Expanded {
   bytes: number;
   blocks: number;
+  /** Each part's size once inflated. */
+  sizes: Map<string, number>;
   /** The part that passed the size limit, when one did. */
   over: string | null;
 }
@@ -83,7 +85,7 @@ const BLOCK_TAG = /<w:p[ >]|<row[ >]/g;
  */
 async function measureExpansion(zip: JSZip, limits: ReadingLimits): Promise<Expanded> {
   const most = limits.maxExpandedMB * 1e6;
-  const expanded: Expanded = { bytes: 0, blocks: 0, over: null };
+  const expanded: Expanded = { bytes: 0, blocks: 0, sizes: new Map(), over: null };
   for (const entry of Object.values(zip.files)) {
     if (entry.dir) continue;
     const counts = /^word\/document\.xml$|^xl\/worksheets\/[^/]+\.xml$/.test(entry.name);
@@ -93,6 +95,7 @@ async function measureExpansion(zip: JSZip, limits: ReadingLimits): Promise<Expa
       stream.on('data', (chunk: Buffer) => {
         if (expanded.over) return;
         expanded.bytes += chunk.length;
+        expanded.sizes.set(entry.name, (expanded.sizes.get(entry.name) ?? 0) + chunk.length);
         if (counts) {
           // A tag may straddle two chunks: the last few characters are read again with the next.
           const text = tail + chunk.toString('latin1');
@@ -127,7 +130,7 @@ export async function unpackDocument(file: string, bytes: Uint8Array, limits: Re
       `This ${what} is damaged and cannot be opened (${(error as Error).message}). Open it in Word or your archive tool, save it again, and replace this file.`,
     );
   }
-  const expanded = await measureExpansion(zip, limits).catch((error: Error) => ({ bytes: 0, blocks: 0, over: null, error }));
+  const expanded = await measureExpansion(zip, limits).catch((error: Error) => ({ error }));
   if ('error' in expanded)
     return failed(
       file,
@@ -182,6 +185,11 @@ export async function unpackDocument(file: string, bytes: Uint8Array, limits: Re
       'unreadable-archive',
       `This ZIP archive holds ${found}; only an archive with exactly one .html page (Google Docs' "Web page (.html, zipped)") is read. Unzip it and add the page itself.`,
     );
+  }
+  // The page is a file of its own: one past the file limit is not taken out of the archive at all.
+  const size = expanded.sizes.get(pages[0]!) ?? 0;
+  if (size > limits.maxFileMB * 1e6) {
+    return { kind: 'failed', diagnostic: overLimit(file, 'maxFileMB', limits, `the page ${pages[0]} inside it is ${megabytes(size)}`) };
   }
   return { kind: 'page', inner: pages[0]!, bytes: await zip.file(pages[0]!)!.async('uint8array') };
 }
