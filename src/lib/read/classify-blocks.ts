@@ -3,6 +3,8 @@
  * the title, introduction, a group of roles, a role, a section of a role, the glossary or a term
  * in it. Nothing is built yet; stage 3 (build-markdown-draft) turns the classified tree into a draft.
  */
+
+import { ROLE_FIELD_RE } from './classify-lines.ts';
 import { CHROME_RE, DEFINITIONS_RE, NAVIGATION_RE, SECTION_RE } from './draft.ts';
 import { inferHeadings } from './infer-headings.ts';
 import type { Block, HeadingBlock } from './markdown-blocks.ts';
@@ -134,13 +136,24 @@ function isRoleLike(n: HeadingNode, e: Evidence): boolean {
 const holdsRoles = (n: HeadingNode, e: Evidence): boolean => n.children.some((c) => isRoleLike(c, e) || holdsRoles(c, e));
 
 /** A classified heading; a role named as a profile ("Role Profile: Payroll Specialist") takes the role's own name. */
-/** An outline number before a role's name ("3.1 ", "C.2 "): the document's numbering, not the name, as plain text drops it too. */
-const OUTLINE_NUMBER = /^(?:[A-Z]\.)?\d{1,2}(?:\.\d{1,2})*\.?\s+(?=\p{L})/u;
+/**
+ * An outline number or clause identifier before a role's name ("3.1 ", "C.2 ", "A2-3.1 "): the
+ * document's numbering, not the name, as plain text drops it too. A letter and digit not followed
+ * by a separator ("L2 Support Engineer") are part of the name.
+ */
+const OUTLINE_NUMBER = /^(?:[A-Z]{1,3}\d{0,2}[.-])?\d{1,2}(?:[.-]\d{1,2})*\.?\s+(?=\p{L})/u;
+/**
+ * What a role heading says of its KPIs after the name: "Passenger Services – Service Levels",
+ * "Store Manager – KPI review", "Field Team: Operations KPIs 2025/26". The name is what comes before.
+ */
+const KPI_SUFFIX =
+  /\s*[-–—:|]\s*(?:[\p{L}&]+\s+){0,2}?(?:kpis?|key\s+performance\s+indicators|service\s+levels?|slas?|performance\s+(?:measures|indicators|standards|targets)|targets|measures|objectives|scorecard)(?:\s+review)?(?:\s+(?:fy\s?)?\d{2,4}(?:[/–-]\d{2,4})?)?\s*$/iu;
 
-/** A role's name: the one a profile heading names ("Role Profile: Payroll Specialist"), without its outline number. */
+/** A role's name: the one a profile heading names ("Role Profile: Payroll Specialist"), without its outline number or KPI suffix. */
 function roleName(text: string): string {
   const named = profileRoleName(text) ?? text;
-  return named.replace(OUTLINE_NUMBER, '') || named;
+  const bare = (named.replace(OUTLINE_NUMBER, '') || named).replace(ROLE_FIELD_RE, '');
+  return bare.replace(KPI_SUFFIX, '') || bare;
 }
 
 const node = (n: HeadingNode, kind: HeadingKind, group: ClassifiedHeading | null = null): ClassifiedHeading => ({

@@ -93,8 +93,13 @@ const TOC_ENTRY_RE = /^\S.{0,120}?(?:\t+|\s*(?:\.{3,}|…+)\s*)\d{1,4}$/;
  * A heading-like line is short, does not read as a sentence, and is not a row of cells separated
  * by tabs (a table pasted as text: "Version<tab>1.2").
  */
+/** Cells of a row laid out in columns, by tabs or by three or more spaces: a table's header or row, not a heading. */
+const CELL_GAP = /\S(?:\t+| {3,})\S/;
 const isHeadingLike = (t: string): boolean =>
-  t.length <= 80 && !/[.;,!?]$/.test(t) && t.split(/\s+/).length <= 10 && !/\S\t+\S/.test(t.replace(/^\d{1,2}(?:\.\d{1,2})*\.?\t+/, ''));
+  t.length <= 80 &&
+  !/[.;,!?]$/.test(t) &&
+  t.split(/\s+/).length <= 10 &&
+  !CELL_GAP.test(t.replace(/^\d{1,2}(?:\.\d{1,2})*\.?(?:\t+| {2,})/, ''));
 
 /**
  * A numbered line: "1. Sales", "1.1 Account Executive", "2.3.1. Tier 1 Agent", "1.2 – Team Lead". The
@@ -116,6 +121,9 @@ const NUMBERED_RE = /^((?:[A-Z]\.)?\d{1,2}(?:\.\d{1,2}){0,3})[.)]?\s+(?:[–—-
  */
 const isHeadingText = (t: string): boolean => isHeadingLike(t) && !/:\s+\S/.test(t);
 
+/** A field naming a role, in the languages HR forms are written in; its value is the role's name (see roleName). */
+export const ROLE_FIELD_RE = /^(?:role|functie|fonction|funktion|rolle|puesto|cargo|função|funzione|ruolo)\s*:\s+(?=\p{L})/iu;
+
 /** A "Label: value" line: a colon after a short label, then text (not a time such as 10:30). */
 const isFieldLine = (t: string): boolean => /^[^:]{1,60}:\s+\S/.test(t);
 
@@ -136,12 +144,15 @@ function typeOf(t: string, bullet: boolean, sections?: ReadonlySet<string>): Lin
   if (n && DEFINITIONS_RE.test(n.text)) return 'definitions';
   // "1.<tab>Introduction", "4. Version history": a numbered heading of the genre around the KPIs.
   if (n && isGenreHeading(n.text)) return 'heading';
-  if (n && n.levels > 1 && isHeadingText(n.text)) return 'heading';
+  if (n && n.levels > 1 && (isHeadingText(n.text) || (ROLE_FIELD_RE.test(n.text) && isHeadingLike(n.text)))) return 'heading';
   if (bullet) return 'bullet';
   // "Prepared by … · Version 3 · Confidential" under a title is read as prose, never as a role.
   if (METADATA_RE.test(t)) return 'prose';
   if (DEFINITIONS_RE.test(t)) return 'definitions';
   if (SECTION_RE.test(t) || sections?.has(headingKey(t))) return 'section';
+  // "Role: Veterinary Nurse", "Functie: Dierenarts", "PUESTO: Jefe de almacén": the field that
+  // names the role whose KPIs follow, as HR forms head each role's part.
+  if (ROLE_FIELD_RE.test(t) && isHeadingLike(t)) return 'heading';
   // "Grade: 3", "Reports to: Head of Finance", "Uptime: 99.9%": a field or a statement, never a heading.
   if (isHeadingLike(t) && !isFieldLine(t)) return 'heading';
   return 'prose';

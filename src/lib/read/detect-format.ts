@@ -20,6 +20,20 @@ const OUTLINE_BULLET = /^\s*[•·▪◦‣]\s+\S/;
 /** A page's first tag: a doctype, `<html>`, `<head>` or `<body>`, possibly after an XML declaration or a comment. */
 const HTML_START = /^\s*(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html|head|body)[\s>]/i;
 
+/** A line laid out for a fixed-width page: a dot leader ("Answer time ...... 5 s") or columns of spaces. */
+const LAID_OUT = /\S(?:\s*\.{4,}\s*| {3,})\S/;
+
+/**
+ * Whether the text is laid out as plain text is, in lines Markdown would run together into one
+ * paragraph: then an "====" underline is plain text's own way to underline a heading, not
+ * Markdown's. Indented lines (Markdown's code) and table rows do not count.
+ */
+function plainLayout(lines: readonly string[]): boolean {
+  let laidOut = 0;
+  for (const l of lines) if (!/^ {4}|^\t|\|/.test(l) && LAID_OUT.test(l.trim()) && ++laidOut >= 3) return true;
+  return false;
+}
+
 /**
  * An .html or .htm file, or text that starts as a page does, is HTML. Markdown needs structure
  * only Markdown has: an ATX or setext heading, or a GFM table. A text with bullets but no
@@ -29,6 +43,7 @@ export function detectFormat(lines: readonly string[], file = ''): FormatDecisio
   if (/\.x?html?$/i.test(file)) return { format: 'html', line: 0, reason: 'an .html file' };
   if (/\.(?:csv|tsv)$/i.test(file)) return { format: 'csv', line: 0, reason: 'a spreadsheet saved as .csv or .tsv' };
   if (HTML_START.test(lines.slice(0, 50).join('\n'))) return { format: 'html', line: 1, reason: 'an HTML page' };
+  const laidOut = plainLayout(lines);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (ATX_HEADING.test(line)) return { format: 'markdown', line: i + 1, reason: 'a Markdown heading' };
@@ -36,7 +51,7 @@ export function detectFormat(lines: readonly string[], file = ''): FormatDecisio
     if (i > 0 && SETEXT_UNDERLINE.test(line) && /\S/.test(lines[i - 1]!) && !/^\s*[-*+•]\s/.test(lines[i - 1]!)) {
       // A rule of "=" above the text too boxes a title, as plain-text boards and reports draw it.
       const boxed = lines.slice(Math.max(0, i - 4), i - 1).some((l) => /^\s*={3,}\s*$/.test(l));
-      if (/=/.test(line) && !boxed) return { format: 'markdown', line: i + 1, reason: 'a Markdown heading underline' };
+      if (/=/.test(line) && !boxed && !laidOut) return { format: 'markdown', line: i + 1, reason: 'a Markdown heading underline' };
     }
   }
   const bullet = lines.findIndex((l) => OUTLINE_BULLET.test(l));

@@ -11,6 +11,7 @@ import { inferMeasure } from '../targets/infer-measure.ts';
 import { currencyNamed } from '../targets/iso-currencies.ts';
 import { ambiguousNumbers, type DecimalMark, decimalMarkOf, dollarOf, localiseNumbers, namesRand } from '../targets/number-format.ts';
 import { readTarget, SIGNED_LEVEL, type TargetReading } from '../targets/parse-target.ts';
+import { DURATION_UNITS } from '../targets/units.ts';
 import type { DraftDocument, DraftKpi, MeasuredKpi } from './draft.ts';
 
 type TargetSource = { text: string; line: number; column: number; unit?: string; polarity?: 'at-least' | 'at-most' };
@@ -19,7 +20,15 @@ type TargetSource = { text: string; line: number; column: number; unit?: string;
 const sourceOf = (kpi: DraftKpi): TargetSource => kpi.targetCell ?? { text: kpi.text, line: kpi.line, column: kpi.column };
 
 /** A unit the KPI's name gives in parentheses: "Average time to offer (days)", "Cost to serve (£)". */
-const UNIT_IN_NAME = /\((days?|working days|hours?|hrs|minutes?|mins?|seconds?|secs?|weeks?|months?|%|£|€|\$|[A-Z]{3})\)/u;
+const UNIT_IN_NAME = /\((%|£|€|\$|[A-Z]{3})\)/u;
+/** A unit of time named in parentheses, in any spelling the targets are read in: "(business days)", "(Werktage)". */
+const DURATION_IN_NAME = new RegExp(
+  `\\((${DURATION_UNITS.flatMap((u) => u.read)
+    .sort((x, y) => y.length - x.length)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'))
+    .join('|')})\\)`,
+  'iu',
+);
 
 /** A return or a cover, which should be high: "Return on investment: 3:1", "Pipeline coverage". */
 const RATIO_UP = /(?<![\p{L}])(?:return|roi|coverage|cover|yield|leverage)(?![\p{L}])/iu;
@@ -51,7 +60,7 @@ export function readSourceTarget(source: Pick<TargetSource, 'text' | 'unit' | 'p
   };
   const plain = readTarget(localiseNumbers(source.text, mark), options);
   // A Unit cell naming a currency in words ("Rand") completes the amount as that currency.
-  const written = source.unit || UNIT_IN_NAME.exec(name)?.[1] || '';
+  const written = source.unit || UNIT_IN_NAME.exec(name)?.[1] || DURATION_IN_NAME.exec(name)?.[1] || '';
   const unit = currencyNamed(written)?.code ?? written;
   const bare = !plain.target || (plain.target.kind === 'count' && plain.target.unit === '');
   const completed = unit && bare && /\d/.test(source.text) ? readTarget(localiseNumbers(`${source.text} ${unit}`, mark), options) : null;
@@ -75,7 +84,8 @@ export function readSourceTarget(source: Pick<TargetSource, 'text' | 'unit' | 'p
  * A KPI named for something that should be low: waste, absence, attrition, errors, complaints,
  * incidents, a variance or a backlog ("Absence rate"), and, for an amount, a cost or spend ("IT
  * cost per user"; a share of spend, "Spend with local SMEs: 30%", is no amount). A name that counts
- * what was done about it ("Complaints resolved within 10 days") is not one.
+ * what was done about it ("Complaints resolved within 10 days"), what goes without it ("Loadsheets
+ * issued without error"), or how satisfied or compliant people are with it, is not one.
  */
 const LOW_IS_GOOD =
   /(?<![\p{L}])(?:waste|wastage|shrink(?:age)?|absence|sickness|attrition|turnover|churn|errors?|defects?|complaints?|incidents?|accidents?|injur(?:y|ies)|variance|backlog|arrears|write-?offs?|fines?|penalt(?:y|ies)|exceptions?|findings?|failures?|downtime|abandon(?:ed|ment)|overdue|late|reopen(?:ed|s)?|rework|scrap|claims?|breaches?|voids?)(?![\p{L}])/iu;
@@ -83,7 +93,7 @@ const LOW_IS_GOOD =
 const LOW_AMOUNT =
   /(?<![\p{L}])(?:costs?|spend|spending|expenditure|overspend)(?![\p{L}])(?!\s+per\s+(?:visitor|customer|guest|head|member|transaction|cover|basket|order|client|patron|diner))/iu;
 const DONE_ABOUT_IT =
-  /(?<![\p{L}])(?:resolved|closed|answered|completed|delivered|processed|handled|recovered|collected|met|passed|achieved|published|submitted|reviewed|investigated|actioned|responded|acknowledged|avoided|prevented|saved|savings|reduced|cleared|removed|upheld|within|on\s+time|free|accuracy|accurate|identification|identified|detected|detection|caught)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:resolved|closed|answered|completed|delivered|processed|handled|recovered|collected|met|passed|achieved|published|submitted|reviewed|investigated|actioned|responded|acknowledged|avoided|prevented|saved|savings|reduced|cleared|removed|upheld|within|on\s+time|free|accuracy|accurate|identification|identified|detected|detection|caught|without|satisf\p{L}*|complian(?:ce|t))(?![\p{L}])/iu;
 
 /** Right after a quantity: "per week", "a month", "each shift". */
 const PER_PERIOD = /^\s*(?:per|a|an|each|every)\s+(?:day|week|fortnight|month|quarter|term|year|shift|session)\b/i;

@@ -13,7 +13,7 @@ import { type ColumnHints, nameKey } from './reading-hints.ts';
 const ID_COLUMN = /(?:^|\s)(?:id|ref\.?|reference|no\.?|#|code|number|nr\.?)$/i;
 /** Column names in English first, then as German, French, Dutch, Spanish and Swedish registers write them. */
 const MEASURE_COLUMN =
-  /^(?:(?:goal|objective)\s+(?:title|name)|(?:(?:scorecard|performance|service|team|role)\s+)?(?:kpis?|metrics?|key performance indicators?|(?:performance\s+)?indicators?|(?:key\s+)?measures?(?:\s+of\s+success)?|kpi\s*\/\s*measure|success measures?|kennzahl(?:en)?|indicateurs?|indicadore?s?|indicatoren|prestatie-?indicatoren|mått))(?![\p{L}])/iu;
+  /^(?:(?:goal|objective)\s+(?:title|name)|what\s+(?:we|is)\s+measured?|(?:assessment\s+|scoring\s+)?criteri(?:a|on)|(?:(?:scorecard|performance|service|team|role)\s+)?(?:kpis?|metrics?|key performance indicators?|(?:performance\s+)?indicators?|(?:key\s+)?measures?(?:\s+of\s+success)?|kpi\s*\/\s*measure|success measures?|kennzahl(?:en)?|indicateurs?|indicadore?s?|indicatoren|prestatie-?indicatoren|mått))(?![\p{L}])/iu;
 /**
  * Target columns, the likeliest first: "Target", "FY25 target", "Target (green)", a RAG table's
  * green band, then "Goal", "Objective" and last "Threshold", which a scorecard may put before its
@@ -21,7 +21,7 @@ const MEASURE_COLUMN =
  */
 const TARGET_COLUMNS: readonly RegExp[] = [
   /^(?:\S+\s+){0,2}(?:targets?|expectations?)(?![\p{L}])|^(?:ziel(?:wert)?e?|sollwert|objectifs?|cibles?|valeur\s+cible|doel(?:waarde)?|objetivos?|metas?|målvärde|mål)(?![\p{L}])/iu,
-  /^(?:green|on\s+track)(?![\p{L}])|^(?:(?:required|performance|minimum|service)\s+)?standards?(?:\s+(?:(?:19|20)\d\d(?:[/–-]\d{2,4})?|fy\s?\d{2,4}))?$|^norm$|^(?:service\s+levels?|sla)(?:\s+(?:target|standard|required))?$/iu,
+  /^(?:green|on\s+track)(?![\p{L}])|^(?:[\p{L}-]+\s+)?standards?(?:\s+(?:(?:19|20)\d\d(?:[/–-]\d{2,4})?|fy\s?\d{2,4}))?$|^norm(?:\s+(?:19|20)\d\d(?:[/–-]\d{2,4})?)?$|^(?:service\s+levels?|sla)(?:\s+(?:target|standard|required))?$/iu,
   /^(?:\S+\s+)?(?:goals?|objectives?)(?![\p{L}])/iu,
   /^(?:\S+\s+)?thresholds?(?![\p{L}])/iu,
   // A floor or level stated as the standard to meet: "Minimum", "Minimum standard", "Required level".
@@ -30,6 +30,8 @@ const TARGET_COLUMNS: readonly RegExp[] = [
 const ROLE_COLUMN =
   /^(?:(?:responsible|accountable)\s+(?:officials?|officers?|managers?|persons?|owners?|leads?)|(?:(?:job|staff|employee|accountable|responsible|owning|lead)\s+)?(?:roles?|positions?|posts?|job\s*titles?|jobs?)(?:\s+(?:names?|titles?|accountable|responsible|owner|holder))?|rolle|stelle|funktion|postes?|fonction|rol|functie|puesto|cargo|roll|befattning)$/iu;
 const TEAM_COLUMN = /^(?:teams?(?:\s+name)?|équipe|equipo)$/iu;
+/** A section of the organisation the rows belong to ("Section", "Ward", "Lab section"): whom the KPIs are for, where nothing else says. */
+const SECTION_COLUMN = /^(?:(?:lab(?:oratory)?\s+)?sections?|wards?|sites?|stores?|branch(?:es)?)$/iu;
 const GROUP_COLUMN =
   /^(?:(?:departments?|dept\.?|divisions?|directorates?|functions?|business\s+units?|(?:service\s+)?areas?|services?|teams?)(?:\s+name)?|bereich|abteilung|département|direction|afdeling|departamento|área|avdelning)$/iu;
 const POLARITY_COLUMN =
@@ -106,8 +108,11 @@ export function tableColumns(header: readonly Cell[], hints: ColumnHints = {}): 
 
 function readColumns(header: readonly Cell[], taken: Set<number>): TableColumns {
   const role = find(header, ROLE_COLUMN, taken);
-  // With no role column, a Team column names whom the KPIs are for; with one, it groups them.
+  // With no role column, a Team column names whom the KPIs are for; with one, it groups them. With
+  // neither, a section of the organisation does. (An Owner column does not: under a role's heading
+  // it names who in the team answers for the KPI.)
   const team = role < 0 ? find(header, TEAM_COLUMN, taken) : -1;
+  const section = role < 0 && team < 0 ? find(header, SECTION_COLUMN, taken) : -1;
   const group = find(header, GROUP_COLUMN, taken);
   // "Target type" (Min, Max) says the direction; it is taken before the target columns are looked for.
   const polarity = find(header, POLARITY_COLUMN, taken);
@@ -124,7 +129,7 @@ function readColumns(header: readonly Cell[], taken: Set<number>): TableColumns 
     return -1;
   });
   return {
-    role: role >= 0 ? role : team,
+    role: role >= 0 ? role : team >= 0 ? team : section,
     group,
     measure,
     target,
@@ -148,6 +153,25 @@ function digitShare(body: readonly (readonly Cell[])[], i: number): number {
  * and another column named like one whose cells do hold numbers is; the first then names the KPIs.
  */
 export function settleColumns(columns: TableColumns, body: readonly (readonly Cell[])[]): TableColumns {
+  const settled = settleTarget(columns, body);
+  return settled.measure >= 0 || settled.target < 0 || settled.role < 0
+    ? settled
+    : { ...settled, measure: measureByContent(settled, body) };
+}
+
+/**
+ * A register whose measure column has a name no rule knows ("Performance area", "Indicator
+ * description"): the first column of text that is not an identifier and holds no numbers names the KPIs.
+ */
+function measureByContent(columns: TableColumns, body: readonly (readonly Cell[])[]): number {
+  const used = new Set([columns.target, columns.role, columns.group, columns.unit, columns.polarity, columns.baseline]);
+  return columns.header.findIndex(
+    (c, i) =>
+      !used.has(i) && !ID_COLUMN.test(c.text.trim()) && digitShare(body, i) < 0.5 && body.some((r) => /\p{L}{3}/u.test(r[i]?.text ?? '')),
+  );
+}
+
+function settleTarget(columns: TableColumns, body: readonly (readonly Cell[])[]): TableColumns {
   if (columns.target < 0 || body.length === 0 || digitShare(body, columns.target) >= 0.5) return columns;
   const used = new Set([columns.target, columns.measure, columns.role, columns.group, columns.unit, columns.polarity, columns.description]);
   const other = columns.header.findIndex(

@@ -76,12 +76,34 @@ const BEFORE: ReadonlyArray<{ re: RegExp; direction: Exclude<Direction, 'between
     strict: false,
   },
   { re: /(?<![\p{L}])(?:less\s+than|fewer\s+than|lower\s+than|under|below|<)\s*$/iu, direction: 'at-most', strict: true },
+  // The same bounds as German, French, Dutch, Spanish, Portuguese and Italian documents write them;
+  // the negated forms ("no más de", "pas plus de") are listed with their meaning, and win as the earlier phrase.
+  {
+    re: /(?<![\p{L}])(?:mindestens|wenigstens|nicht\s+weniger\s+als|au\s+moins|pas\s+moins\s+de|minimum\s+de|minimaal|ten\s+minste|tenminste|minstens|niet\s+minder\s+dan|al\s+menos|como\s+m[ií]nimo|no\s+menos\s+de|m[ií]nimo\s+de|pelo\s+menos|no\s+m[ií]nimo|n[ãa]o\s+menos\s+de|almeno|non\s+meno\s+di|minimo)\s*$/iu,
+    direction: 'at-least',
+    strict: false,
+  },
+  {
+    re: /(?<![\p{L}])(?:mehr\s+als|über|plus\s+de|supérieur\s+à|au-dessus\s+de|meer\s+dan|boven|hoger\s+dan|más\s+de|mayor\s+(?:que|a)|superior\s+a|por\s+encima\s+de|mais\s+de|acima\s+de|più\s+di|oltre|superiore\s+a)\s*$/iu,
+    direction: 'at-least',
+    strict: true,
+  },
+  {
+    re: /(?<![\p{L}])(?:höchstens|maximal|maximaal|bis\s+zu|innerhalb(?:\s+von)?|nicht\s+mehr\s+als|au\s+plus|au\s+maximum|pas\s+plus\s+de|jusqu['’]à|sous|dans\s+les|hoogstens|ten\s+hoogste|niet\s+meer\s+dan|binnen|como\s+m[áa]ximo|no\s+m[áa]s\s+de|m[áa]ximo\s+de|m[áa]ximo|hasta|dentro\s+de|en\s+un\s+plazo\s+de|no\s+m[áa]ximo|n[ãa]o\s+mais\s+de|em\s+até|até|al\s+massimo|non\s+più\s+di|massimo|entro|fino\s+a)\s*$/iu,
+    direction: 'at-most',
+    strict: false,
+  },
+  {
+    re: /(?<![\p{L}])(?:weniger\s+als|unter(?:halb)?|moins\s+de|inférieur\s+à|en\s+dessous\s+de|au-dessous\s+de|minder\s+dan|onder|lager\s+dan|kleiner\s+dan|menos\s+de|menor\s+(?:que|a)|inferior\s+a|por\s+debajo\s+de|abaixo\s+de|meno\s+di|inferiore\s+a|sotto)\s*$/iu,
+    direction: 'at-most',
+    strict: true,
+  },
 ];
 /** Direction words after a number, or after its counted noun ("5 incidents or fewer"). */
 const AT_LEAST_AFTER =
-  /^(\s*(?:[\p{L}][\p{L}'’-]*\s+){0,3}?)(?:\+|or\s+more|or\s+higher|or\s+above|or\s+greater|or\s+better|and\s+above|and\s+up|minimum|at\s+least)(?![\p{L}])/iu;
+  /^(\s*(?:[\p{L}][\p{L}'’-]*\s+){0,3}?)(?:\+|or\s+more|or\s+higher|or\s+above|or\s+greater|or\s+better|and\s+above|and\s+up|minimum|at\s+least|oder\s+mehr|ou\s+plus|of\s+meer|o\s+más|ou\s+mais|o\s+più)(?![\p{L}])/iu;
 const AT_MOST_AFTER =
-  /^(\s*(?:[\p{L}][\p{L}'’-]*\s+){0,3}?)(?:or\s+less|or\s+lower|or\s+fewer|or\s+below|or\s+under|or\s+sooner|or\s+faster|and\s+below|and\s+under|maximum|max|at\s+most|at\s+the\s+most)(?![\p{L}])/iu;
+  /^(\s*(?:[\p{L}][\p{L}'’-]*\s+){0,3}?)(?:or\s+less|or\s+lower|or\s+fewer|or\s+below|or\s+under|or\s+sooner|or\s+faster|and\s+below|and\s+under|maximum|max|at\s+most|at\s+the\s+most|oder\s+weniger|ou\s+moins|of\s+minder|o\s+menos|ou\s+menos|o\s+meno)(?![\p{L}])/iu;
 
 /** Verbs of a relative change, and which way each goes, followed by "by" right before the number. */
 const CHANGE_BEFORE =
@@ -584,6 +606,23 @@ function zeroPhrase(text: string): { start: number; end: number } | null {
   return { start: part, end: text.trimEnd().length };
 }
 
+/**
+ * "Within 60 seconds on 90% of calls", "in 4 hours for 95% of tickets": the time is the window
+ * and the share of cases that meet it is the target, as in the commoner "90% within 60 seconds".
+ */
+function shareAfterWindow(text: string, q: FoundQuantity, quantities: readonly FoundQuantity[]): FoundQuantity {
+  if (q.kind !== 'duration') return q;
+  const next = quantities.find((n) => n.start >= q.end && n.kind === 'percent');
+  const between = text.slice(q.end, next?.start ?? q.end);
+  if (!next || !/^\s*[,;]?\s*(?:on|for|in|of|at|bij|voor|bei|für|sur|pour|en|para|em|per)\s+$/i.test(between)) return q;
+  if (!/^\s*(?:of|van|von|der|des|de|du|da|del|di|dos|das)\s/i.test(text.slice(next.end))) return q;
+  return next;
+}
+
+/** Words saying that a KPI is watched without a target. */
+const NO_TARGET =
+  /(?<![\p{L}])(?:no\s+(?:numeric\s+|formal\s+|set\s+)?(?:target|standard)|monitor(?:ed|ing)?\s+only|for\s+information(?:\s+only)?|report(?:ed|ing)?\s+only|not\s+targeted|target\s+(?:tbc|tbd|to\s+be\s+(?:confirmed|set|agreed)))(?![\p{L}])/iu;
+
 /** Whether the quantity sits inside parentheses, which qualify a name ("Aged stock (over 26 weeks)") rather than set its target. */
 function inParentheses(text: string, q: FoundQuantity): boolean {
   const before = text.slice(0, q.start);
@@ -619,12 +658,17 @@ export function readTarget(text: string, options: ReadOptions = {}): TargetReadi
   // a number in the name ("£1") is not taken in its place; the KPI is reported instead.
   const unreadablePart = part > 0 ? found.find((q): q is UnreadableNumber => !isQuantity(q) && q.start >= part) : undefined;
   if (unreadablePart && !quantities.some((q) => q.start >= part)) return { target: null, unreadable: unreadablePart };
+  // "Repeat callers within 1 hour – monitor only", "Audits: reported, no target": the numbers
+  // before such words belong to the name, and the KPI has no target.
+  const unset = NO_TARGET.exec(text);
+  if (unset && !quantities.some((q) => q.start >= unset.index)) return { target: null, unreadable: null };
   const outside = quantities.filter((q) => !inParentheses(text, q));
-  const first =
+  const found1 =
     (part > 0 ? outside.find((q) => q.start >= part) : undefined) ??
     (part > 0 ? quantities.find((q) => q.start >= part) : undefined) ??
     outside[0] ??
     quantities[0];
+  const first = found1 ? shareAfterWindow(text, found1, quantities) : found1;
   if (first && isQuantity(first)) {
     // "Decrease defects by 5" is a change of an amount from a baseline no document states: reading
     // it as "at least 5" would turn the target around, so it is reported instead.

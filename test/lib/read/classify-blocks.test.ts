@@ -241,3 +241,28 @@ describe('classifyBlocks, role names', () => {
     ]);
   });
 });
+
+describe('classifyBlocks, role names', () => {
+  it("drops a clause identifier, a role field's label and a suffix naming the KPIs, and keeps a grade that is part of the name", () => {
+    const md = [
+      '# KPIs',
+      '## A2-3.1 Bloc opératoire',
+      '- Taux de remplissage: au moins 85 %',
+      '## PASSENGER SERVICES - SERVICE LEVELS',
+      '- Queue time: not more than 20 minutes',
+      '## Store Manager – KPI review 2025/26',
+      '- Sales: £25k',
+      '## Role: Veterinary Nurse',
+      '- Clinics: 10 per week',
+      '## L2 Support Engineer',
+      '- Tickets: 40',
+    ].join('\n\n');
+    const roles: string[] = [];
+    const walk = (n: ClassifiedHeading) => {
+      if (n.kind === 'role') roles.push(n.heading.text);
+      n.children.forEach(walk);
+    };
+    classify(md).headings.forEach(walk);
+    expect(roles).toEqual(['Bloc opératoire', 'PASSENGER SERVICES', 'Store Manager', 'Veterinary Nurse', 'L2 Support Engineer']);
+  });
+});

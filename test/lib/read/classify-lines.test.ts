@@ -203,3 +203,17 @@ describe('classifyLines', () => {
     ]);
   });
 });
+
+describe('lineType, fields and columns', () => {
+  it('reads a field naming a role as a heading, in the languages HR forms use', () => {
+    expect(
+      ['Role: Veterinary Nurse', 'Functie: Dierenarts', 'PUESTO: Jefe de almacén', '3.1  Functie: Paraveterinair'].map(lineType),
+    ).toEqual(['heading', 'heading', 'heading', 'heading']);
+    expect(lineType('Reports to: Practice Manager')).toBe('prose');
+  });
+
+  it('reads a row laid out in columns of spaces as no heading', () => {
+    expect(lineType('Doel                          Norm 2025')).toBe('prose');
+    expect(lineType('Indicator\tTarget')).toBe('prose');
+  });
+});

@@ -36,3 +36,20 @@ describe('detectFormat, boxed titles', () => {
     expect(detectFormat(['Handbook', '========', '', '* Falls: 0']).format).toBe('markdown');
   });
 });
+
+describe('detectFormat, plain text laid out in columns', () => {
+  it('reads "=" underlines as plain text when its lines are laid out with dot leaders or columns of spaces', () => {
+    const card = [
+      'Dispatcher',
+      '==========',
+      '  Answer time ............ 5 seconds',
+      '  Calls coded ............ 90%',
+      '',
+      'Lead',
+      '====',
+      '  Audits ................. 3 per month',
+    ];
+    expect(detectFormat(card).format).toBe('outline');
+    expect(detectFormat(['Handbook', '========', '', 'Answer time ... fast', '* Falls: 0']).format).toBe('markdown');
+  });
+});

@@ -74,3 +74,23 @@ describe('a baseline column', () => {
     expect(handbook.kpis.map((k) => k.target?.direction)).toEqual(['at-most', 'at-least']);
   });
 });
+
+describe('a direction from the KPI name: what goes without it, and satisfaction with it', () => {
+  it('keeps "without error" and "satisfaction with complaint handling" up, and errors down', () => {
+    expect(
+      directions(['Loadsheets issued without error: 99.8%', 'Satisfaction with complaint handling: 60%', 'Loadsheet errors: 2']),
+    ).toEqual([
+      ['Loadsheets issued without error', 'at-least'],
+      ['Satisfaction with complaint handling', 'at-least'],
+      ['Loadsheet errors', 'at-most'],
+    ]);
+  });
+
+  it('completes a bare target with a unit of time the name gives in any spelling', () => {
+    const h = handbookOf(
+      '# KPIs\n\n## Registrar\n\n| KPI | Target |\n|---|---|\n| Time to register a plan (business days) | 15 |\n| Wartezeit (Tage) | 3 |\n',
+      'seeds/k.md',
+    ).handbook;
+    expect(h.kpis.map((k) => `${k.target?.value} ${k.target?.unit}`)).toEqual(['15 business d', '3 d']);
+  });
+});

@@ -82,3 +82,23 @@ describe('structure rules, numbered by schedule or part', () => {
     expect(isGenreHeading('Schedule 2 – Contract Manager')).toBe(false);
   });
 });
+
+describe('structure rules, the parts of a contract, policy or scheme', () => {
+  it('reads them as the genre around the KPIs', () => {
+    for (const h of [
+      'PRELIMINARY',
+      'SCOPE OF SERVICES (SUMMARY)',
+      'Exclusions',
+      'Recommendation',
+      'Purpose of this framework',
+      'Changes from 2024',
+      'Calculation notes',
+      'Data collection tools',
+      'Eligibility',
+      'Who is in the scheme',
+      'Payments',
+    ])
+      expect(isGenreHeading(h), h).toBe(true);
+    for (const h of ['Payments Officer', 'Scope Manager', 'Exclusions Team Lead']) expect(isGenreHeading(h), h).toBe(false);
+  });
+});

@@ -122,3 +122,23 @@ describe('tableColumns, a goals export', () => {
     });
   });
 });
+
+describe('tableColumns, columns the names leave open', () => {
+  it('reads a section of the organisation as whom the KPIs are for where no column names roles or teams', () => {
+    expect(tableColumns(header('Section', 'Test', 'TAT standard', 'This week'))).toMatchObject({ role: 0, target: 2 });
+    expect(tableColumns(header('Role', 'Section', 'KPI', 'Target'))).toMatchObject({ role: 0, measure: 2, target: 3 });
+  });
+
+  it('reads a standard or norm with a qualifier or a year as the target', () => {
+    expect(tableColumns(header('What we measure', 'Brand standard')).target).toBe(1);
+    expect(tableColumns(header('Indicator', 'Norm 2025')).target).toBe(1);
+    expect(tableColumns(header('Assessment criteria', 'Target')).measure).toBe(0);
+  });
+
+  it('takes the first column of text as the measure of a register whose measure column has a name no rule knows', () => {
+    const c = tableColumns(header('Ref', 'Role', 'Performance area', 'Target'));
+    const body = [header('P1', 'Site Manager', 'Lost-time injuries', '0'), header('P2', 'Site Manager', 'Programme float', '10 days')];
+    expect(c.measure).toBe(-1);
+    expect(settleColumns(c, body)).toMatchObject({ role: 1, measure: 2, target: 3 });
+  });
+});

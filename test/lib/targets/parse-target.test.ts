@@ -226,3 +226,63 @@ describe('readTarget, amounts as other countries write them', () => {
     expect(r.unreadable?.phrase).toBe('25p');
   });
 });
+
+describe('readTarget, bounds in other languages', () => {
+  const read = (t: string) => {
+    const r = readTarget(t).target;
+    return r && `${r.direction} ${r.value} ${r.unit}`;
+  };
+  it('reads German, French, Dutch, Spanish, Portuguese and Italian bounds before and after the number', () => {
+    expect(
+      [
+        'mindestens 90 %',
+        'höchstens 3 Tage',
+        'au moins 95 %',
+        'moins de 10 %',
+        'maximaal 5%',
+        'minder dan 2 dagen',
+        'al menos 80%',
+        'no más de 5 días',
+        'más de 90%',
+        'pelo menos 85%',
+        'até 5 dias',
+        'entro 48 ore',
+        '95 % oder mehr',
+        '3 jours ou moins',
+      ].map(read),
+    ).toEqual([
+      'at-least 90 %',
+      'at-most 3 d',
+      'at-least 95 %',
+      'at-most 10 %',
+      'at-most 5 %',
+      'at-most 2 d',
+      'at-least 80 %',
+      'at-most 5 d',
+      'at-least 90 %',
+      'at-least 85 %',
+      'at-most 5 d',
+      'at-most 48 h',
+      'at-least 95 %',
+      'at-most 3 d',
+    ]);
+  });
+
+  it('takes the share of cases as the target when a time window comes first', () => {
+    expect(read('Chief complaint identified: within 60 seconds on 90% of calls')).toBe('at-least 90 %');
+    expect(read('Telefoon opgenomen: binnen 30 seconden bij 85% van de gesprekken')).toBe('at-least 85 %');
+    expect(read('Answered within 60 seconds on average')).toBe('at-most 60 s');
+    expect(read('Resolved within 4 hours, 90% escalated')).toBe('at-most 4 h');
+  });
+
+  it('reads no target where the words say the KPI is only watched, whatever numbers its name holds', () => {
+    expect(
+      [
+        'Repeat callers within 1 hour: monitor only - no target',
+        'Log completed: every shift (no numeric standard)',
+        'Audits: 3 per month (for information)',
+      ].map(read),
+    ).toEqual([null, null, null]);
+    expect(read('Reviews: 95% (monitored monthly)')).toBe('at-least 95 %');
+  });
+});
