@@ -125,6 +125,7 @@ const isSection = (n: HeadingNode, e: Evidence): boolean =>
 function isRoleLike(n: HeadingNode, e: Evidence): boolean {
   if (isDefinitions(n) || isNavigation(n) || isGenre(n, e)) return false;
   if (e.hints.roleLevel !== undefined) return n.heading.depth === e.hints.roleLevel;
+  if (isDocumentTitle(n.heading.text)) return false;
   if (isSection(n, e)) return false;
   if (hasKpiContent(n, e)) return true;
   return (
@@ -133,6 +134,15 @@ function isRoleLike(n: HeadingNode, e: Evidence): boolean {
     n.children.some((c) => isSection(c, e))
   );
 }
+/**
+ * A heading that names a document, not a post: words and then a document's noun, perhaps with its
+ * period ("Area Manager Quarterly Scorecard – 2025/26", "Tier 2 Performance Board", "Workload
+ * Policy"). The post it may name is read from the roles under it, or from the fields of a profile.
+ */
+const DOCUMENT_TITLE =
+  /^\S.*\s(?:polic(?:y|ies)|scorecards?|handbook|framework|charter|manual|procedures?|templates?|specification|dashboard|(?:performance|huddle|kpi|metrics|tier\s*\d)\s+board)(?:\s*[-–—:]?\s*(?:fy\s?)?(?:19|20)\d\d(?:[/–-]\d{2,4})?)?$/iu;
+const isDocumentTitle = (text: string): boolean => DOCUMENT_TITLE.test(text.trim());
+
 const holdsRoles = (n: HeadingNode, e: Evidence): boolean => n.children.some((c) => isRoleLike(c, e) || holdsRoles(c, e));
 
 /** A classified heading; a role named as a profile ("Role Profile: Payroll Specialist") takes the role's own name. */
@@ -149,7 +159,11 @@ const OUTLINE_NUMBER = /^(?:[A-Z]{1,3}\d{0,2}[.-])?\d{1,2}(?:[.-]\d{1,2})*\.?\s+
 const KPI_SUFFIX =
   /\s*[-–—:|]\s*(?:[\p{L}&]+\s+){0,2}?(?:kpis?|key\s+performance\s+indicators|service\s+levels?|slas?|performance\s+(?:measures|indicators|standards|targets)|targets|measures|objectives|scorecard)(?:\s+review)?(?:\s+(?:fy\s?)?\d{2,4}(?:[/–-]\d{2,4})?)?\s*$/iu;
 
-/** A role's name: the one a profile heading names ("Role Profile: Payroll Specialist"), without its outline number or KPI suffix. */
+/**
+ * A role's name: the one a profile heading names ("Role Profile: Payroll Specialist"), without its
+ * outline number, a role field's label or a suffix naming its KPIs. A pay grade ("Senior
+ * Lecturer, Grade 9", "Staff Nurse (Band 5)") is part of how the post is named, and stays.
+ */
 function roleName(text: string): string {
   const named = profileRoleName(text) ?? text;
   const bare = (named.replace(OUTLINE_NUMBER, '') || named).replace(ROLE_FIELD_RE, '');

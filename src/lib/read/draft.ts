@@ -134,6 +134,23 @@ export function addDefinition(draft: DraftDocument, definition: Omit<DraftDefini
   return added;
 }
 
+/** An outline number of two or more parts before a line's text: "3.1.2 Latrine coverage: 80%". */
+const SUB_NUMBER_RE = /^((?:[A-Z]\.)?\d{1,2}(?:\.\d{1,2})+)\.?\s+(\S.*)$/;
+
+/**
+ * A clause whose number goes on from its heading's ("3.1.2 Latrine coverage: 80%" under "3.1
+ * Programme Officer", "B.1.1 Module evaluation: 4.0" under "B.1"): an item of that heading, as
+ * numbered clauses are. Its text without the number; null when it is no such clause, or a
+ * sentence of prose ("C.3.1 All measures are calculated by …").
+ */
+export function clauseUnder(text: string, number: string | null): string | null {
+  if (number === null) return null;
+  const m = SUB_NUMBER_RE.exec(text);
+  if (m === null || !m[1]!.startsWith(`${number}.`)) return null;
+  const rest = m[2]!;
+  return splitLabel(rest) !== null || (rest.length <= 80 && !/[.;]$/.test(rest)) ? rest : null;
+}
+
 /** Splits "Name: description" or "**Name**: description" into its parts; null when unlabelled. */
 export function splitLabel(text: string): { name: string; description: string } | null {
   const bold = /^\*\*(.+?)\*\*\s*[:–—]?\s*(.*)$/s.exec(text) ?? /^\*\*(.+?):\*\*\s*(.*)$/s.exec(text);

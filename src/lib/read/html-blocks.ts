@@ -213,6 +213,15 @@ function prune(root: HastRoot | Element, into: HtmlBlocks, frameOf: HastRoot | E
           copy.tagName = `h${level}`;
         }
         if (copy.tagName === 'table' && holdsHeading(node)) unwrapLayout(copy);
+        // A table's caption names it ("Repairs Contact Centre targets"); Markdown tables have none,
+        // so it is read as the paragraph before the table rather than lost.
+        if (copy.tagName === 'table') {
+          const caption = copy.children.find((c): c is Element => c.type === 'element' && c.tagName === 'caption');
+          if (caption) {
+            out.push({ ...caption, tagName: 'p' });
+            copy.children = copy.children.filter((c) => c !== caption);
+          }
+        }
         // Text made bold by a style (a Google Docs export's ".c7{font-weight:700}") is bold, as <strong> is.
         if (copy.tagName === 'span' && isBold(node, bold)) copy.tagName = 'strong';
         // Event handlers are never read; dropping them keeps the copy plain.

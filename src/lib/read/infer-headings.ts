@@ -5,7 +5,7 @@
  * nearest styled heading above it; capitals rank above bold, as documents use them for the
  * department over the roles, and an outline number ranks by its depth.
  */
-import { CHROME_RE, METADATA_RE } from './draft.ts';
+import { CHROME_RE, clauseUnder, METADATA_RE, splitLabel } from './draft.ts';
 import type { Block } from './markdown-blocks.ts';
 import { headingKey } from './structure-rules.ts';
 
@@ -51,25 +51,35 @@ function contentsEntries(blocks: readonly Block[]): Set<Block> {
   return entries;
 }
 
+/** The outline number a heading's text starts with ("B.1 Lecturer", "3.1 Programme Officer"), or null. */
+const headingNumber = (text: string): string | null => /^((?:[A-Z]\.)?\d{1,2}(?:\.\d{1,2})*)\.?\s+\S/.exec(text)?.[1] ?? null;
+
 /** The blocks with inferred headings made headings, each placed under the styled heading above it. */
 export function inferHeadings(blocks: readonly Block[]): Block[] {
   let base = 0;
   let capitals = false;
+  let number: string | null = null;
   const contents = contentsEntries(blocks);
-  return blocks.map((b) => {
+  return blocks.map((b): Block => {
     if (contents.has(b) && 'text' in b)
       return { type: 'block', text: b.text, chrome: true, line: b.line, endLine: b.endLine, column: b.column };
     if (b.type === 'heading' && b.inferred) return { ...b, depth: Math.min(base + 1, 6) };
     if (b.type === 'heading') {
       base = b.depth;
       capitals = false;
+      number = headingNumber(b.text);
       return b;
     }
+    // "B.1.1 Module evaluation: 4.0" under the heading "B.1 Lecturer": a numbered clause, an item.
+    const clause = b.type === 'block' && !b.chrome ? clauseUnder(b.text.trim(), number) : null;
+    if (clause !== null)
+      return { type: 'item', text: clause, label: splitLabel(clause), more: [], line: b.line, endLine: b.endLine, column: b.column };
     const found = inferred(b);
     if (!found || b.type !== 'block') return b;
     const text = (found.rank === 'numbered' ? found.text : b.text).replace(/\s*:$/, '').trim();
     if (found.rank === 'capitals') capitals = true;
     const depth = found.rank === 'numbered' ? base + found.levels : found.rank === 'bold' && capitals ? base + 2 : base + 1;
+    number = found.rank === 'numbered' ? headingNumber(b.text) : number;
     return { type: 'heading', depth: Math.min(depth, 6), text, line: b.line, endLine: b.endLine, column: b.column };
   });
 }

@@ -4,7 +4,6 @@
  * descending into list items so that headings inside them count like any other.
  */
 import type { Heading, List, ListItem, Nodes, Paragraph, PhrasingContent, Root, RootContent, Table } from 'mdast';
-import { toString as nodeText } from 'mdast-util-to-string';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
@@ -57,6 +56,17 @@ const EMOJI = '(?![©®™])\\p{Extended_Pictographic}[\\p{Extended_Pictographic
 const EDGE_EMOJI = new RegExp(`^(?:${EMOJI}\\s*)+|(?:\\s*${EMOJI})+$`, 'gu');
 /** A heading's text without the emoji that decorate its start or end; emoji alone are kept. */
 export const headingText = (text: string): string => text.replace(EDGE_EMOJI, '').trim() || text;
+
+/**
+ * A node's text, as mdast-util-to-string gives it, but with a line break (`<br>`, a Markdown hard
+ * break) read as a space: "Accountable<br>executive" in a table header is two words, not one.
+ */
+function nodeText(node: Nodes): string {
+  if (node.type === 'break') return ' ';
+  if ('value' in node) return node.value;
+  if (node.type === 'image' || node.type === 'imageReference') return node.alt ?? '';
+  return 'children' in node ? (node.children as Nodes[]).map(nodeText).join('') : '';
+}
 
 /**
  * A paragraph's text with its links written as Markdown links ("[help centre](https://…)"), so a

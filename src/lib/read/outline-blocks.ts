@@ -17,7 +17,7 @@
  */
 import { alignedTables } from './aligned-tables.ts';
 import { type ClassifiedLine, LOWER_START_RE } from './classify-lines.ts';
-import { METADATA_RE, splitDefinition, splitLabel, splitLeader } from './draft.ts';
+import { clauseUnder, METADATA_RE, splitDefinition, splitLabel, splitLeader } from './draft.ts';
 import type { Block, Span } from './markdown-blocks.ts';
 import { isDocumentGenreHeading, isGenreHeading, isKpiSectionHeading } from './structure-rules.ts';
 
@@ -158,21 +158,10 @@ const numberedItem = (l: ClassifiedLine, s: Levels): boolean =>
   s.role !== null &&
   !s.roleNumbered;
 
-/** An outline number of two or more parts before a line's text: "3.1.2 Latrine coverage: 80%". */
-const SUB_NUMBER_RE = /^((?:[A-Z]\.)?\d{1,2}(?:\.\d{1,2})+)\.?\s+(\S.*)$/;
-
-/**
- * A line that is no heading but whose number goes on from the numbered heading above it ("3.1.2
- * Latrine coverage: 80%" under "3.1 Programme Officer"): a numbered paragraph of that heading, read
- * as an item of it, as numbered clauses are.
- */
+/** A line that is no heading but a clause numbered under the numbered heading above it (see clauseUnder). */
 function numberedUnder(l: ClassifiedLine, number: string | null): boolean {
-  if (number === null || l.number !== null || (l.type !== 'prose' && l.type !== 'heading')) return false;
-  const m = SUB_NUMBER_RE.exec(l.text);
-  if (m === null || !m[1]!.startsWith(`${number}.`)) return false;
-  // A clause that is a sentence of prose ("C.3.1 All measures are calculated by …") is no item.
-  const rest = m[2]!;
-  return splitLabel(rest) !== null || (rest.length <= 80 && !/[.;]$/.test(rest));
+  if (l.number !== null || (l.type !== 'prose' && l.type !== 'heading')) return false;
+  return clauseUnder(l.text, number) !== null;
 }
 
 /** Adds a continuation line to an item or paragraph; an item's label is read again from the whole text. */

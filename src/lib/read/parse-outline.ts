@@ -28,8 +28,22 @@ function repeatedSections(lines: readonly ClassifiedLine[]): Set<string> {
   return repeatedNames(parents);
 }
 
+/** An e-mail's quote marks at the start of a line: "> ", ">> ". */
+const QUOTE_MARK = /^[ \t]*>(?:[ \t]?>)*[ \t]?/;
+
+/**
+ * An e-mail's lines with their quote marks taken off, where several lines are quoted: the targets
+ * in a forwarded message or a reply's quoted original read as the rest of the text does.
+ */
+function unquoted(lines: readonly string[]): readonly string[] {
+  let quoted = 0;
+  for (const l of lines) if (QUOTE_MARK.test(l) && ++quoted >= 3) return lines.map((x) => x.replace(QUOTE_MARK, ''));
+  return lines;
+}
+
 /** Parses outline lines; `file` is only used in messages. */
-export function parseOutline(lines: readonly string[], file: string, hints: ReadingHints = {}): DraftDocument {
+export function parseOutline(written: readonly string[], file: string, hints: ReadingHints = {}): DraftDocument {
+  const lines = unquoted(written);
   // Sections are known only once every heading is: the lines are classified again knowing them,
   // so the lines above a section see it as one (a role over "Financial" owns content).
   const sections = repeatedSections(classifyLines(lines));
@@ -37,5 +51,15 @@ export function parseOutline(lines: readonly string[], file: string, hints: Read
   const classified = sections.size > 0 ? classifyLines(lines, sections) : classifyLines(lines);
   // An editor's hints name parts that hold no KPIs.
   for (const l of classified) if ((l.type === 'heading' || l.type === 'section') && names(hints.notKpis, l.text)) l.notKpis = true;
-  return draftFromBlocks(outlineBlocks(lines, classified), lines, file, hints);
+  const blocks = outlineBlocks(lines, classified);
+  // A line that held only quote marks (">") is the frame of the quote: page chrome, accounted for.
+  if (lines !== written) {
+    for (let i = 0; i < lines.length; i++) {
+      if (lines[i]!.trim() || !written[i]!.trim()) continue;
+      const at = blocks.findIndex((b) => b.line > i + 1);
+      const frame = { type: 'block' as const, text: written[i]!.trim(), chrome: true as const, line: i + 1, endLine: i + 1, column: 1 };
+      blocks.splice(at < 0 ? blocks.length : at, 0, frame);
+    }
+  }
+  return draftFromBlocks(blocks, written, file, hints);
 }

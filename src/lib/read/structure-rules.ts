@@ -58,7 +58,7 @@ export const isDocumentGenreHeading = (text: string): boolean => DOCUMENT_GENRE_
  * measures", "How success is measured", "Targets". It is a section of a role, never a role.
  */
 const KPI_SECTION_RE = new RegExp(
-  `^${NUMBER}(?:(?:key\\s+)?performance\\s+(?:indicators|measures|metrics|standards|targets|objectives)|key\\s+performance\\s+indicators(?:\\s+\\(kpis?\\))?|kpis?(?:\\s+(?:and|&)\\s+targets)?|(?:key\\s+)?(?:measures|metrics)(?:\\s+(?:of\\s+success|and\\s+targets))?|success\\s+(?:measures|criteria)|how\\s+(?:success|performance)\\s+(?:is|will\\s+be)\\s+measured|targets|objectives\\s+(?:and|&)\\s+(?:measures|targets)|key\\s+result\\s+areas?)(?:\\s+(?:in|for)\\s+(?:this|the)\\s+(?:role|post|job|position))?\\s*:?$`,
+  `^${NUMBER}(?:(?:key\\s+)?performance\\s+(?:indicators|measures|metrics|standards|targets|objectives)|key\\s+performance\\s+indicators(?:\\s+\\(kpis?\\))?|kpis?(?:\\s+(?:and|&)\\s+targets)?|(?:key\\s+)?(?:measures|metrics)(?:\\s+(?:of\\s+success|and\\s+targets))?|success\\s+(?:measures|criteria)|how\\s+(?:success|performance)\\s+(?:is|will\\s+be)\\s+measured|targets|objectives\\s+(?:and|&)\\s+(?:measures|targets)|key\\s+result\\s+areas?|ziele|kennzahlen|leistungsziele|objetivos|indicadores|objectifs|indicateurs|doelstellingen|obiettivi|indicatori)(?:\\s+(?:in|for)\\s+(?:this|the)\\s+(?:role|post|job|position))?\\s*:?$`,
   'iu',
 );
 export const isKpiSectionHeading = (text: string): boolean => KPI_SECTION_RE.test(text.trim());
@@ -83,9 +83,9 @@ export function profileRoleName(text: string): string | null {
   return m ? m[1]!.trim() : null;
 }
 
-const TITLE_LABEL = String.raw`(?:job|role|post|position)\s+title|position|post|role`;
+const TITLE_LABEL = String.raw`(?:job|role|post|position)\s+title|position|post|role|funktion|stelle|puesto|cargo|fonction|functie`;
 /** The same words, any case, for a pattern whose other letters must keep their case. */
-const TITLE_LABEL_ANY_CASE = String.raw`(?:[Jj]ob|JOB|[Rr]ole|ROLE|[Pp]ost|POST|[Pp]osition|POSITION)\s+(?:[Tt]itle|TITLE)|[Pp]osition|[Pp]ost|[Rr]ole`;
+const TITLE_LABEL_ANY_CASE = String.raw`(?:[Jj]ob|JOB|[Rr]ole|ROLE|[Pp]ost|POST|[Pp]osition|POSITION)\s+(?:[Tt]itle|TITLE)|[Pp]osition|[Pp]ost|[Rr]ole|[Ff]unktion|[Ss]telle|[Pp]uesto|[Cc]argo|[Ff]onction|[Ff]unctie`;
 const TITLE_CELL = new RegExp(`^${TITLE_LABEL}\\s*:?$`, 'iu');
 /** "Job title: Ward Manager", up to the next "Label:" of a run of fields joined on one line. */
 const TITLE_FIELD = new RegExp(

@@ -56,7 +56,7 @@ const DATE_AFTER_DAY = /^(?:\/\d{1,2}\/\d{2,4}|-\d{1,2}-\d{1,4}|\/(?:19|20)\d\d)
 /** "3x", "2 ×": a multiple; the letter must stand alone ("3xl" is no multiple). */
 const RATIO_AFTER = /^\s*[x×](?![\p{L}\d])/iu;
 /** The second number of a range: "30–45", "3 - 5", "80 to 90", "between 80 and 90". */
-const RANGE_AFTER = new RegExp(String.raw`^\s*(?:-|–|—|to|and)\s*(?:${CURRENCY_SYMBOL_PATTERN})?\s*(${DIGITS})`, 'iu');
+const RANGE_AFTER = new RegExp(String.raw`^\s*(?:-|–|—|to|and|und|en|et|y|e)\s*(?:${CURRENCY_SYMBOL_PATTERN})?\s*(${DIGITS})`, 'iu');
 const RANGE_DASH_AFTER = new RegExp(String.raw`^\s*(?:-|–|—|to)\s*(?:${CURRENCY_SYMBOL_PATTERN})?\s*(${DIGITS})`, 'iu');
 
 /** A measure whose level is written with a sign: a net promoter score, an index or a balance. */
@@ -79,7 +79,7 @@ const BEFORE: ReadonlyArray<{ re: RegExp; direction: Exclude<Direction, 'between
   // The same bounds as German, French, Dutch, Spanish, Portuguese and Italian documents write them;
   // the negated forms ("no más de", "pas plus de") are listed with their meaning, and win as the earlier phrase.
   {
-    re: /(?<![\p{L}])(?:mindestens|wenigstens|nicht\s+weniger\s+als|au\s+moins|pas\s+moins\s+de|minimum\s+de|minimaal|ten\s+minste|tenminste|minstens|niet\s+minder\s+dan|al\s+menos|como\s+m[ií]nimo|no\s+menos\s+de|m[ií]nimo\s+de|pelo\s+menos|no\s+m[ií]nimo|n[ãa]o\s+menos\s+de|almeno|non\s+meno\s+di|minimo)\s*$/iu,
+    re: /(?<![\p{L}])(?:mindestens|mind\.|wenigstens|no\s+inferior\s+a|não\s+inferior\s+a|m[ií]n\.|nicht\s+weniger\s+als|au\s+moins|pas\s+moins\s+de|minimum\s+de|minimaal|ten\s+minste|tenminste|minstens|niet\s+minder\s+dan|al\s+menos|como\s+m[ií]nimo|no\s+menos\s+de|m[ií]nimo\s+de|pelo\s+menos|no\s+m[ií]nimo|n[ãa]o\s+menos\s+de|almeno|non\s+meno\s+di|minimo)\s*$/iu,
     direction: 'at-least',
     strict: false,
   },
@@ -89,7 +89,7 @@ const BEFORE: ReadonlyArray<{ re: RegExp; direction: Exclude<Direction, 'between
     strict: true,
   },
   {
-    re: /(?<![\p{L}])(?:höchstens|maximal|maximaal|bis\s+zu|innerhalb(?:\s+von)?|nicht\s+mehr\s+als|au\s+plus|au\s+maximum|pas\s+plus\s+de|jusqu['’]à|sous|dans\s+les|hoogstens|ten\s+hoogste|niet\s+meer\s+dan|binnen|como\s+m[áa]ximo|no\s+m[áa]s\s+de|m[áa]ximo\s+de|m[áa]ximo|hasta|dentro\s+de|en\s+un\s+plazo\s+de|no\s+m[áa]ximo|n[ãa]o\s+mais\s+de|em\s+até|até|al\s+massimo|non\s+più\s+di|massimo|entro|fino\s+a)\s*$/iu,
+    re: /(?<![\p{L}])(?:höchstens|max\.|m[áa]x\.|maximal|maximaal|no\s+superior\s+a|não\s+superior\s+a|bis\s+zu|innerhalb(?:\s+von)?|nicht\s+mehr\s+als|au\s+plus|au\s+maximum|pas\s+plus\s+de|jusqu['’]à|sous|dans\s+les|hoogstens|ten\s+hoogste|niet\s+meer\s+dan|binnen|como\s+m[áa]ximo|no\s+m[áa]s\s+de|m[áa]ximo\s+de|m[áa]ximo|hasta|dentro\s+de|en\s+un\s+plazo\s+de|no\s+m[áa]ximo|n[ãa]o\s+mais\s+de|em\s+até|até|al\s+massimo|non\s+più\s+di|massimo|entro|fino\s+a)\s*$/iu,
     direction: 'at-most',
     strict: false,
   },
@@ -300,7 +300,8 @@ function readQuantity(
 
   const unit = unitAfter(text.slice(end), value);
   // A range: the unit may follow either end ("80% to 90%", "30–45 days", "between 80 and 90%").
-  const between = /(?<![\p{L}])between\s+$/iu.exec(text.slice(0, qStart));
+  // "between", and as German, Dutch, French, Spanish, Portuguese and Italian write it.
+  const between = /(?<![\p{L}])(?:between|zwischen|tussen|entre|tra|fra)\s+$/iu.exec(text.slice(0, qStart));
   const afterLow = end + (unit?.length ?? 0);
   // "grow from 14.2k to 17k" is a move to 17k, read in readTarget, not a range.
   const move = !between && MOVE_VERB_BEFORE.test(text.slice(0, qStart));

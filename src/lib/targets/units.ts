@@ -118,7 +118,7 @@ export const DURATION_UNITS: readonly DurationUnitSpelling[] = [
       ['d'],
       'day',
       'days',
-      [],
+      ['calendar day', 'calendar days'],
       ['Tag', 'Tage', 'Tagen', 'jour', 'jours', 'dag', 'dagen', 'día', 'días', 'dia', 'dias', 'giorno', 'giorni', 'dagar'],
     ),
   },

@@ -242,7 +242,7 @@ describe('classifyBlocks, role names', () => {
   });
 });
 
-describe('classifyBlocks, role names', () => {
+describe('classifyBlocks, role names: identifiers, fields and suffixes', () => {
   it("drops a clause identifier, a role field's label and a suffix naming the KPIs, and keeps a grade that is part of the name", () => {
     const md = [
       '# KPIs',
@@ -264,5 +264,14 @@ describe('classifyBlocks, role names', () => {
     };
     classify(md).headings.forEach(walk);
     expect(roles).toEqual(['Bloc opératoire', 'PASSENGER SERVICES', 'Store Manager', 'Veterinary Nurse', 'L2 Support Engineer']);
+  });
+});
+
+describe('classifyBlocks, document titles', () => {
+  it('reads a heading naming a document (a policy, a scorecard, a performance board) as no role', () => {
+    const kinds = classify(
+      ['# Area Manager Quarterly Scorecard – 2025/26', '', '- Sales: £25k', '', '## Shop Manager', '', '- Gift Aid: 30%'].join('\n'),
+    ).headings.map(shape);
+    expect(kinds).toEqual([['title', 'Area Manager Quarterly Scorecard – 2025/26', [['role', 'Shop Manager', null]]]]);
   });
 });

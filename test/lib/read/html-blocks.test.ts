@@ -107,3 +107,25 @@ describe('htmlBlocks, a page laid out with a table', () => {
     expect(read(page).blocks.map((b) => b.type)).toEqual(['block', 'heading', 'heading', 'item', 'table']);
   });
 });
+
+describe('htmlBlocks, table captions', () => {
+  it('reads a caption as the paragraph before its table, so its line is not lost', () => {
+    const r = read(
+      '<main>\n<table>\n<caption>Repairs team targets</caption>\n<tr><th>KPI</th><th>Target</th></tr>\n<tr><td>Calls answered</td><td>90%</td></tr>\n</table></main>',
+    );
+    expect(r.blocks.map((b) => (b.type === 'table' ? `table of ${b.rows.length}` : 'text' in b ? `${b.text} @${b.line}` : b.type))).toEqual(
+      ['Repairs team targets @3', 'table of 2'],
+    );
+  });
+});
+
+describe('htmlBlocks, line breaks', () => {
+  it('reads <br> in a table cell as a space, so a header broken over two lines is still two words', () => {
+    const r = read(
+      '<main><table><tr><th>Accountable<br>executive</th><th>Target</th></tr><tr><td>Director</td><td>95%</td></tr></table></main>',
+    );
+    expect(r.blocks.map((b) => (b.type === 'table' ? b.rows[0]!.map((c) => c.text) : b.type))).toEqual([
+      ['Accountable executive', 'Target'],
+    ]);
+  });
+});

@@ -43,3 +43,25 @@ describe('inferHeadings', () => {
     expect(shown([p('4.1 Payroll Officer'), h(2, '4.1 Payroll Officer')])).toEqual(['chrome 4.1 Payroll Officer', '2 4.1 Payroll Officer']);
   });
 });
+
+describe('inferHeadings, numbered clauses', () => {
+  it('reads a paragraph numbered under its heading as an item of it, and other numbered paragraphs as they were', () => {
+    expect(
+      shown([
+        h(2, 'B.1 Lecturer, Grade 8'),
+        p('B.1.1 Module evaluation: at least 4.0'),
+        p('B.1.2 Research outputs: 2 per year'),
+        p('C.1.1 Other: 5'),
+        h(2, 'Notes'),
+        p('B.1.3 Stray: 1'),
+      ]),
+    ).toEqual([
+      '2 B.1 Lecturer, Grade 8',
+      '- Module evaluation: at least 4.0',
+      '- Research outputs: 2 per year',
+      '- C.1.1 Other: 5',
+      '2 Notes',
+      '- B.1.3 Stray: 1',
+    ]);
+  });
+});

@@ -125,3 +125,10 @@ describe('real-world Markdown', () => {
     });
   });
 });
+
+describe('markdownBlocks, line breaks', () => {
+  it('reads a hard line break as a space', () => {
+    const blocks = markdownBlocks(['First line  ', 'second line']);
+    expect(blocks.map((b) => ('text' in b ? b.text : b.type))).toEqual(['First line second line']);
+  });
+});

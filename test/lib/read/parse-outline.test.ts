@@ -307,3 +307,25 @@ describe('notes under an outline KPI', () => {
     expect(handbook.kpis.map((k) => k.name)).toEqual(['5 audits per quarter', '2 drills per year']);
   });
 });
+
+describe('parseOutline, an e-mail with quoted text', () => {
+  it('reads the quoted lines of a reply as the rest of the text', () => {
+    const mail = [
+      'Subject: RE: Revenue targets',
+      '',
+      'Agreed, see below.',
+      '',
+      '> REVENUE MANAGER',
+      '> - RevPAR index: 105 or higher',
+      '> - Upsell per arrival: at least £6.50',
+      '>',
+      '> FRONT OFFICE MANAGER',
+      '> - Check-in time: under 4 minutes',
+    ].join('\n');
+    const { handbook, result } = handbookOf(mail, 'seeds/mail.txt');
+    // The line that holds only ">" is the quote's frame, accounted for like every other line.
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(handbook.roles.map((r) => r.name)).toEqual(['REVENUE MANAGER', 'FRONT OFFICE MANAGER']);
+    expect(handbook.kpis.map((k) => k.target?.raw)).toEqual(['105 or higher', 'at least £6.50', 'under 4 minutes']);
+  });
+});

@@ -102,3 +102,11 @@ describe('structure rules, the parts of a contract, policy or scheme', () => {
     for (const h of ['Payments Officer', 'Scope Manager', 'Exclusions Team Lead']) expect(isGenreHeading(h), h).toBe(false);
   });
 });
+
+describe('structure rules, other languages', () => {
+  it('knows KPI sections and job-title fields as German, Spanish, French and Dutch documents write them', () => {
+    for (const h of ['Ziele', 'Kennzahlen', 'Objetivos', 'Indicateurs', 'Doelstellingen']) expect(isKpiSectionHeading(h), h).toBe(true);
+    expect(jobTitleField([['Funktion', 'Teamleitung Kundenservice']], [])).toBe('Teamleitung Kundenservice');
+    expect(jobTitleField([], ['Puesto: Jefe de almacén'])).toBe('Jefe de almacén');
+  });
+});

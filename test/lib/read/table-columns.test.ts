@@ -142,3 +142,20 @@ describe('tableColumns, columns the names leave open', () => {
     expect(settleColumns(c, body)).toMatchObject({ role: 1, measure: 2, target: 3 });
   });
 });
+
+describe('tableColumns, more headers', () => {
+  it('reads "<noun> group" as whom the KPIs are for, SLI and SLO as measure and target, an accountable executive as the role, "Better is" as polarity', () => {
+    expect(tableColumns(header('Driver group', 'Metric', 'Target'))).toMatchObject({ role: 0, measure: 1, target: 2 });
+    expect(tableColumns(header('SLI', 'SLO', 'Window'))).toMatchObject({ measure: 0, target: 1 });
+    expect(tableColumns(header('Accountable executive', 'Performance commitment', 'Target', 'Better is'))).toMatchObject({
+      role: 0,
+      measure: 1,
+      target: 2,
+      polarity: 3,
+    });
+  });
+
+  it('no longer reads a bare "Trend" column, which shows how a measure went, as its polarity', () => {
+    expect(tableColumns(header('KPI', 'Target', 'Trend')).polarity).toBe(-1);
+  });
+});

@@ -286,3 +286,33 @@ describe('readTarget, bounds in other languages', () => {
     expect(read('Reviews: 95% (monitored monthly)')).toBe('at-least 95 %');
   });
 });
+
+describe('readTarget, more ways to write bounds and ranges', () => {
+  const read = (t: string) => {
+    const r = readTarget(t).target;
+    return r && `${r.direction} ${r.value}${r.max !== undefined ? `–${r.max}` : ''} ${r.unit}`;
+  };
+  it('reads abbreviated bounds, "no superior a", ranges written with words, and calendar days', () => {
+    expect(
+      [
+        'mín. 95%',
+        'máx. 3 días',
+        'mind. 90 %',
+        'no superior a 2%',
+        'no inferior a 98%',
+        'entre 85 % y 90 %',
+        'zwischen 3 und 5 Tagen',
+        'within 28 calendar days',
+      ].map(read),
+    ).toEqual([
+      'at-least 95 %',
+      'at-most 3 d',
+      'at-least 90 %',
+      'at-most 2 %',
+      'at-least 98 %',
+      'between 85–90 %',
+      'between 3–5 d',
+      'at-most 28 d',
+    ]);
+  });
+});
