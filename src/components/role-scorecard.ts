@@ -178,8 +178,19 @@ export class RoleScorecard extends HTMLElement {
             inputs.map((i) => i?.value ?? ''),
             kpi.target,
           );
+          // Inputs that cannot give a value (one missing, or 17 done of 15 due) leave no value
+          // behind: the verdict and the summary it fed are worked out again, never left stale.
+          const invalid = 'message' in r && r.message !== '';
+          for (const i of inputs) {
+            if (invalid) i?.setAttribute('aria-invalid', 'true');
+            else i?.removeAttribute('aria-invalid');
+          }
           if ('message' in r) {
             if (out) out.textContent = r.message;
+            if (value.value) {
+              value.value = '';
+              value.dispatchEvent(new Event('input', { bubbles: true }));
+            }
             return;
           }
           value.value = r.value;

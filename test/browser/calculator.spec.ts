@@ -125,6 +125,24 @@ test('a value can be computed from raw counts with the glossary formula', async 
   await expect(time.locator('.calc-msg')).toContainText('✗ Not met — 6 h over the target');
 });
 
+test('a computed value made invalid clears its verdict and the summary, and marks the inputs invalid', async ({ page }) => {
+  await page.goto('/roles/000-619243cf29085ed7/frontend-engineers/');
+  const r = row(page, 3);
+  await r.getByText('Compute from counts (Quality assurance pass rate)').click();
+  await r.getByLabel('Test cases passed').fill('17');
+  await r.getByLabel('Test cases run').fill('20');
+  await expect(r.locator('.calc-msg')).toContainText('✓ Met');
+  await expect(summary(page)).toContainText('1 is met');
+  await r.getByLabel('Test cases run').fill('15');
+  await expect(r.getByLabel('Test cases run')).toHaveAttribute('aria-invalid', 'true');
+  await expect(r.getByLabel('Your value', { exact: true })).toHaveValue('');
+  await expect(r.locator('.calc-msg')).not.toContainText('Met');
+  await expect(summary(page)).not.toContainText('is met');
+  await r.getByLabel('Test cases run').fill('18');
+  await expect(r.getByLabel('Test cases run')).not.toHaveAttribute('aria-invalid', 'true');
+  await expect(r.locator('.calc-msg')).toContainText('✓ Met');
+});
+
 test('the calculator works from the keyboard alone', async ({ page }) => {
   await page.goto('/roles/000-619243cf29085ed7/technical-writer/');
   await value(page, 1).focus();
