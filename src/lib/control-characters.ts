@@ -8,13 +8,14 @@
 /** C0 and C1 controls (tab and line breaks among them), DEL, line and paragraph separators, and direction controls. */
 const CONTROL_RE = /[\p{Cc}\u061C\u200E\u200F\u2028\u2029\u202A-\u202E\u2066-\u2069]/gu;
 
-/** Each control character written as its escape: ESC as `\x1b`, a line break as `\x0a`, U+202E as `\u202e`. */
-export function escapeControls(text: string): string {
-  return text.replace(CONTROL_RE, (ch) => {
-    const code = ch.charCodeAt(0);
-    return code < 0x100 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
-  });
+/** A character written as its escape: ESC as `\x1b`, a line break as `\x0a`, U+202E as `\u202e`. */
+function escaped(ch: string): string {
+  const code = ch.charCodeAt(0);
+  return code < 0x100 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
 }
+
+/** Each control character written as its escape. */
+export const escapeControls = (text: string): string => text.replace(CONTROL_RE, escaped);
 
 /**
  * Direction embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069). Invisible, they
@@ -24,5 +25,4 @@ export function escapeControls(text: string): string {
 export const DIRECTION_CONTROL_RE = /[\u202A-\u202E\u2066-\u2069]/gu;
 
 /** A source line as written, but with each direction control shown (`\u202e`) rather than reordering the text. */
-export const showDirectionControls = (text: string): string =>
-  text.replace(DIRECTION_CONTROL_RE, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+export const showDirectionControls = (text: string): string => text.replace(DIRECTION_CONTROL_RE, escaped);

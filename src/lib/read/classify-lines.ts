@@ -123,6 +123,7 @@ const isHeadingText = (t: string): boolean => isHeadingLike(t) && !/:\s+\S/.test
 
 /** A field naming a role, in the languages HR forms are written in; its value is the role's name (see roleName). */
 export const ROLE_FIELD_RE = /^(?:role|functie|fonction|funktion|rolle|puesto|cargo|função|funzione|ruolo)\s*:\s+(?=\p{L})/iu;
+const isRoleField = (t: string): boolean => ROLE_FIELD_RE.test(t) && isHeadingLike(t);
 
 /** A "Label: value" line: a colon after a short label, then text (not a time such as 10:30). */
 const isFieldLine = (t: string): boolean => /^[^:]{1,60}:\s+\S/.test(t);
@@ -144,7 +145,7 @@ function typeOf(t: string, bullet: boolean, sections?: ReadonlySet<string>): Lin
   if (n && DEFINITIONS_RE.test(n.text)) return 'definitions';
   // "1.<tab>Introduction", "4. Version history": a numbered heading of the genre around the KPIs.
   if (n && isGenreHeading(n.text)) return 'heading';
-  if (n && n.levels > 1 && (isHeadingText(n.text) || (ROLE_FIELD_RE.test(n.text) && isHeadingLike(n.text)))) return 'heading';
+  if (n && n.levels > 1 && (isHeadingText(n.text) || isRoleField(n.text))) return 'heading';
   if (bullet) return 'bullet';
   // "Prepared by … · Version 3 · Confidential" under a title is read as prose, never as a role.
   if (METADATA_RE.test(t)) return 'prose';
@@ -152,7 +153,7 @@ function typeOf(t: string, bullet: boolean, sections?: ReadonlySet<string>): Lin
   if (SECTION_RE.test(t) || sections?.has(headingKey(t))) return 'section';
   // "Role: Veterinary Nurse", "Functie: Dierenarts", "PUESTO: Jefe de almacén": the field that
   // names the role whose KPIs follow, as HR forms head each role's part.
-  if (ROLE_FIELD_RE.test(t) && isHeadingLike(t)) return 'heading';
+  if (isRoleField(t)) return 'heading';
   // "Grade: 3", "Reports to: Head of Finance", "Uptime: 99.9%": a field or a statement, never a heading.
   if (isHeadingLike(t) && !isFieldLine(t)) return 'heading';
   return 'prose';

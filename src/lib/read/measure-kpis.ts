@@ -11,7 +11,7 @@ import { inferMeasure } from '../targets/infer-measure.ts';
 import { currencyNamed } from '../targets/iso-currencies.ts';
 import { ambiguousNumbers, type DecimalMark, decimalMarkOf, dollarOf, localiseNumbers, namesRand } from '../targets/number-format.ts';
 import { readTarget, SIGNED_LEVEL, type TargetReading } from '../targets/parse-target.ts';
-import { DURATION_UNITS } from '../targets/units.ts';
+import { DURATION_PATTERN } from '../targets/units.ts';
 import type { DraftDocument, DraftKpi, MeasuredKpi } from './draft.ts';
 
 type TargetSource = { text: string; line: number; column: number; unit?: string; polarity?: 'at-least' | 'at-most' };
@@ -22,13 +22,7 @@ const sourceOf = (kpi: DraftKpi): TargetSource => kpi.targetCell ?? { text: kpi.
 /** A unit the KPI's name gives in parentheses: "Average time to offer (days)", "Cost to serve (£)". */
 const UNIT_IN_NAME = /\((%|£|€|\$|[A-Z]{3})\)/u;
 /** A unit of time named in parentheses, in any spelling the targets are read in: "(business days)", "(Werktage)". */
-const DURATION_IN_NAME = new RegExp(
-  `\\((${DURATION_UNITS.flatMap((u) => u.read)
-    .sort((x, y) => y.length - x.length)
-    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'))
-    .join('|')})\\)`,
-  'iu',
-);
+const DURATION_IN_NAME = new RegExp(`\\((${DURATION_PATTERN})\\)`, 'iu');
 
 /** A return or a cover, which should be high: "Return on investment: 3:1", "Pipeline coverage". */
 const RATIO_UP = /(?<![\p{L}])(?:return|roi|coverage|cover|yield|leverage)(?![\p{L}])/iu;

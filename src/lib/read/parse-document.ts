@@ -255,27 +255,19 @@ function parseText(file: string, bytes: Uint8Array, format: 'html' | null, hints
   diagnostics.push(...normalisationDiagnostics(file, normalisations));
 
   const decision: FormatDecision = format ? { format, line: 0, reason: 'a web page in a .zip' } : detectFormat(lines, file);
+  // Past a limit, the document is not read: what reading found so far is said, then why.
+  const notRead = (why: Diagnostic): ParseResult => ({ document: null, diagnostics: [...diagnostics, why] });
   const over = textOverLimit(file, lines, decision.format === 'markdown', limits);
-  if (over) return { document: null, diagnostics: [...diagnostics, over] };
+  if (over) return notRead(over);
   let draft: DraftDocument;
   if (decision.format === 'html') {
     const read = htmlTree(lines.join('\n'), limits.maxDepth);
     if ('tooDeep' in read) {
       const { depth, line, column } = read.tooDeep;
-      return {
-        document: null,
-        diagnostics: [...diagnostics, overLimit(file, 'maxDepth', limits, `elements here are nested ${depth} deep`, line, column)],
-      };
+      return notRead(overLimit(file, 'maxDepth', limits, `elements here are nested ${depth} deep`, line, column));
     }
-    if (read.blocks > limits.maxBlocks) {
-      return {
-        document: null,
-        diagnostics: [
-          ...diagnostics,
-          overLimit(file, 'maxBlocks', limits, `it holds ${read.blocks.toLocaleString('en')} paragraphs, items and rows`),
-        ],
-      };
-    }
+    if (read.blocks > limits.maxBlocks)
+      return notRead(overLimit(file, 'maxBlocks', limits, `it holds ${read.blocks.toLocaleString('en')} paragraphs, items and rows`));
     const page = parseHtmlTree(read.tree, lines, file, 'page', hints, read.swallowed);
     if (!page.hasContent) return { document: null, diagnostics: [...diagnostics, ...page.draft.diagnostics] };
     draft = page.draft;

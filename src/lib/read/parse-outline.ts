@@ -5,6 +5,7 @@
  */
 import { type ClassifiedLine, classifyLines } from './classify-lines.ts';
 import type { DraftDocument } from './draft.ts';
+import type { Block } from './markdown-blocks.ts';
 import { outlineBlocks } from './outline-blocks.ts';
 import { draftFromBlocks } from './parse-markdown.ts';
 import { names, type ReadingHints } from './reading-hints.ts';
@@ -52,14 +53,28 @@ export function parseOutline(written: readonly string[], file: string, hints: Re
   // An editor's hints name parts that hold no KPIs.
   for (const l of classified) if ((l.type === 'heading' || l.type === 'section') && names(hints.notKpis, l.text)) l.notKpis = true;
   const blocks = outlineBlocks(lines, classified);
-  // A line that held only quote marks (">") is the frame of the quote: page chrome, accounted for.
-  if (lines !== written) {
-    for (let i = 0; i < lines.length; i++) {
-      if (lines[i]!.trim() || !written[i]!.trim()) continue;
-      const at = blocks.findIndex((b) => b.line > i + 1);
-      const frame = { type: 'block' as const, text: written[i]!.trim(), chrome: true as const, line: i + 1, endLine: i + 1, column: 1 };
-      blocks.splice(at < 0 ? blocks.length : at, 0, frame);
+  return draftFromBlocks(lines === written ? blocks : withQuoteFrames(blocks, lines, written), written, file, hints);
+}
+
+/**
+ * The blocks with a chrome block for each line that held only quote marks (">"): the frame of the
+ * quote, accounted for. Blocks come in line order, so one pass places each frame before the first
+ * block below it.
+ */
+function withQuoteFrames(blocks: readonly Block[], lines: readonly string[], written: readonly string[]): Block[] {
+  const out: Block[] = [];
+  let next = 0;
+  const frameUpTo = (line: number) => {
+    for (; next < line; next++) {
+      if (lines[next]!.trim() || !written[next]!.trim()) continue;
+      out.push({ type: 'block', text: written[next]!.trim(), chrome: true, line: next + 1, endLine: next + 1, column: 1 });
     }
+  };
+  for (const b of blocks) {
+    // Frames on lines above this block's line (those of lines[0 … b.line - 2]) come first.
+    frameUpTo(b.line - 1);
+    out.push(b);
   }
-  return draftFromBlocks(blocks, written, file, hints);
+  frameUpTo(lines.length);
+  return out;
 }

@@ -57,14 +57,11 @@ export function needsUnpacking(bytes: Uint8Array): boolean {
   return ZIP.every((b, i) => bytes[i] === b);
 }
 
-const failed = (
-  file: string,
-  code: 'unreadable-word-document' | 'unreadable-workbook' | 'unreadable-archive',
-  message: string,
-): Unpacked => ({
-  kind: 'failed',
-  diagnostic: diagnostic(code, file, 0, 0, message),
-});
+/** A container not read, for the reason the diagnostic gives. */
+const refused = (d: Diagnostic): Unpacked => ({ kind: 'failed', diagnostic: d });
+
+const failed = (file: string, code: 'unreadable-word-document' | 'unreadable-workbook' | 'unreadable-archive', message: string): Unpacked =>
+  refused(diagnostic(code, file, 0, 0, message));
 
 /** What an archive holds once inflated: its size, and its paragraphs and rows (Word's `<w:p>`, a sheet's `<row>`). */
 interface Expanded {
@@ -137,16 +134,10 @@ export async function unpackDocument(file: string, bytes: Uint8Array, limits: Re
       'unreadable-archive',
       `This archive is damaged and cannot be inflated (${expanded.error.message}). Save it again and replace this file.`,
     );
-  if (expanded.over) {
-    return {
-      kind: 'failed',
-      diagnostic: overLimit(file, 'maxExpandedMB', limits, `inflating it passed ${megabytes(expanded.bytes)} in ${expanded.over}`),
-    };
-  }
-  if (expanded.blocks > limits.maxBlocks) {
-    const what = `it holds ${expanded.blocks.toLocaleString('en')} paragraphs and rows`;
-    return { kind: 'failed', diagnostic: overLimit(file, 'maxBlocks', limits, what) };
-  }
+  if (expanded.over)
+    return refused(overLimit(file, 'maxExpandedMB', limits, `inflating it passed ${megabytes(expanded.bytes)} in ${expanded.over}`));
+  if (expanded.blocks > limits.maxBlocks)
+    return refused(overLimit(file, 'maxBlocks', limits, `it holds ${expanded.blocks.toLocaleString('en')} paragraphs and rows`));
   if (zip.file('word/document.xml')) {
     try {
       return { kind: 'docx', ...(await docxToHtml(bytes)) };
@@ -188,8 +179,7 @@ export async function unpackDocument(file: string, bytes: Uint8Array, limits: Re
   }
   // The page is a file of its own: one past the file limit is not taken out of the archive at all.
   const size = expanded.sizes.get(pages[0]!) ?? 0;
-  if (size > limits.maxFileMB * 1e6) {
-    return { kind: 'failed', diagnostic: overLimit(file, 'maxFileMB', limits, `the page ${pages[0]} inside it is ${megabytes(size)}`) };
-  }
+  if (size > limits.maxFileMB * 1e6)
+    return refused(overLimit(file, 'maxFileMB', limits, `the page ${pages[0]} inside it is ${megabytes(size)}`));
   return { kind: 'page', inner: pages[0]!, bytes: await zip.file(pages[0]!)!.async('uint8array') };
 }
