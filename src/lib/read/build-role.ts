@@ -15,6 +15,10 @@ const SECTION_LINE_RE = /^[^.!?]{2,60}:$/;
 const namesSection = (text: string): boolean => SECTION_LINE_RE.test(text) || SECTION_RE.test(text);
 const sectionName = (text: string): string => text.replace(/\s*:$/, '').trim();
 
+/** A note's label that states its KPI's target ("Target: ≥ 80%", "FY25 target: 95%", "Standard: 2 days"). */
+const TARGET_NOTE_RE =
+  /^(?:(?:\S+\s+)?targets?(?:\s*\([^)]*\))?|goals?|standards?|thresholds?|minimum(?:\s+standard)?|expected(?:\s+(?:level|standard))?)$/i;
+
 type Item = Extract<Block, { type: 'item' }>;
 /** Items by first line: the KPI they are or explain, or the section they name. */
 type ItemsSeen = Map<number, { kpi: DraftKpi } | { section: string }>;
@@ -27,6 +31,12 @@ function roleItem(b: DraftBuilder, role: DraftRole, item: Item, next: Block | un
   const parent = item.within === undefined ? undefined : items.get(item.within);
   if (parent && 'kpi' in parent) {
     parent.kpi.notes = [...(parent.kpi.notes ?? []), item.text];
+    // A sub-bullet "Target: ≥ 80% of patients" states the target: it is read from there, not from the KPI's wording.
+    const label = item.label;
+    if (label && !parent.kpi.targetCell && TARGET_NOTE_RE.test(label.name.replace(/\*+/g, '').trim())) {
+      const at = item.text.lastIndexOf(label.description);
+      parent.kpi.targetCell = { text: label.description, line: item.line, column: item.column + Math.max(at, 0) };
+    }
     items.set(item.line, parent);
     for (const s of [item, ...item.more]) claim(b, s.line, s.endLine, 'continuation', parent.kpi.id);
     return;

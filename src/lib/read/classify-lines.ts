@@ -18,6 +18,18 @@ import { headingKey, isGenreHeading } from './structure-rules.ts';
 export const BULLET_RE = /^(\s*)(?:[•·▪◦‣●○■□►➢✓✔\uF0B7\uF0A7*–-]|[o§](?=\t)|\d{1,3}[.)]|\((?:[a-z]|[ivx]{1,4})\)|[a-z]\))\s+(\S.*)$/;
 
 /**
+ * How deep a word processor's own glyph puts a bullet when its export drops the indent: Word and
+ * Google Docs cycle "•", "o"/"◦"/"○", "§"/"▪"/"■" through the levels of one list, so "o<tab>Target:"
+ * under "•<tab>Stock turns" is the item's sub-bullet even at the same margin. Half a column per
+ * level: it orders items at one margin and never outweighs a real indent.
+ */
+function markerDepth(raw: string): number {
+  const marker = /^\s*(\S)/.exec(raw)?.[1] ?? '';
+  if (/[o◦○]/.test(marker)) return 0.5;
+  return /[§▪■\uF0A7]/.test(marker) ? 1 : 0;
+}
+
+/**
  * A list marker made of a label: capitals and a number ("KR1.1", "KPI 3", "A2") before the text.
  * Only a run of them is a list (see labelMarkers): one "Q3 FY2025 targets" line is not.
  */
@@ -218,7 +230,7 @@ export function classifyLines(lines: readonly string[], sections?: ReadonlySet<s
     const found = type === 'heading' || type === 'definitions' ? numbered(t) : null;
     const n = found && (type === 'definitions' || (found.levels > 1 && isHeadingText(found.text))) ? found : null;
     const text = type === 'bullet' ? bullet!.at(-1)!.trim() : (n?.text ?? t);
-    const indent = leadingSpace(raw);
+    const indent = leadingSpace(raw) + (bullet && type === 'bullet' ? markerDepth(raw) : 0);
     const joinsAbove =
       prev !== '' && type !== 'bullet' && type !== 'chrome' && (!SENTENCE_END.has(prev[prev.length - 1]!) || LOWER_START_RE.test(t));
     out[i] = {

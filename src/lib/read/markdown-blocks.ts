@@ -133,6 +133,11 @@ export function flattenTree(nodes: readonly RootContent[], out: Block[], source:
         out.push({ type: 'block', text: node.value, ...span(node) });
         break;
       case 'paragraph': {
+        const item = source === 'html' ? markedItem(node as Paragraph) : null;
+        if (item) {
+          out.push(item);
+          break;
+        }
         const block: Block = { type: 'block', text: oneLine(nodeText(node)), ...span(node) };
         const shown = node.children.filter((c) => c.type !== 'break' && !(c.type === 'text' && !c.value.trim()));
         if (shown.length === 1 && shown[0]!.type === 'strong') block.strong = true;
@@ -144,6 +149,27 @@ export function flattenTree(nodes: readonly RootContent[], out: Block[], source:
     }
   }
   return out;
+}
+
+/**
+ * A list number or bullet that a word processor wrote into the paragraph itself ("(a) ", "• ", "b) ",
+ * or "3." before a tab or no-break space, as a saved web page pads it) instead of making a list. A
+ * number before a plain space is left alone: "2. Scope" is as often a heading as an item.
+ */
+const PARAGRAPH_MARKER_RE =
+  /^[\s\u00a0]*(?:[•●▪◦○■\uF0B7\uF0A7]|\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)|[a-z]\)|(?:[a-z]|[ivx]{1,4}|\d{1,2})[.)](?=\t|\u00a0))[\s\u00a0]+/i;
+
+/** A paragraph that starts with such a marker, as the list item it is; null for any other paragraph. */
+function markedItem(paragraph: Paragraph): Extract<Block, { type: 'item' }> | null {
+  const first = paragraph.children[0];
+  const marker = first?.type === 'text' ? PARAGRAPH_MARKER_RE.exec(first.value)?.[0] : undefined;
+  if (!marker || !first || first.type !== 'text') return null;
+  const rest = first.value.slice(marker.length);
+  const children = rest ? [{ ...first, value: rest }, ...paragraph.children.slice(1)] : paragraph.children.slice(1);
+  if (children.length === 0) return null;
+  const body: Paragraph = { ...paragraph, children };
+  const text = oneLine(nodeText(body));
+  return { type: 'item', text, label: readLabel(body, text), more: [], ...span(paragraph), column: span(paragraph).column + marker.length };
 }
 
 /** Flattens a list item; `within` is the first line of the item it is nested under, if any. */

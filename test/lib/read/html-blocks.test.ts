@@ -128,4 +128,15 @@ describe('htmlBlocks, line breaks', () => {
       ['Accountable executive', 'Target'],
     ]);
   });
+
+  it("reads a paragraph that starts with a word processor's own list marker as a list item, and leaves a numbered heading alone", () => {
+    const blocks = read(
+      '<body><p>(a)\t<strong>Rent collection rate</strong> – Target: 98%</p><p>•\u00a0\u00a0Arrears</p><p>2. Scope</p></body>',
+    ).blocks;
+    expect(blocks).toMatchObject([
+      { type: 'item', text: 'Rent collection rate – Target: 98%', label: { name: 'Rent collection rate', description: 'Target: 98%' } },
+      { type: 'item', text: 'Arrears' },
+      { type: 'block', text: '2. Scope' },
+    ]);
+  });
 });

@@ -21,6 +21,15 @@ describe('outlineBlocks', () => {
     ]);
   });
 
+  it("nests Word's second-level 'o' bullet under the bullet above it at the same margin", () => {
+    const items = blocks(['Pharmacist', '•\tStock turns', 'o\tTarget: ≥ 12x per year', '•\tStock-outs']).filter((b) => b.type === 'item');
+    expect(items.map((b) => [b.line, b.type === 'item' ? (b.within ?? null) : null])).toEqual([
+      [2, null],
+      [3, 2],
+      [4, null],
+    ]);
+  });
+
   it('levels numbered headings by their number, and puts a group line in capitals above its roles', () => {
     expect(shown(['Handbook', '1. Sales', '1.1 Account Executive', '\t* Deals: 10']).filter((s) => s.includes('heading'))).toEqual([
       '1 heading 1 Handbook',

@@ -32,6 +32,25 @@ describe('parseOutline', () => {
     });
   });
 
+  it("reads a KPI's target from its 'Target:' sub-bullet, not from the numbers in its wording", () => {
+    const { handbook: book } = handbookOf(
+      [
+        'Pharmacy KPIs',
+        '',
+        'Clinical Pharmacist',
+        '•\tMedicines reconciled within 24 hours of admission',
+        'o\tTarget: ≥ 80% of patients',
+        'o\tNote: ICU excluded',
+        '•\tInterventions recorded',
+      ].join('\n'),
+    );
+    expect(book.kpis.map((k) => [k.name, k.target?.raw ?? null, k.notes])).toEqual([
+      ['Medicines reconciled within 24 hours of admission', '≥ 80%', ['Target: ≥ 80% of patients', 'Note: ICU excluded']],
+      ['Interventions recorded', null, undefined],
+    ]);
+    expect(book.kpis[0]!.target).toMatchObject({ kind: 'percent', value: 80, direction: 'at-least', column: 11 });
+  });
+
   it('keeps an item without a name', () => {
     expect(book.kpis[2]).toMatchObject({ name: 'Reduction in facility tickets through preventive maintenance.', description: null });
   });
