@@ -9,7 +9,15 @@ import { quote } from '../quote.ts';
 import type { Diagnostic, Target } from '../schema.ts';
 import { inferMeasure } from '../targets/infer-measure.ts';
 import { currencyNamed } from '../targets/iso-currencies.ts';
-import { ambiguousNumbers, type DecimalMark, decimalMarkOf, dollarOf, localiseNumbers, namesRand } from '../targets/number-format.ts';
+import {
+  ambiguousNumbers,
+  type DecimalMark,
+  decimalMarkOf,
+  dollarOf,
+  kronaOf,
+  localiseNumbers,
+  namesRand,
+} from '../targets/number-format.ts';
 import { readTarget, SIGNED_LEVEL, type TargetReading } from '../targets/parse-target.ts';
 import { DURATION_PATTERN } from '../targets/units.ts';
 import type { DraftDocument, DraftKpi, MeasuredKpi } from './draft.ts';
@@ -21,19 +29,31 @@ const sourceOf = (kpi: DraftKpi): TargetSource => kpi.targetCell ?? { text: kpi.
 
 /** A unit the KPI's name gives in parentheses: "Average time to offer (days)", "Cost to serve (£)". */
 const UNIT_IN_NAME = /\((%|£|€|\$|[A-Z]{3})\)/u;
-/** A unit of time named in parentheses, in any spelling the targets are read in: "(business days)", "(Werktage)". */
-const DURATION_IN_NAME = new RegExp(`\\((${DURATION_PATTERN})\\)`, 'iu');
+/**
+ * A unit of time the name measures in: in parentheses, in any spelling the targets are read in
+ * ("(business days)", "(Werktage)", "(days on hand)"), or as its last word ("Debtor days (own invoices)").
+ */
+const DURATION_IN_NAME = new RegExp(
+  `\\((${DURATION_PATTERN})(?:\\s+[\\p{L}\\s]{1,24})?\\)|(?<![\\p{L}])((?:working |business |calendar )?(?:days|hours|weeks|months|minutes))\\s*(?:\\([^)]*\\))?\\s*$`,
+  'iu',
+);
+
+const durationInName = (name: string): string | undefined => {
+  const m = DURATION_IN_NAME.exec(name);
+  return m?.[1] ?? m?.[2];
+};
 
 /** A return or a cover, which should be high: "Return on investment: 3:1", "Pipeline coverage". */
 const RATIO_UP = /(?<![\p{L}])(?:return|roi|coverage|cover|yield|leverage)(?![\p{L}])/iu;
 
 /**
  * How a document writes its numbers, decided once from the whole document: its decimal mark, the
- * dollar a bare "$" stands for, and whether "R" before an amount is the rand.
+ * dollar a bare "$" and the krona a bare "kr" stand for, and whether "R" before an amount is the rand.
  */
 export interface NumberStyle {
   mark: DecimalMark;
   dollar?: string | undefined;
+  krona?: string | undefined;
   rand?: boolean;
 }
 
@@ -51,10 +71,11 @@ export function readSourceTarget(source: Pick<TargetSource, 'text' | 'unit' | 'p
     ratioUp: RATIO_UP.test(name),
     rand: style.rand === true,
     ...(style.dollar ? { dollar: style.dollar } : {}),
+    ...(style.krona ? { krona: style.krona } : {}),
   };
   const plain = readTarget(localiseNumbers(source.text, mark), options);
   // A Unit cell naming a currency in words ("Rand") completes the amount as that currency.
-  const written = source.unit || UNIT_IN_NAME.exec(name)?.[1] || DURATION_IN_NAME.exec(name)?.[1] || '';
+  const written = source.unit || UNIT_IN_NAME.exec(name)?.[1] || durationInName(name) || '';
   const unit = currencyNamed(written)?.code ?? written;
   const bare = !plain.target || (plain.target.kind === 'count' && plain.target.unit === '');
   const completed = unit && bare && /\d/.test(source.text) ? readTarget(localiseNumbers(`${source.text} ${unit}`, mark), options) : null;
@@ -87,7 +108,7 @@ const LOW_IS_GOOD =
 const LOW_AMOUNT =
   /(?<![\p{L}])(?:costs?|spend|spending|expenditure|overspend)(?![\p{L}])(?!\s+per\s+(?:visitor|customer|guest|head|member|transaction|cover|basket|order|client|patron|diner))/iu;
 const DONE_ABOUT_IT =
-  /(?<![\p{L}])(?:resolved|closed|answered|completed|delivered|processed|handled|recovered|collected|met|passed|achieved|published|submitted|reviewed|investigated|actioned|responded|acknowledged|avoided|prevented|saved|savings|reduced|cleared|removed|upheld|within|on\s+time|free|accuracy|accurate|identification|identified|detected|detection|caught|without|satisf\p{L}*|complian(?:ce|t))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:resolved|closed|answered|completed|delivered|processed|handled|recover(?:ed|y|ies)|collected|collection|met|passed|achieved|published|submitted|reviewed|investigated|actioned|responded|acknowledged|avoided|prevented|saved|savings|reduced|cleared|removed|upheld|within|on\s+time|free|accuracy|accurate|identification|identified|detected|detection|caught|without|satisf\p{L}*|complian(?:ce|t))(?![\p{L}])/iu;
 
 /** Right after a quantity: "per week", "a month", "each shift". */
 const PER_PERIOD = /^\s*(?:per|a|an|each|every)\s+(?:day|week|fortnight|month|quarter|term|year|shift|session)\b/i;
@@ -172,6 +193,7 @@ export function measureKpis(
   const style: NumberStyle = {
     mark: decimalMarkOf(draft.roles.flatMap((r) => r.kpis.map((k) => sourceOf(k).text))),
     dollar: dollarOf(lines),
+    krona: kronaOf(lines),
     rand: namesRand(lines),
   };
   return {

@@ -66,6 +66,30 @@ const DOLLAR_NAMES: ReadonlyArray<[RegExp, string]> = [
   [/(?<![\p{L}])(?:MXN|MX\$)|\bpesos?\s+mexicanos?\b|\bMexican\s+pesos?\b/iu, 'MXN'],
 ];
 
+/**
+ * The krona or krone a bare "kr" stands for in a document: the one code it names (SEK, NOK, DKK), else
+ * the language it is written in, told by its letters (Swedish writes ä and ö, Norwegian and Danish æ
+ * and ø) and, between those two, by "av" against "af". Undefined when nothing decides it, and "kr"
+ * is then read as no currency at all rather than as the wrong one.
+ */
+export function kronaOf(texts: readonly string[]): string | undefined {
+  const all = texts.join('\n');
+  const codes = ['SEK', 'NOK', 'DKK'].filter((c) => new RegExp(`(?<![\\p{L}])${c}(?![\\p{L}])`, 'u').test(all));
+  if (codes.length === 1) return codes[0];
+  if (codes.length > 1) return undefined;
+  const count = (re: RegExp): number => all.match(re)?.length ?? 0;
+  const swedish = count(/[äöÄÖ]/gu);
+  const nordic = count(/[æøÆØ]/gu);
+  if (swedish > 2 * nordic && swedish >= 3) return 'SEK';
+  if (nordic > 2 * swedish && nordic >= 3) {
+    const av = count(/(?<![\p{L}])av(?![\p{L}])/giu);
+    const af = count(/(?<![\p{L}])af(?![\p{L}])/giu);
+    if (av > af) return 'NOK';
+    if (af > av) return 'DKK';
+  }
+  return undefined;
+}
+
 /** Whether a document names the South African rand, so that "R 450 000" may be read as rand. */
 export const namesRand = (texts: readonly string[]): boolean => texts.some((t) => /(?<![\p{L}])(?:ZAR|[Rr]and)(?![\p{L}])/u.test(t));
 
@@ -77,5 +101,21 @@ export const namesRand = (texts: readonly string[]): boolean => texts.some((t) =
 export function dollarOf(texts: readonly string[]): string | undefined {
   const all = texts.join('\n');
   const named = DOLLAR_NAMES.filter(([re]) => re.test(all)).map(([, code]) => code);
-  return named.length === 1 ? named[0] : undefined;
+  if (named.length > 0) return named.length === 1 ? named[0] : undefined;
+  // No dollar named: the one dollar country the document shows it is written in, unless it also names the US.
+  if (US_MARKS.test(all)) return undefined;
+  const countries = DOLLAR_COUNTRIES.filter(([re]) => re.test(all)).map(([, code]) => code);
+  return countries.length === 1 ? countries[0] : undefined;
 }
+
+/**
+ * Where a document shows it is written in a dollar country other than the US: the country, its
+ * states or provinces, its web domain or its business number ("ABN 12 345 678 901", "NSW", ".co.nz").
+ */
+const DOLLAR_COUNTRIES: ReadonlyArray<[RegExp, string]> = [
+  [/(?<![\p{L}])(?:Australian?|NSW|QLD|ABN\s?\d)(?![\p{L}])|\.(?:com|gov|edu|org)\.au\b/u, 'AUD'],
+  [/(?<![\p{L}])(?:New\s+Zealand|Aotearoa|NZBN)(?![\p{L}])|\.(?:co|govt|org|ac)\.nz\b/u, 'NZD'],
+  [/(?<![\p{L}])(?:Canada|Ontario|Qu[ée]bec|Alberta|British\s+Columbia|Manitoba|Saskatchewan|Nova\s+Scotia)(?![\p{L}])|\.gc\.ca\b/u, 'CAD'],
+  [/(?<![\p{L}])(?:Singapore|UEN)(?![\p{L}])|\.(?:com|gov)\.sg\b/u, 'SGD'],
+];
+const US_MARKS = /(?<![\p{L}])(?:United\s+States|USA|U\.S\.A?\.|US\s+(?:GAAP|federal|states?))(?![\p{L}])/u;

@@ -26,6 +26,11 @@ export { durationUnit } from './units.ts';
 const DIGITS = String.raw`\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 /** A number not glued to a preceding letter or digit (so B2C and v2 are not quantities). */
 const NUMBER_RE = new RegExp(String.raw`(?<![\p{L}\p{N}_.,/])(${DIGITS})|(?<![\p{L}])(zero)(?![\p{L}])`, 'giu');
+/** The same, and digits glued to a rand sign ("R180k"), for a document that names the rand. */
+const NUMBER_OR_RAND_RE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}_.,/])(${DIGITS})|(?<![\p{L}])(zero)(?![\p{L}])|(?<=(?<![\p{L}])R)(${DIGITS})`,
+  'giu',
+);
 
 /** A unit right after a number: the percent sign or word, a duration unit, a count suffix. */
 const PERCENT_AFTER = new RegExp(`^\\s*${PERCENT_PATTERN}`, 'iu');
@@ -62,6 +67,10 @@ const RANGE_DASH_AFTER = new RegExp(String.raw`^\s*(?:-|–|—|to)\s*(?:${CURRE
 /** A measure whose level is written with a sign: a net promoter score, an index or a balance. */
 export const SIGNED_LEVEL = /(?<![\p{L}])(?:e?nps|net\s+promoter|promoter\s+score|score|index|balance|net\s+sentiment)(?![\p{L}])/iu;
 
+/** Words right before a year, in the languages targets are read in ("in", "FY", "target", "för", "für", "pour", "w"). */
+const YEAR_BEFORE =
+  /(?:(?<![\p{L}])(?:in|by|since|until|before|after|during|from|of|for|fy|cy|year|target|goal|budget|plan|i|för|år|mål|im|für|bis|seit|ziel|en|pour|depuis|objectif|voor|sinds|doel|para|desde|hasta|objetivo|nel|per|entro|obiettivo|w|do|od|cel)|©)\s*$/iu;
+
 /** Direction words before a number; strict bounds exclude the number itself. */
 const BEFORE: ReadonlyArray<{ re: RegExp; direction: Exclude<Direction, 'between'>; strict: boolean }> = [
   {
@@ -79,22 +88,22 @@ const BEFORE: ReadonlyArray<{ re: RegExp; direction: Exclude<Direction, 'between
   // The same bounds as German, French, Dutch, Spanish, Portuguese and Italian documents write them;
   // the negated forms ("no más de", "pas plus de") are listed with their meaning, and win as the earlier phrase.
   {
-    re: /(?<![\p{L}])(?:mindestens|mind\.|wenigstens|no\s+inferior\s+a|não\s+inferior\s+a|m[ií]n\.|nicht\s+weniger\s+als|au\s+moins|pas\s+moins\s+de|minimum\s+de|minimaal|ten\s+minste|tenminste|minstens|niet\s+minder\s+dan|al\s+menos|como\s+m[ií]nimo|no\s+menos\s+de|m[ií]nimo\s+de|pelo\s+menos|no\s+m[ií]nimo|n[ãa]o\s+menos\s+de|almeno|non\s+meno\s+di|minimo)\s*$/iu,
+    re: /(?<![\p{L}])(?:mindestens|mind\.|wenigstens|no\s+inferior\s+a|não\s+inferior\s+a|m[ií]n\.|nicht\s+weniger\s+als|au\s+moins|pas\s+moins\s+de|minimum\s+de|minimaal|ten\s+minste|tenminste|minstens|niet\s+minder\s+dan|al\s+menos|como\s+m[ií]nimo|no\s+menos\s+de|m[ií]nimo\s+de|pelo\s+menos|no\s+m[ií]nimo|n[ãa]o\s+menos\s+de|almeno|non\s+meno\s+di|minimo|minst|mindst|lägst|co\s+najmniej|nie\s+mniej\s+niż|minimum\s+to)\s*$/iu,
     direction: 'at-least',
     strict: false,
   },
   {
-    re: /(?<![\p{L}])(?:mehr\s+als|über|plus\s+de|supérieur\s+à|au-dessus\s+de|meer\s+dan|boven|hoger\s+dan|más\s+de|mayor\s+(?:que|a)|superior\s+a|por\s+encima\s+de|mais\s+de|acima\s+de|più\s+di|oltre|superiore\s+a)\s*$/iu,
+    re: /(?<![\p{L}])(?:mehr\s+als|über|plus\s+de|supérieur\s+à|au-dessus\s+de|meer\s+dan|boven|hoger\s+dan|más\s+de|mayor\s+(?:que|a)|superior\s+a|por\s+encima\s+de|mais\s+de|acima\s+de|più\s+di|oltre|superiore\s+a|mer\s+än|över|mere\s+end|mer\s+enn|więcej\s+niż|powyżej|ponad)\s*$/iu,
     direction: 'at-least',
     strict: true,
   },
   {
-    re: /(?<![\p{L}])(?:höchstens|max\.|m[áa]x\.|maximal|maximaal|no\s+superior\s+a|não\s+superior\s+a|bis\s+zu|innerhalb(?:\s+von)?|nicht\s+mehr\s+als|au\s+plus|au\s+maximum|pas\s+plus\s+de|jusqu['’]à|sous|dans\s+les|hoogstens|ten\s+hoogste|niet\s+meer\s+dan|binnen|como\s+m[áa]ximo|no\s+m[áa]s\s+de|m[áa]ximo\s+de|m[áa]ximo|hasta|dentro\s+de|en\s+un\s+plazo\s+de|no\s+m[áa]ximo|n[ãa]o\s+mais\s+de|em\s+até|até|al\s+massimo|non\s+più\s+di|massimo|entro|fino\s+a)\s*$/iu,
+    re: /(?<![\p{L}])(?:höchstens|max\.|m[áa]x\.|maximal|maximaal|no\s+superior\s+a|não\s+superior\s+a|bis\s+zu|innerhalb(?:\s+von)?|nicht\s+mehr\s+als|au\s+plus|au\s+maximum|pas\s+plus\s+de|jusqu['’]à|sous|dans\s+les|hoogstens|ten\s+hoogste|niet\s+meer\s+dan|binnen|como\s+m[áa]ximo|no\s+m[áa]s\s+de|m[áa]ximo\s+de|m[áa]ximo|hasta|dentro\s+de|en\s+un\s+plazo\s+de|no\s+m[áa]ximo|n[ãa]o\s+mais\s+de|em\s+até|até|al\s+massimo|non\s+più\s+di|massimo|entro|fino\s+a|högst|maximalt|max\.?|inom|høyst|højst|maksimalt|innen|inden\s+for|nie\s+więcej\s+niż|maksymalnie|maks\.?|najwyżej|w\s+ciągu)\s*$/iu,
     direction: 'at-most',
     strict: false,
   },
   {
-    re: /(?<![\p{L}])(?:weniger\s+als|unter(?:halb)?|moins\s+de|inférieur\s+à|en\s+dessous\s+de|au-dessous\s+de|minder\s+dan|onder|lager\s+dan|kleiner\s+dan|menos\s+de|menor\s+(?:que|a)|inferior\s+a|por\s+debajo\s+de|abaixo\s+de|meno\s+di|inferiore\s+a|sotto)\s*$/iu,
+    re: /(?<![\p{L}])(?:weniger\s+als|unter(?:halb)?|moins\s+de|inférieur\s+à|en\s+dessous\s+de|au-dessous\s+de|minder\s+dan|onder|lager\s+dan|kleiner\s+dan|menos\s+de|menor\s+(?:que|a)|inferior\s+a|por\s+debajo\s+de|abaixo\s+de|meno\s+di|inferiore\s+a|sotto|mindre\s+än|färre\s+än|under|mindre\s+end|færre\s+end|mindre\s+enn|færre\s+enn|mniej\s+niż|poniżej)\s*$/iu,
     direction: 'at-most',
     strict: true,
   },
@@ -186,10 +195,14 @@ function referenceAfter(rest: string): string | undefined {
   return words.join(' ') || undefined;
 }
 
+/** "kr", "kr.", "tkr" (thousand), "mkr", "Mkr", "mnkr" (million) after an amount. */
+const KRONA_AFTER = /^\s?(t|m|mn)?kr\.?(?![\p{L}])/iu;
+
 /** The unit after a number, as the kind of quantity it makes; null when none is written. */
 function unitAfter(
   rest: string,
   value: number,
+  krona?: string,
 ): { kind: TargetKind; unit: string; value: number; length: number; outOf?: number; perSecond?: number; currency?: string } | null {
   const score = /^\s*(?:\/|out\s+of)\s*(\d+(?:\.\d+)?)(?![\p{L}\d])/iu.exec(rest);
   if (score) return { kind: 'score', unit: `/${score[1]}`, value, outOf: Number(score[1]), length: score[0].length };
@@ -220,6 +233,12 @@ function unitAfter(
   const symbol = CURRENCY_SYMBOL_AFTER.exec(rest.slice(length));
   const after = symbol ? currencyOf(symbol[1]!) : undefined;
   if (after) return { kind: 'currency', unit: after.code, currency: after.code, value: multiplied, length: length + symbol![0].length };
+  // "310 kr", "85 tkr" (thousands), "2,4 Mkr" (millions), in the krona the document is written for.
+  const kr = krona && !length ? KRONA_AFTER.exec(rest) : null;
+  if (kr && krona) {
+    const times = kr[1] ? (/^t/i.test(kr[1]) ? 1e3 : 1e6) : 1;
+    return { kind: 'currency', unit: krona, currency: krona, value: value * times, length: kr[0].length };
+  }
   if (length) return { kind: 'count', unit: '', value: multiplied, length };
   return null;
 }
@@ -227,11 +246,11 @@ function unitAfter(
 /**
  * Whether the digits after `before` are an item's label at the start of its text ("O1", "KR1.2",
  * "KR 2.2", "KPI 3"): capitals glued to the number, or two to four capitals and a space, but not
- * a currency code ("USD 2M") or a lone capital ("A 10% rise").
+ * a currency code ("USD 2M"), a lone capital ("A 10% rise"), or the rand sign where the document names the rand.
  */
-function isItemLabel(before: string): boolean {
+function isItemLabel(before: string, rand = false): boolean {
   const m = /^\s*(\p{Lu}{1,4})(\s?)$/u.exec(before);
-  if (!m) return false;
+  if (!m || (rand && m[1] === 'R')) return false;
   return m[2] === '' || (m[1]!.length >= 2 && !currencyOf(m[1]!));
 }
 
@@ -282,9 +301,9 @@ function readQuantity(
     if (MONTH_BEFORE_DAY.test(before))
       return { skipTo: end + (/^(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d(?!\d)/i.exec(text.slice(end))?.[0].length ?? 0) };
   }
-  if (NAMING_WORD_BEFORE.test(before) || isItemLabel(before)) return { skipTo: end };
+  if (NAMING_WORD_BEFORE.test(before) || isItemLabel(before, options.rand)) return { skipTo: end };
   // "doors closed by STD –5", "by boarding –10 minutes": an offset from an event, not a quantity.
-  if (/\p{L}\s+[–−]$/u.test(before)) return { skipTo: end + (unitAfter(text.slice(end), value)?.length ?? 0) };
+  if (/\p{L}\s+[–−]$/u.test(before)) return { skipTo: end + (unitAfter(text.slice(end), value, options.krona)?.length ?? 0) };
   let qStart = start;
 
   // Money: a symbol or an ISO code before the amount ("€4.50", "USD 2M").
@@ -298,7 +317,7 @@ function readQuantity(
   if (sign) qStart -= 1;
   if (tolerance) qStart -= tolerance[0].length;
 
-  const unit = unitAfter(text.slice(end), value);
+  const unit = unitAfter(text.slice(end), value, options.krona);
   // A range: the unit may follow either end ("80% to 90%", "30–45 days", "between 80 and 90%").
   // "between", and as German, Dutch, French, Spanish, Portuguese and Italian write it.
   const between = /(?<![\p{L}])(?:between|zwischen|tussen|entre|tra|fra)\s+$/iu.exec(text.slice(0, qStart));
@@ -310,7 +329,7 @@ function readQuantity(
     if (between) qStart = between.index;
     const highNumber = toNumber(range[1]!);
     const highEnd = afterLow + range[0].length;
-    const highUnit = unitAfter(text.slice(highEnd), highNumber);
+    const highUnit = unitAfter(text.slice(highEnd), highNumber, options.krona);
     end = highEnd + (highUnit?.length ?? 0);
     if (unit && highUnit && (unit.kind !== highUnit.kind || unit.unit !== highUnit.unit)) {
       return { phrase: text.slice(qStart, end), start: qStart, reason: 'the two ends of the range are in different units' };
@@ -357,8 +376,8 @@ function readQuantity(
       if (/^(?:st|nd|rd|th)$/i.test(glued[0])) return null;
       return { phrase: digits + glued[0], start, reason: `${quote(glued[0])} is not a unit this handbook knows` };
     }
-    // A year after "in/by/since…" is a date, not a quantity.
-    if (/^(?:19|20)\d\d$/.test(digits) && /(?:in|by|since|until|before|after|during|from|of|©)\s*$/i.test(before)) return null;
+    // A year after "in/by/since…", or naming a plan's year ("FY 2025", "target 2026", "mål 2025"), is a date, not a quantity.
+    if (/^(?:19|20)\d\d$/.test(digits) && YEAR_BEFORE.test(before)) return null;
   }
   return finish(text, unit ?? { kind: 'count', unit: '', value, length: 0 }, qStart, end, beforeCurrency, {
     sign: sign ? (sign[1] === '+' ? 1 : -1) : undefined,
@@ -401,9 +420,9 @@ function finish(
 export function findQuantities(text: string, options: ReadOptions = {}): Array<FoundQuantity | UnreadableNumber> {
   const found: Array<FoundQuantity | UnreadableNumber> = [];
   let skipUntil = 0;
-  for (const m of text.matchAll(NUMBER_RE)) {
+  for (const m of text.matchAll(options.rand ? NUMBER_OR_RAND_RE : NUMBER_RE)) {
     if (m.index! < skipUntil) continue;
-    const q = readQuantity(text, m[1] ?? m[2]!, m.index!, options);
+    const q = readQuantity(text, m[1] ?? m[2] ?? m[3]!, m.index!, options);
     if (!q) continue;
     if ('skipTo' in q) {
       skipUntil = q.skipTo;
@@ -643,6 +662,8 @@ export interface ReadOptions {
   ratioUp?: boolean;
   /** The ISO code a bare "$" stands for in this document ("AUD"); the US dollar when unset. */
   dollar?: string;
+  /** The ISO code a bare "kr" stands for in this document ("SEK"); "kr" is no currency when unset. */
+  krona?: string;
   /** The document names the rand, so "R 450 000" is an amount in rand. */
   rand?: boolean;
 }

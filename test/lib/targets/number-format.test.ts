@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ambiguousNumbers, decimalMarkOf, dollarOf, localiseNumbers } from '../../../src/lib/targets/number-format.ts';
+import { ambiguousNumbers, decimalMarkOf, dollarOf, kronaOf, localiseNumbers } from '../../../src/lib/targets/number-format.ts';
 import { readTarget } from '../../../src/lib/targets/parse-target.ts';
 
 describe('decimalMarkOf', () => {
@@ -50,5 +50,26 @@ describe('dollarOf', () => {
     expect(dollarOf(['Budget: C$ 2.4m', 'Cost: $30'])).toBe('CAD');
     expect(dollarOf(['Cost: $30'])).toBeUndefined();
     expect(dollarOf(['USD 2M and AUD 3M'])).toBeUndefined();
+  });
+  it('reads it as the dollar of the country the document shows, unless it also names the United States', () => {
+    expect(dollarOf(['Motor Claims (NSW/ACT and QLD hubs)', 'Under $4,800'])).toBe('AUD');
+    expect(dollarOf(['Offices in Auckland, New Zealand', '$1.8m'])).toBe('NZD');
+    expect(dollarOf(['Offices in Sydney, Australia and Chicago, USA', '$30'])).toBeUndefined();
+    expect(dollarOf(['Australia and Canada teams', '$30'])).toBeUndefined();
+  });
+});
+
+describe('kronaOf', () => {
+  it('reads a bare "kr" as the one code a document names, else by the letters of its language', () => {
+    expect(kronaOf(['Alla belopp i SEK', '≤ 310 kr'])).toBe('SEK');
+    expect(kronaOf(['Målen gäller för lagret och följs upp månadsvis', '≤ 310 kr'])).toBe('SEK');
+    expect(
+      kronaOf(['Målene følges opp av lederen, og kostnaden skal være lav før året er ferdig; løpende oppfølging', 'Kostnad: ≤ 310 kr']),
+    ).toBe('NOK');
+    expect(
+      kronaOf(['Målene følges op af lederen, og omkostningen skal være lav før året er færdigt; løbende opfølgning', 'Pris: ≤ 310 kr']),
+    ).toBe('DKK');
+    expect(kronaOf(['Freight cost per pallet: ≤ 310 kr'])).toBeUndefined();
+    expect(kronaOf(['SEK and NOK budgets'])).toBeUndefined();
   });
 });

@@ -287,6 +287,57 @@ describe('readTarget, bounds in other languages', () => {
   });
 });
 
+describe('readTarget, Nordic and Polish bounds, units and years', () => {
+  const read = (t: string, options = {}) => {
+    const r = readTarget(t, options).target;
+    return r && `${r.direction} ${r.value} ${r.unit}`;
+  };
+  it('reads Swedish, Norwegian, Danish and Polish bounds and units of time', () => {
+    expect(
+      [
+        'högst 4,5 %',
+        'minst 98 %',
+        'inom 2 arbetsdagar',
+        'højst 5 dage',
+        'mindre än 2 %',
+        'co najmniej 95%',
+        'w ciągu 3 dni roboczych',
+        'poniżej 2%',
+      ].map((t) => read(t.replace('4,5', '4.5'))),
+    ).toEqual([
+      'at-most 4.5 %',
+      'at-least 98 %',
+      'at-most 2 business d',
+      'at-most 5 d',
+      'at-most 2 %',
+      'at-least 95 %',
+      'at-most 3 business d',
+      'at-most 2 %',
+    ]);
+  });
+  it('reads "kr", "tkr" and "Mkr" as the krona the document is written for, and as no currency otherwise', () => {
+    expect(['≤ 310 kr', '≤ 85 tkr/månad', '2.4 Mkr'].map((t) => read(t, { krona: 'SEK' }))).toEqual([
+      'at-most 310 SEK',
+      'at-most 85000 SEK',
+      'at-least 2400000 SEK',
+    ]);
+    expect(readTarget('≤ 310 kr').target).toMatchObject({ kind: 'count', value: 310 });
+  });
+  it('reads a year after "no target", "target" or "mål" as a date, and a count of the same size as a count', () => {
+    expect(['Följs upp, inget mål 2025', 'No target for 2025', 'FY 2026', 'Calls handled 2000'].map((t) => read(t))).toEqual([
+      null,
+      null,
+      null,
+      'at-least 2000 ',
+    ]);
+  });
+  it('reads an amount glued to the rand sign where the document names the rand, and a label like "KR1" never', () => {
+    expect(read('≥ R180k', { rand: true })).toBe('at-least 180000 ZAR');
+    expect(read('R180k')).toBeNull();
+    expect(read('KR1 95%', { rand: true })).toBe('at-least 95 %');
+  });
+});
+
 describe('readTarget, more ways to write bounds and ranges', () => {
   const read = (t: string) => {
     const r = readTarget(t).target;
