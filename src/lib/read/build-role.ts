@@ -17,7 +17,7 @@ const sectionName = (text: string): string => text.replace(/\s*:$/, '').trim();
 
 /** A note's label that states its KPI's target ("Target: ≥ 80%", "FY25 target: 95%", "Standard: 2 days"). */
 const TARGET_NOTE_RE =
-  /^(?:(?:\S+\s+)?targets?(?:\s*\([^)]*\))?|goals?|standards?|thresholds?|minimum(?:\s+standard)?|expected(?:\s+(?:level|standard))?)$/i;
+  /^(?:(?:\S+\s+)?targets?(?:\s*\([^)]*\))?|goals?|standards?|thresholds?|minimum(?:\s+standard)?|expected(?:\s+(?:level|standard))?|metas?|objetivos?|alvo|ziel(?:wert)?|sollwert|objectifs?|cibles?|valeur\s+cible|doel(?:waarde)?|streefwaarde|norm|obiettivo|valore\s+obiettivo|mål(?:värde)?|cel|wartość\s+docelowa)$/iu;
 
 type Item = Extract<Block, { type: 'item' }>;
 /** Items by first line: the KPI they are or explain, or the section they name. */

@@ -30,10 +30,15 @@ function markerDepth(raw: string): number {
 }
 
 /**
- * A list marker made of a label: capitals and a number ("KR1.1", "KPI 3", "A2") before the text.
+ * A list marker made of a label: capitals and a number ("KR1.1", "KPI 3", "A2") before the text,
+ * or a capitalised word, a number and a separator ("Indicador 1 – Produtividade", "Measure 2:").
  * Only a run of them is a list (see labelMarkers): one "Q3 FY2025 targets" line is not.
  */
-const LABEL_MARKER_RE = /^(\s*)(\p{Lu}{1,4})\s?\d{1,2}(?:\.\d{1,2}){0,3}[.:)]?\s+(\S.*)$/u;
+const LABEL_MARKER_RE =
+  /^(\s*)(\p{Lu}{1,4}(?=\s?\d)|\p{Lu}\p{Ll}{2,14}(?=\s\d{1,2}(?:\.\d{1,2}){0,3}\s*[.:)–—-]\s))\s?\d{1,2}(?:\.\d{1,2}){0,3}\s*[.:)–—-]?\s+(\S.*)$/u;
+/** Words that number the parts of a text, not the items of a list: "Step 1 – Plan", "Part 2: Scope". */
+const PART_WORD =
+  /^(?:step|stage|phase|part|section|chapter|clause|article|appendix|annex|schedule|level|tier|grade|band|week|day|month|year|quarter|table|figure|page|option|round|wave)$/i;
 
 /**
  * A measure and its value joined by dot leaders, as boards and forms print them ("Falls with harm
@@ -47,15 +52,19 @@ const DOT_LEADER_RE = /^(\s*)(\S.{0,120}?\s*(?:\.{3,}|…{2,})\s*(?!\d{1,4}\s*$)
  */
 function labelMarkers(lines: readonly string[]): Map<number, RegExpExecArray> {
   const found = new Map<number, RegExpExecArray>();
-  let before: { i: number; m: RegExpExecArray | null } | null = null;
+  let before: { i: number; m: RegExpExecArray | null; indent: number } | null = null;
   for (let i = 0; i < lines.length; i++) {
     if (!lines[i]!.trim()) continue;
-    const m = BULLET_RE.test(lines[i]!) ? null : LABEL_MARKER_RE.exec(lines[i]!);
+    const indent = leadingSpace(lines[i]!);
+    // Lines indented under a marker line ("   Target: ≥ 95%") belong to its item: the run goes on past them.
+    if (before?.m && indent > before.indent) continue;
+    const found1 = BULLET_RE.test(lines[i]!) ? null : LABEL_MARKER_RE.exec(lines[i]!);
+    const m = found1 && !PART_WORD.test(found1[2]!) ? found1 : null;
     if (m && before?.m && before.m[2] === m[2]) {
       found.set(before.i, before.m);
       found.set(i, m);
     }
-    before = { i, m };
+    before = { i, m, indent };
   }
   return found;
 }

@@ -59,11 +59,12 @@ const CHROME_ROLES = /^(?:navigation|banner|contentinfo|complementary|search|dia
 /**
  * A class name or id that marks the frame: a header, footer, navigation, sidebar or breadcrumbs
  * ("site-header", "user-nav"), a cookie banner, feedback, sharing or related-articles widget, or
- * page metadata ("page-metadata", Notion's "properties"). Whole names only: "simple-table-header"
+ * page metadata ("page-metadata", Notion's "properties"), a wiki's edit links, jump links, notices
+ * and category links ("mw-editsection", "catlinks", "noprint"). Whole names only: "simple-table-header"
  * is a table's header row, not the page's.
  */
 const CHROME_NAME =
-  /^(?:\w+-)?(?:header|footer|nav|navbar|navigation|menu|sidebar|breadcrumbs?|banner|toc)$|^(?:breadcrumbs?|cookies?|consent|gdpr|skip|feedback|votes?|share|sharing|social|related|comments?|subscribe|newsletter|properties|meta|metadata)(?:-[\w-]+)?$|^(?:article|page)-(?:meta|metadata|votes)$/i;
+  /^(?:\w+-)?(?:header|footer|nav|navbar|navigation|menu|sidebar|breadcrumbs?|banner|toc)$|^(?:breadcrumbs?|cookies?|consent|gdpr|skip|feedback|votes?|share|sharing|social|related|comments?|subscribe|newsletter|properties|meta|metadata)(?:-[\w-]+)?$|^(?:article|page)-(?:meta|metadata|votes)$|^(?:mw-)?(?:editsection(?:-[\w-]+)?|jump-link|catlinks|printfooter|indicators)$|^(?:sitesub|contentsub|sitenotice|localnotice|noprint|edit-?links?)$/i;
 const HEADING = /^h[1-6]$/;
 /**
  * Addresses that are safe to keep as links: web, mail, same-site paths and fragments. "//host/x"
@@ -128,19 +129,31 @@ function textLength(node: HastRoot | Element): number {
   return n;
 }
 
+/** Visible characters of a subtree's text outside the page's frame (navigation, headers, hidden parts). */
+function frameFreeLength(node: HastRoot | Element): number {
+  let n = 0;
+  for (const child of node.children) {
+    if (child.type === 'text') n += child.value.replace(/\s+/g, '').length;
+    else if (child.type === 'element' && !isChromeElement(child)) n += frameFreeLength(child);
+  }
+  return n;
+}
+
 /**
  * The element that holds the page's content: `<main>` (or role="main"), else its one `<article>`
  * (the longest when there are several), else `<body>`, else the whole tree (a fragment).
  */
 function contentRoot(tree: HastRoot, all: readonly Element[]): { node: HastRoot | Element; name: string } {
   const main = all.find((e) => e.tagName === 'main' || words(e.properties.role) === 'main');
-  if (main) return { node: main, name: `<${main.tagName}>` };
+  const body = all.find((e) => e.tagName === 'body');
+  // A saved page whose markup closes <main> early (an editor's stray </div>) leaves most of its
+  // content after it: where the text outside the frame is mostly outside <main>, the body is read.
+  if (main && !(body && frameFreeLength(body) > 3 * frameFreeLength(main))) return { node: main, name: `<${main.tagName}>` };
   const articles = all.filter((e) => e.tagName === 'article');
   if (articles.length > 0) {
     const longest = articles.reduce((a, b) => (textLength(b) > textLength(a) ? b : a));
     return { node: longest, name: '<article>' };
   }
-  const body = all.find((e) => e.tagName === 'body');
   return body ? { node: body, name: '<body>' } : { node: tree, name: 'the page' };
 }
 

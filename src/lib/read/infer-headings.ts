@@ -7,7 +7,7 @@
  */
 import { CHROME_RE, clauseUnder, METADATA_RE, splitLabel } from './draft.ts';
 import type { Block } from './markdown-blocks.ts';
-import { headingKey } from './structure-rules.ts';
+import { headingKey, isDocumentGenreHeading, isGenreHeading, isKpiSectionHeading } from './structure-rules.ts';
 
 /** Short, and not a sentence: no full stop, semicolon or comma at its end. */
 const headingLike = (t: string): boolean => t.length > 0 && t.length <= 80 && t.split(/\s+/).length <= 12 && !/[.;,!?]$/.test(t);
@@ -59,6 +59,9 @@ export function inferHeadings(blocks: readonly Block[]): Block[] {
   let base = 0;
   let capitals = false;
   let number: string | null = null;
+  // The depth of the last bold heading that names something ("Skills Coach"): a bold "Purpose" or
+  // "How we measure success" after it is a part of it, as a heading style would have shown.
+  let named: number | null = null;
   const contents = contentsEntries(blocks);
   return blocks.map((b): Block => {
     if (contents.has(b) && 'text' in b)
@@ -67,6 +70,7 @@ export function inferHeadings(blocks: readonly Block[]): Block[] {
     if (b.type === 'heading') {
       base = b.depth;
       capitals = false;
+      named = null;
       number = headingNumber(b.text);
       return b;
     }
@@ -78,7 +82,10 @@ export function inferHeadings(blocks: readonly Block[]): Block[] {
     if (!found || b.type !== 'block') return b;
     const text = (found.rank === 'numbered' ? found.text : b.text).replace(/\s*:$/, '').trim();
     if (found.rank === 'capitals') capitals = true;
-    const depth = found.rank === 'numbered' ? base + found.levels : found.rank === 'bold' && capitals ? base + 2 : base + 1;
+    const part = found.rank === 'bold' && (isGenreHeading(text) || isKpiSectionHeading(text)) && !isDocumentGenreHeading(text);
+    let depth = found.rank === 'numbered' ? base + found.levels : found.rank === 'bold' && capitals ? base + 2 : base + 1;
+    if (part && named !== null) depth = named + 1;
+    else if (found.rank === 'bold' && !part) named = depth;
     number = found.rank === 'numbered' ? headingNumber(b.text) : number;
     return { type: 'heading', depth: Math.min(depth, 6), text, line: b.line, endLine: b.endLine, column: b.column };
   });

@@ -106,9 +106,9 @@ const LOW_IS_GOOD =
   /(?<![\p{L}])(?:waste|wastage|shrink(?:age)?|absence|sickness|attrition|turnover|churn|errors?|defects?|complaints?|incidents?|accidents?|injur(?:y|ies)|variance|backlog|arrears|write-?offs?|fines?|penalt(?:y|ies)|exceptions?|findings?|failures?|downtime|abandon(?:ed|ment)|overdue|late|reopen(?:ed|s)?|rework|scrap|claims?|breaches?|voids?)(?![\p{L}])/iu;
 /** A cost or spend, but not what each customer spends ("Secondary spend per visitor: £4.20"), which is income. */
 const LOW_AMOUNT =
-  /(?<![\p{L}])(?:costs?|spend|spending|expenditure|overspend)(?![\p{L}])(?!\s+per\s+(?:visitor|customer|guest|head|member|transaction|cover|basket|order|client|patron|diner))/iu;
+  /(?<![\p{L}])(?:costs?|spend|spending|expenditure|overspend|budget|coûts?|dépenses?|frais|kosten|ausgaben|costes?|gastos?|custos?|despesas?|costi|spese|kostnad(?:er)?|koszty?)(?![\p{L}])(?!\s+per\s+(?:visitor|customer|guest|head|member|transaction|cover|basket|order|client|patron|diner))/iu;
 const DONE_ABOUT_IT =
-  /(?<![\p{L}])(?:resolved|closed|answered|completed|delivered|processed|handled|recover(?:ed|y|ies)|collected|collection|met|passed|achieved|published|submitted|reviewed|investigated|actioned|responded|acknowledged|avoided|prevented|saved|savings|reduced|cleared|removed|upheld|within|on\s+time|free|accuracy|accurate|identification|identified|detected|detection|caught|without|satisf\p{L}*|complian(?:ce|t))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:resolved|resolution|closed|closure|answered|completed|delivered|processed|handled|recover(?:ed|y|ies)|collected|collection|met|passed|achieved|published|submitted|reviewed|investigated|actioned|responded|acknowledged|avoided|prevented|saved|savings|reduced|cleared|removed|upheld|within|on\s+time|free|accuracy|accurate|identification|identified|detected|detection|caught|without|satisf\p{L}*|complian(?:ce|t))(?![\p{L}])/iu;
 
 /** Right after a quantity: "per week", "a month", "each shift". */
 const PER_PERIOD = /^\s*(?:per|a|an|each|every)\s+(?:day|week|fortnight|month|quarter|term|year|shift|session)\b/i;

@@ -32,6 +32,8 @@ const isCapitals = (t: string): boolean => /\p{Lu}{4}/u.test(t) && !/\p{Ll}/u.te
 
 /** A line of document details: "Prepared by … · Version 3", or a short "Label: value" field. */
 const isField = (t: string): boolean => METADATA_RE.test(t) || /^[^:]{1,40}:\s+\S/.test(t);
+/** A short capitalised label and its value ("Target: ≥ 95%", "Meta: até 2%", "Data source: CRM"). */
+const ITEM_FIELD = /^\p{Lu}[\p{L}.]*(?:[ \t][\p{L}.()/-]+){0,2}:\s+\S/u;
 /** An item's text that stops mid-phrase ("paid within terms,", "rooms booked and"), so the next line must go on with it. */
 const UNFINISHED_RE = /(?:[,;:&–—-]|\b(?:and|or|of|to|the|a|an|with|for|in|on|by|per))$/i;
 
@@ -90,7 +92,10 @@ export function outlineBlocks(lines: readonly string[], classified: readonly Cla
       open = null;
       continue;
     }
-    const asItem = l.type === 'bullet' || numberedItem(l, levels) || numberedUnder(l, levels.number);
+    // "   Target: ≥ 95%" indented under an item that has finished its phrase: a field of the item,
+    // nested under it as a sub-bullet would be, not more words of its name.
+    const field = open !== null && isItemField(open, l);
+    const asItem = l.type === 'bullet' || field || numberedItem(l, levels) || numberedUnder(l, levels.number);
     if (open && !asItem && continues(open, l)) {
       extend(open.block, l);
       continue;
@@ -122,6 +127,16 @@ export function outlineBlocks(lines: readonly string[], classified: readonly Cla
     }
   }
   return blocks;
+}
+
+/**
+ * Whether line `l` is a field of the open item ("Target: ≥ 95%" indented under it, once its phrase
+ * is finished), or the next field after one ("Weight: 30%" under "Target: …").
+ */
+function isItemField(open: { block: Item | Paragraph; indent: number }, l: ClassifiedLine): boolean {
+  if (open.block.type !== 'item' || l.type === 'bullet' || !ITEM_FIELD.test(l.text)) return false;
+  if (l.indent > open.indent) return !UNFINISHED_RE.test(open.block.text);
+  return l.indent === open.indent && open.block.within !== undefined && ITEM_FIELD.test(open.block.text);
 }
 
 /**

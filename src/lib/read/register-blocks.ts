@@ -7,12 +7,15 @@
 import { type CsvRecord, csvRecords, type Delimiter, sniffDelimiter } from './csv-records.ts';
 import type { Block, Cell } from './markdown-blocks.ts';
 import { type ColumnHints, nameKey } from './reading-hints.ts';
+import { jobTitleField } from './structure-rules.ts';
 import { type TableColumns, tableColumns } from './table-columns.ts';
 
 /** How many records from the top the header may be preceded by (title, "Exported by", blank rows). */
 const HEADER_SEARCH = 25;
 /** A row that sums or counts the rows above it rather than stating a KPI. */
-const TOTAL_ROW = /^(?:grand\s+)?(?:totals?|sum|count|average|overall)\s*:?$/i;
+const TOTAL_ROW = /^(?:grand\s+)?(?:totals?|sum|count|average|overall)(?:\s+(?:weighting|weightings|weights?|score|points|%))?\s*:?$/i;
+/** A row whose first cell is a label ("Tier meaning:", "Last updated:"): a note under the register. */
+const NOTE_LABEL = /^[^:]{1,40}:$/;
 /** A measure names something: a cell of digits alone ("19" under "KPI") is a count of the rows above. */
 const NAMES_SOMETHING = /\p{L}/u;
 
@@ -101,13 +104,27 @@ function heading(r: CsvRecord, depth: number): Block {
   return { type: 'heading', depth, text: LABELLED.exec(text)?.[1] ?? text, line: r.line, endLine: r.endLine, column: cell.column };
 }
 
+/**
+ * A row of fields naming the post the table under it is for, as a scorecard sheet heads each
+ * block: "Position: | Wind Turbine Technician | Business unit: | Wind". A heading of the post.
+ */
+function postHeading(r: CsvRecord, depth: number): Block | null {
+  const cells = filled(r.cells).map(oneLine);
+  if (cells.length < 2) return null;
+  const name = jobTitleField([cells.map((c) => c.text)], []);
+  const cell = name ? cells.find((c) => c.text === name) : undefined;
+  return cell ? { type: 'heading', depth, text: name!, line: r.line, endLine: r.endLine, column: cell.column } : null;
+}
+
 /** The rows above the header: the register's title, notes, and a row naming the first table. */
 function aboveHeader(s: Sheet): Block[] {
   const blocks: Block[] = [];
   for (let k = 0; k < s.at; k++) {
     const r = s.records[k]!;
     const cells = filled(r.cells);
+    const post = postHeading(r, s.titled ? 2 : 3);
     if (cells.length === 0) blocks.push(separator(r));
+    else if (post) blocks.push(post);
     // The register's name, alone in its row above the header, is the document's title.
     else if (s.titled && cells.length === 1 && !blocks.some((b) => b.type === 'heading') && !namesTable(s, k)) blocks.push(heading(r, 1));
     else if (namesTable(s, k) && LABELLED.test(oneLine(cells[0]!).text)) blocks.push(heading(r, s.titled ? 2 : 3));
@@ -139,8 +156,14 @@ function tables(s: Sheet, blocks: Block[]): void {
     const r = s.records[k]!;
     const cells = r.cells.map(oneLine);
     const lone = filled(cells).length === 1 && filled(s.header.cells).length >= 3;
+    const post = isHeader(s, k) ? null : postHeading(r, s.titled ? 2 : 3);
     if (filled(cells).length === 0) after.push(separator(r));
-    else if (lone && (ended || endsRegister(s, filled(cells)[0]!.text))) {
+    else if (post) {
+      // The next block of a scorecard sheet: its post's fields, then its header again.
+      ended = false;
+      flush();
+      blocks.push(post);
+    } else if (lone && (ended || endsRegister(s, filled(cells)[0]!.text))) {
       // "2. SAFETY / NEAR MISSES" after "1. TARGETS BY ROLE" above the header: the sheet's next
       // part, whose rows are not the register's, so they are read as paragraphs.
       flush();
@@ -162,8 +185,15 @@ function tables(s: Sheet, blocks: Block[]): void {
         line: s.records[nextFilled(s, k)]!.line,
         end: r.endLine,
       };
-    } else if (!table || !NAMES_SOMETHING.test(cells[s.columns.measure]?.text ?? '') || lone || TOTAL_ROW.test(filled(cells)[0]!.text)) {
-      // Rows without a measure, a lone cell under a wide header, and total rows are notes about the register, not KPIs.
+    } else if (
+      !table ||
+      !NAMES_SOMETHING.test(cells[s.columns.measure]?.text ?? '') ||
+      lone ||
+      TOTAL_ROW.test(filled(cells)[0]!.text) ||
+      NOTE_LABEL.test(filled(cells)[0]!.text)
+    ) {
+      // Rows without a measure, a lone cell under a wide header, total rows and labelled notes
+      // ("Last updated: | 02/04/2025") are notes about the register, not KPIs.
       after.push(rowParagraph(r.cells, r.line, r.endLine)!);
     } else {
       table.rows.push(cells);

@@ -20,7 +20,7 @@ const MEASURE_COLUMN =
  * Target column as the lowest acceptable level.
  */
 const TARGET_COLUMNS: readonly RegExp[] = [
-  /^(?:\S+\s+){0,2}(?:targets?|expectations?)(?![\p{L}])|^(?:ziel(?:wert)?e?|sollwert|objectifs?|cibles?|valeur\s+cible|doel(?:waarde)?|objetivos?|metas?|målvärde|mål)(?![\p{L}])/iu,
+  /^(?:\S+\s+){0,2}(?:targets?|expectations?)(?![\p{L}])|^what\s+good\s+looks\s+like$|^(?:ziel(?:wert)?e?|sollwert|objectifs?|cibles?|valeur\s+cible|doel(?:waarde)?|objetivos?|metas?|målvärde|mål)(?![\p{L}])/iu,
   /^(?:green|on\s+track)(?![\p{L}])|^(?:[\p{L}-]+\s+)?standards?(?:\s+(?:(?:19|20)\d\d(?:[/–-]\d{2,4})?|fy\s?\d{2,4}))?$|^norm(?:\s+(?:19|20)\d\d(?:[/–-]\d{2,4})?)?$|^(?:service\s+levels?|sla)(?:\s+(?:target|standard|required))?$|^(?:slos?|service\s+level\s+objectives?)$/iu,
   /^(?:\S+\s+)?(?:goals?|objectives?)(?![\p{L}])/iu,
   /^(?:\S+\s+)?thresholds?(?![\p{L}])/iu,
@@ -35,7 +35,7 @@ const SECTION_COLUMN = /^(?:(?:lab(?:oratory)?\s+)?sections?|wards?|sites?|store
 const GROUP_COLUMN =
   /^(?:(?:departments?|dept\.?|divisions?|directorates?|functions?|business\s+units?|(?:service\s+)?areas?|services?|teams?)(?:\s+name)?|bereich|abteilung|département|direction|afdeling|departamento|área|avdelning)$/iu;
 const POLARITY_COLUMN =
-  /^(?:polarity|direction|target\s+type|min\s*\/\s*max|max\s*\/\s*min|better\s+(?:if|when|is)|good\s+is|desired\s+(?:trend|direction)|polarität|richtung|polarité|sens|polariteit|polaridad|sentido)(?![\p{L}])/iu;
+  /^(?:polarity|direction|target\s+type|min\s*\/\s*max|max\s*\/\s*min|better(?:\s+(?:if|when|is))?(?=\s*$|\s+\S)|good\s+is|desired\s+(?:trend|direction)|polarität|richtung|polarité|sens|polariteit|polaridad|sentido)(?![\p{L}])/iu;
 /** Where the measure stood before ("Baseline 2023/24", "Start value"): a target above it is to be reached upwards. */
 const BASELINE_COLUMN =
   /^(?:(?:\S+\s+)?baseline(?:\s+\S+)?|start(?:ing)?\s+(?:value|point|level)|ausgangswert|valeur\s+de\s+départ|nulmeting)$/iu;

@@ -24,13 +24,36 @@ export { durationUnit } from './units.ts';
 /** A number as written in a document: grouped thousands or plain, with an optional decimal part. */
 /** Digits as written: Indian grouping ("25,00,000"), thousands groups ("25,000"), or plain. */
 const DIGITS = String.raw`\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
+/** Numbers written as words, which a target may use for small numbers ("within one month", "at least two"). */
+const NUMBER_WORDS: Readonly<Record<string, number>> = {
+  zero: 0,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  fifteen: 15,
+  twenty: 20,
+  thirty: 30,
+  sixty: 60,
+  ninety: 90,
+};
+/**
+ * A number word is read only where a number must stand: before a unit of time ("one month"), or
+ * after a bound ("at least two", "no more than three"); "one of the team" and "two-way" stay words.
+ */
+const WORD_NUMBER = String.raw`(?<![\p{L}-])(?:(zero)|(?<=(?:at\s+least|no\s+(?:more|fewer|less)\s+than|not\s+more\s+than|(?:more|fewer|less)\s+than|up\s+to|(?:maximum|minimum)\s+of|within|every|each)\s+)(${Object.keys(NUMBER_WORDS).join('|')})|(${Object.keys(NUMBER_WORDS).join('|')})(?=\s+(?:${DURATION_PATTERN})(?![\p{L}])))(?![\p{L}-])`;
 /** A number not glued to a preceding letter or digit (so B2C and v2 are not quantities). */
-const NUMBER_RE = new RegExp(String.raw`(?<![\p{L}\p{N}_.,/])(${DIGITS})|(?<![\p{L}])(zero)(?![\p{L}])`, 'giu');
+const NUMBER_RE = new RegExp(String.raw`(?<![\p{L}\p{N}_.,/])(${DIGITS})|${WORD_NUMBER}`, 'giu');
 /** The same, and digits glued to a rand sign ("R180k"), for a document that names the rand. */
-const NUMBER_OR_RAND_RE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}_.,/])(${DIGITS})|(?<![\p{L}])(zero)(?![\p{L}])|(?<=(?<![\p{L}])R)(${DIGITS})`,
-  'giu',
-);
+const NUMBER_OR_RAND_RE = new RegExp(String.raw`(?<![\p{L}\p{N}_.,/])(${DIGITS})|${WORD_NUMBER}|(?<=(?<![\p{L}])R)(${DIGITS})`, 'giu');
 
 /** A unit right after a number: the percent sign or word, a duration unit, a count suffix. */
 const PERCENT_AFTER = new RegExp(`^\\s*${PERCENT_PATTERN}`, 'iu');
@@ -80,7 +103,7 @@ const BEFORE: ReadonlyArray<{ re: RegExp; direction: Exclude<Direction, 'between
   },
   { re: /(?<![\p{L}])(?:more\s+than|greater\s+than|higher\s+than|over|above|exceeding|>)\s*$/iu, direction: 'at-least', strict: true },
   {
-    re: /(?<![\p{L}])(?:at\s+most|no\s+more\s+than|not\s+more\s+than|no\s+higher\s+than|maximum\s+of|maximum|max\.?|within|up\s+to|capped\s+at|a\s+cap\s+of|limited\s+to|not\s+to\s+exceed|not\s+exceeding|≤|<=)\s*$/iu,
+    re: /(?<![\p{L}])(?:at\s+most|no\s+more\s+than|not\s+more\s+than|no\s+higher\s+than|maximum\s+of|maximum|max\.?|within(?:\s+(?:the\s+)?(?:first|next))?|up\s+to|capped\s+at|a\s+cap\s+of|limited\s+to|not\s+to\s+exceed|not\s+exceeding|≤|<=)\s*$/iu,
     direction: 'at-most',
     strict: false,
   },
@@ -109,6 +132,9 @@ const BEFORE: ReadonlyArray<{ re: RegExp; direction: Exclude<Direction, 'between
   },
 ];
 /** Direction words after a number, or after its counted noun ("5 incidents or fewer"). */
+/** After a length of time, words that make it a lead time: "before CAB", "in advance", "ahead of the meeting", "notice". */
+const LEAD_TIME_AFTER =
+  /^['’]?\s*(?:before|ahead(?:\s+of)?|in\s+advance|prior\s+to|beforehand|(?:of\s+)?notice|vorher|im\s+voraus|à\s+l['’]avance|avant|vooraf|de\s+antelación|antes|in\s+anticipo|i\s+förväg)(?![\p{L}])/iu;
 const AT_LEAST_AFTER =
   /^(\s*(?:[\p{L}][\p{L}'’-]*\s+){0,3}?)(?:\+|or\s+more|or\s+higher|or\s+above|or\s+greater|or\s+better|and\s+above|and\s+up|minimum|at\s+least|oder\s+mehr|ou\s+plus|of\s+meer|o\s+más|ou\s+mais|o\s+più)(?![\p{L}])/iu;
 const AT_MOST_AFTER =
@@ -169,7 +195,7 @@ export interface UnreadableNumber {
   reason: string;
 }
 
-const toNumber = (digits: string): number => (digits.toLowerCase() === 'zero' ? 0 : Number(digits.replace(/,/g, '')));
+const toNumber = (digits: string): number => NUMBER_WORDS[digits.toLowerCase()] ?? Number(digits.replace(/,/g, ''));
 
 /** Reads the counted noun after a count ("25k transactions generated" → "transactions"). */
 function countedNoun(rest: string): string {
@@ -202,7 +228,7 @@ const KRONA_AFTER = /^\s?(t|m|mn)?kr\.?(?![\p{L}])/iu;
 function unitAfter(
   rest: string,
   value: number,
-  krona?: string,
+  options: Pick<ReadOptions, 'krona' | 'dollar'> = {},
 ): { kind: TargetKind; unit: string; value: number; length: number; outOf?: number; perSecond?: number; currency?: string } | null {
   const score = /^\s*(?:\/|out\s+of)\s*(\d+(?:\.\d+)?)(?![\p{L}\d])/iu.exec(rest);
   if (score) return { kind: 'score', unit: `/${score[1]}`, value, outOf: Number(score[1]), length: score[0].length };
@@ -231,9 +257,11 @@ function unitAfter(
   const code = CURRENCY_CODE_AFTER.exec(rest.slice(length));
   if (code) return { kind: 'currency', unit: code[1]!, currency: code[1]!, value: multiplied, length: length + code[0].length };
   const symbol = CURRENCY_SYMBOL_AFTER.exec(rest.slice(length));
-  const after = symbol ? currencyOf(symbol[1]!) : undefined;
+  // "13.8 $/MWh" in an Australian document: the bare "$" is the document's dollar, after the amount too.
+  const after = symbol ? currencyOf(symbol[1] === '$' && options.dollar ? options.dollar : symbol[1]!) : undefined;
   if (after) return { kind: 'currency', unit: after.code, currency: after.code, value: multiplied, length: length + symbol![0].length };
   // "310 kr", "85 tkr" (thousands), "2,4 Mkr" (millions), in the krona the document is written for.
+  const krona = options.krona;
   const kr = krona && !length ? KRONA_AFTER.exec(rest) : null;
   if (kr && krona) {
     const times = kr[1] ? (/^t/i.test(kr[1]) ? 1e3 : 1e6) : 1;
@@ -264,6 +292,11 @@ function readQuantity(
   const before = text.slice(0, start);
   const value = toNumber(digits);
   let end = start + digits.length;
+  // A number in a compound word ("5-axis cells", "3-way match", "360-degree review") names a kind
+  // of thing; a length of time so written ("a 4-hour response") is still read.
+  const compound = /^-(\p{L}+)/u.exec(text.slice(end));
+  if (compound && !DURATION_AFTER.test(compound[1]!) && !/^(?:k|m|bn|x|stars?|points?|pts?)$/i.test(compound[1]!))
+    return { skipTo: end + compound[0].length };
   // A time of day ("10:30") and round-the-clock ("24/7") are no quantities.
   const clock = /^(?::\d\d)+/.exec(text.slice(end)) ?? (digits === '24' ? /^\/7(?!\d)/.exec(text.slice(end)) : null);
   if (clock) return { skipTo: end + clock[0].length };
@@ -303,7 +336,7 @@ function readQuantity(
   }
   if (NAMING_WORD_BEFORE.test(before) || isItemLabel(before, options.rand)) return { skipTo: end };
   // "doors closed by STD –5", "by boarding –10 minutes": an offset from an event, not a quantity.
-  if (/\p{L}\s+[–−]$/u.test(before)) return { skipTo: end + (unitAfter(text.slice(end), value, options.krona)?.length ?? 0) };
+  if (/\p{L}\s+[–−]$/u.test(before)) return { skipTo: end + (unitAfter(text.slice(end), value, options)?.length ?? 0) };
   let qStart = start;
 
   // Money: a symbol or an ISO code before the amount ("€4.50", "USD 2M").
@@ -317,7 +350,7 @@ function readQuantity(
   if (sign) qStart -= 1;
   if (tolerance) qStart -= tolerance[0].length;
 
-  const unit = unitAfter(text.slice(end), value, options.krona);
+  const unit = unitAfter(text.slice(end), value, options);
   // A range: the unit may follow either end ("80% to 90%", "30–45 days", "between 80 and 90%").
   // "between", and as German, Dutch, French, Spanish, Portuguese and Italian write it.
   const between = /(?<![\p{L}])(?:between|zwischen|tussen|entre|tra|fra)\s+$/iu.exec(text.slice(0, qStart));
@@ -329,7 +362,7 @@ function readQuantity(
     if (between) qStart = between.index;
     const highNumber = toNumber(range[1]!);
     const highEnd = afterLow + range[0].length;
-    const highUnit = unitAfter(text.slice(highEnd), highNumber, options.krona);
+    const highUnit = unitAfter(text.slice(highEnd), highNumber, options);
     end = highEnd + (highUnit?.length ?? 0);
     if (unit && highUnit && (unit.kind !== highUnit.kind || unit.unit !== highUnit.unit)) {
       return { phrase: text.slice(qStart, end), start: qStart, reason: 'the two ends of the range are in different units' };
@@ -372,7 +405,7 @@ function readQuantity(
   if (!unit) {
     // Letters glued to the number that are no unit: ordinals are not quantities, the rest is unreadable.
     const glued = /^[\p{L}]+/u.exec(text.slice(end));
-    if (glued && digits.toLowerCase() !== 'zero') {
+    if (glued && !(digits.toLowerCase() in NUMBER_WORDS)) {
       if (/^(?:st|nd|rd|th)$/i.test(glued[0])) return null;
       return { phrase: digits + glued[0], start, reason: `${quote(glued[0])} is not a unit this handbook knows` };
     }
@@ -422,7 +455,7 @@ export function findQuantities(text: string, options: ReadOptions = {}): Array<F
   let skipUntil = 0;
   for (const m of text.matchAll(options.rand ? NUMBER_OR_RAND_RE : NUMBER_RE)) {
     if (m.index! < skipUntil) continue;
-    const q = readQuantity(text, m[1] ?? m[2] ?? m[3]!, m.index!, options);
+    const q = readQuantity(text, m.slice(1).find((g) => g !== undefined)!, m.index!, options);
     if (!q) continue;
     if ('skipTo' in q) {
       skipUntil = q.skipTo;
@@ -541,6 +574,12 @@ function toTarget(text: string, q: FoundQuantity): Target {
           end = q.end + m[0].length;
         }
       }
+      // "48 hours before CAB", "5 days' notice", "2 weeks in advance": a lead time, which should be long.
+      const lead = kind === 'duration' && !direction ? LEAD_TIME_AFTER.exec(after) : null;
+      if (lead) {
+        direction = 'at-least';
+        end = q.end + lead[0].length;
+      }
       // Nothing is better than zero of something: "0 incidents", "zero critical bugs". No word
       // says so, so the direction counts as inferred.
       if (!direction && value === 0 && (kind === 'count' || kind === 'currency' || /(?<![\p{L}])at\s+$/iu.test(before))) {
@@ -613,7 +652,7 @@ function targetPartStart(text: string): number {
 }
 
 const ZERO_PHRASE =
-  /^(?:none|nil|no\s+(?!target|data|baseline|figure|value|measure|change|limit|set\b|more\b|less\b|fewer\b|later\b)[\p{L}][\p{L}\s'’-]{2,60})\s*\.?\s*$/iu;
+  /^(?:none|nil|nenhum[ao]?|ningun[ao]|aucun(?:e)?|keine?|geen|nessun[oa]?|ingen|inga|brak|no\s+(?!target|data|baseline|figure|value|measure|change|limit|set\b|more\b|less\b|fewer\b|later\b)[\p{L}][\p{L}\s'’-]{2,60})\s*\.?\s*$/iu;
 
 /** Where a phrase saying "none of it" stands: the whole text, or its part after a name; null when there is none. */
 function zeroPhrase(text: string): { start: number; end: number } | null {

@@ -139,4 +139,17 @@ describe('htmlBlocks, line breaks', () => {
       { type: 'block', text: '2. Scope' },
     ]);
   });
+
+  it("leaves a wiki's edit links out of its headings", () => {
+    expect(
+      texts('<body><main><h2><span class="mw-headline">Paralegal</span><span class="mw-editsection">[edit]</span></h2></main></body>'),
+    ).toEqual(['Paralegal']);
+  });
+
+  it('reads the body of a saved page whose <main> was closed early and holds little of its text', () => {
+    const page = `<body><div role="main"><h1>Standards</h1></div><section><h2>General Manager</h2><ul><li>Team turnover: below 45% annualised, reviewed each quarter</li></ul></section></body>`;
+    expect(read(page).root).toBe('<body>');
+    expect(texts(page)).toContain('General Manager');
+    expect(read('<body><nav>Home About Contact Team News Events Careers</nav><main><h1>KPIs</h1></main></body>').root).toBe('<main>');
+  });
 });

@@ -64,4 +64,17 @@ describe('inferHeadings, numbered clauses', () => {
       '- B.1.3 Stray: 1',
     ]);
   });
+
+  it("puts a bold 'Purpose' or 'How we measure success' under the bold role name above it, as a heading style would", () => {
+    expect(
+      shown([
+        h(1, 'Delivery Team'),
+        p('Skills Coach', true),
+        p('Purpose', true),
+        p('Coaches apprentices.'),
+        p('How we measure success', true),
+        p('Skills Tutor', true),
+      ]),
+    ).toEqual(['1 Delivery Team', '2 Skills Coach', '3 Purpose', '- Coaches apprentices.', '3 How we measure success', '2 Skills Tutor']);
+  });
 });

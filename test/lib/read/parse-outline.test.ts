@@ -51,6 +51,30 @@ describe('parseOutline', () => {
     expect(book.kpis[0]!.target).toMatchObject({ kind: 'percent', value: 80, direction: 'at-least', column: 11 });
   });
 
+  it("reads 'Indicador 1 –' lines as the items of a role named by a 'Cargo:' field, and their indented fields as notes, the target from 'Meta:'", () => {
+    const { handbook: book } = handbookOf(
+      [
+        'Anexo II',
+        '',
+        'Cargo: Conferente',
+        'Indicador 1 – Acuracidade de conferência',
+        '   Meta: ≥ 99.7%',
+        '   Peso: 40%',
+        'Indicador 2 – Divergências tratadas',
+        '   Meta: em até 24 horas',
+        '   Peso: 30%',
+        '',
+        'Step 1 – Collect the data',
+        'Step 2 – Review it',
+      ].join('\n'),
+    );
+    expect(book.roles.map((r) => r.name)).toEqual(['Conferente']);
+    expect(book.kpis.map((k) => [k.name, k.target?.raw ?? null, k.notes])).toEqual([
+      ['Acuracidade de conferência', '≥ 99.7%', ['Meta: ≥ 99.7%', 'Peso: 40%']],
+      ['Divergências tratadas', 'em até 24 horas', ['Meta: em até 24 horas', 'Peso: 30%']],
+    ]);
+  });
+
   it('keeps an item without a name', () => {
     expect(book.kpis[2]).toMatchObject({ name: 'Reduction in facility tickets through preventive maintenance.', description: null });
   });

@@ -89,4 +89,27 @@ describe('registerBlocks, parts of a sheet', () => {
       '11 block Reach truck | Off road',
     ]);
   });
+
+  it("reads each block of a scorecard sheet under its post's fields, leaving total and labelled note rows out of the table", () => {
+    const lines = [
+      'Position:\tWind Turbine Technician\t\tBusiness unit:\tWind',
+      'Reports to:\tSite Supervisor\t\t\t',
+      '#\tMeasure\tUnit\tTarget\t',
+      '1\tTurbine availability\t%\t97.5\t',
+      '\tTotal weighting\t\t100%\t',
+      'Position:\tSite Supervisor\t\t\t',
+      '#\tMeasure\tUnit\tTarget\t',
+      '1\tWork orders closed within SLA\t%\t90\t',
+      'Last updated:\t02/04/2025 by J. Okafor\t\t\t',
+    ];
+    expect(shown(registerBlocks(lines, 'seeds/s.tsv', '\t'))).toEqual([
+      '1 heading 2 Wind Turbine Technician',
+      '2 block Reports to: | Site Supervisor',
+      '3-4 table #|Measure|Unit|Target| / 1|Turbine availability|%|97.5|',
+      '5 block Total weighting | 100%',
+      '6 heading 2 Site Supervisor',
+      '7-8 table #|Measure|Unit|Target| / 1|Work orders closed within SLA|%|90|',
+      '9 block Last updated: | 02/04/2025 by J. Okafor',
+    ]);
+  });
 });

@@ -20,6 +20,10 @@ describe('structure rules', () => {
       'Appendix B – Version history',
       'How KPIs are set and reported',
       '4. Reporting and escalation',
+      'Missions principales',
+      'Compétences requises',
+      'Not KPIs (but expected)',
+      'Context for 2025/26',
       'Escalation process',
     ]) {
       expect(isGenreHeading(h), h).toBe(true);
@@ -64,6 +68,17 @@ describe('structure rules', () => {
     ).toBe('Ward Manager');
     expect(jobTitleField([], ['Job title: IT Service Desk Analyst Department: Digital Services'])).toBe('IT Service Desk Analyst');
     expect(jobTitleField([['Name', '……']], ['Our job is to help.'])).toBeNull();
+    // A cell that only contains the word is no field label: "Post-call customer satisfaction" names a KPI.
+    expect(
+      jobTitleField(
+        [
+          ['CC05', 'Post-call customer satisfaction', '4.3'],
+          ['Role model award', 'Yes'],
+        ],
+        [],
+      ),
+    ).toBeNull();
+    expect(jobTitleField([['Position:', 'Wind Turbine Technician', 'Business unit:', 'Wind']], [])).toBe('Wind Turbine Technician');
   });
 
   it('finds names repeated under several parents that each repeat two or more, not one role in two departments', () => {

@@ -338,6 +338,36 @@ describe('readTarget, Nordic and Polish bounds, units and years', () => {
   });
 });
 
+describe('readTarget, lead times, compound words and numbers in words', () => {
+  const read = (t: string) => {
+    const r = readTarget(t).target;
+    return r && `${r.direction} ${r.value} ${r.unit} (${r.raw})`;
+  };
+  it('reads a length of time before an event as a lead time to keep long', () => {
+    expect(['48 hours before CAB', "5 days' notice", '2 weeks in advance', 'within 2 days'].map(read)).toEqual([
+      'at-least 48 h (48 hours before)',
+      "at-least 5 d (5 days' notice)",
+      'at-least 2 wk (2 weeks in advance)',
+      'at-most 2 d (within 2 days)',
+    ]);
+  });
+  it('reads no quantity in a compound word, but reads stars and the target after it', () => {
+    expect(['OEE on 5-axis cells ≥ 65%', '3-way match rate 98%', '5-star'].map(read)).toEqual([
+      'at-least 65 % (≥ 65%)',
+      'at-least 98 % (98%)',
+      'at-least 5  (5)',
+    ]);
+  });
+  it('reads small numbers in words before a unit of time or after a bound, and nowhere else', () => {
+    expect(
+      ['within one month', 'at least two', 'no more than three complaints', 'one of the team', 'two-way radio checks'].map(read),
+    ).toEqual(['at-most 1 mo (within one month)', 'at-least 2  (at least two)', 'at-most 3 complaints (no more than three)', null, null]);
+  });
+  it('reads "none" as other languages write it as zero', () => {
+    expect(['nenhuma', 'keine', 'aucun', 'geen'].map((t) => readTarget(t).target?.value)).toEqual([0, 0, 0, 0]);
+  });
+});
+
 describe('readTarget, more ways to write bounds and ranges', () => {
   const read = (t: string) => {
     const r = readTarget(t).target;
