@@ -315,13 +315,7 @@ function oneRole(headings: ClassifiedHeading[], tree: HeadingTree, e: Evidence):
   const owner = nodes.find((n) => profileRoleName(n.heading.text) !== null) ?? (first?.heading.depth === 1 ? first : undefined);
   if (!owner) return headings;
   // Without "Role Profile: …" in a heading, a "Job title" field names the role, else the title does.
-  const blocks = [tree.preamble, ...nodes.map((n) => n.content)].flat();
-  const field = profileRoleName(owner.heading.text)
-    ? null
-    : jobTitleField(
-        blocks.flatMap((b) => (b.type === 'table' ? b.rows.map((r) => r.map((c) => c.text)) : [])),
-        blocks.flatMap((b) => (b.type === 'block' || b.type === 'item' ? [b.text] : [])),
-      );
+  const field = profileRoleName(owner.heading.text) ? null : namedPost(tree);
   const part = (c: HeadingNode): ClassifiedHeading =>
     isDefinitions(c) ? definitions(c) : isKpiSectionHeading(c.heading.text) && !isGenre(c, e) ? section(c, e) : aside(c);
   const named = node(owner, 'role');
@@ -337,6 +331,29 @@ function oneRole(headings: ClassifiedHeading[], tree: HeadingTree, e: Evidence):
     return list.map((h, i) => ({ ...h, children: replace(h.children, siblings[i]?.children ?? []) }));
   };
   return replace(headings, tree.headings);
+}
+
+/**
+ * Whether the headings read as roles stand beside the document's KPI section ("1. Why this plan is
+ * in place", "2. Objectives and measures", "3. Support we will provide"): they are parts of one
+ * document about one post, not posts.
+ */
+function kpisBesideRoles(list: readonly ClassifiedHeading[], e: Evidence): boolean {
+  const kpis = list.some((h) => isKpiSectionHeading(h.heading.text) && hasKpiContent(h, e));
+  return (
+    (kpis && list.some((h) => h.kind === 'role' && !isKpiSectionHeading(h.heading.text))) ||
+    list.some((h) => kpisBesideRoles(h.children, e))
+  );
+}
+
+/** The post a "Job title: …" field of the document names, or null. */
+function namedPost(tree: HeadingTree): string | null {
+  const all = (nodes: readonly HeadingNode[]): HeadingNode[] => nodes.flatMap((n) => [n, ...all(n.children)]);
+  const blocks = [tree.preamble, ...all(tree.headings).map((n) => n.content)].flat();
+  return jobTitleField(
+    blocks.flatMap((b) => (b.type === 'table' ? b.rows.map((r) => r.map((c) => c.text)) : [])),
+    blocks.flatMap((b) => (b.type === 'block' || b.type === 'item' ? [b.text] : [])),
+  );
 }
 
 /** Classifies every heading of the document; the first heading may be its title. */
@@ -360,5 +377,6 @@ export function classifyBlocks(blocks: readonly Block[], hints: ReadingHints = {
   );
   const classified = headings.map((h) => h ?? rest.shift()!);
   const hasRole = (list: readonly ClassifiedHeading[]): boolean => list.some((h) => h.kind === 'role' || hasRole(h.children));
-  return { preamble: tree.preamble, headings: hasRole(classified) ? classified : oneRole(classified, tree, e) };
+  const single = !hasRole(classified) || (kpisBesideRoles(classified, e) && namedPost(tree) !== null);
+  return { preamble: tree.preamble, headings: single ? oneRole(classified, tree, e) : classified };
 }

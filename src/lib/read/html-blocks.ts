@@ -192,7 +192,7 @@ function prune(root: HastRoot | Element, into: HtmlBlocks, frameOf: HastRoot | E
     const was = into.regions.get(line);
     if (was !== 'content' && !(was === 'chrome' && region === 'comment')) into.regions.set(line, region);
   };
-  const visit = (nodes: readonly (HastContent | ElementContent)[], chrome: boolean, code = false): ElementContent[] => {
+  const visit = (nodes: readonly (HastContent | ElementContent)[], chrome: boolean, code = false, heading = false): ElementContent[] => {
     const out: ElementContent[] = [];
     for (const node of nodes) {
       if (node === frameOf) continue;
@@ -206,10 +206,13 @@ function prune(root: HastRoot | Element, into: HtmlBlocks, frameOf: HastRoot | E
       } else if (node.type === 'comment') {
         if (start !== undefined) for (let l = start; l <= (node.position?.end.line ?? start); l++) mark(l, 'comment');
       } else if (node.type === 'element') {
-        const isChrome = chrome || isChromeElement(node);
+        // An accordion's heading holds its name in a <button> (the disclosure pattern): that text is the heading's.
+        const headingButton = heading && node.tagName === 'button';
+        const isChrome = chrome || (isChromeElement(node) && !headingButton);
         const isCode = node.tagName === 'script' || node.tagName === 'style';
+        const inHeading = heading || HEADING.test(node.tagName) || words(node.properties.role) === 'heading';
         // The page's <title> names the document; it is not frame text that could outweigh the content.
-        const children = visit(node.children, isChrome, code || isCode || (isChrome && node.tagName === 'title'));
+        const children = visit(node.children, isChrome, code || isCode || (isChrome && node.tagName === 'title'), inHeading);
         if (isCode && start !== undefined) for (let l = start; l <= (node.position?.end.line ?? start); l++) mark(l, 'chrome');
         if (isChrome) continue;
         const href = words(node.properties.href).trim();
@@ -219,7 +222,7 @@ function prune(root: HastRoot | Element, into: HtmlBlocks, frameOf: HastRoot | E
           out.push(...children);
           continue;
         }
-        const copy: Element = { ...node, properties: { ...node.properties }, children };
+        const copy: Element = { ...node, tagName: headingButton ? 'span' : node.tagName, properties: { ...node.properties }, children };
         // An element marked as a heading ("<div role=heading aria-level=2>") is one, at its level.
         if (words(node.properties.role) === 'heading' && !HEADING.test(node.tagName)) {
           const level = Math.min(6, Math.max(1, Number.parseInt(words(node.properties.ariaLevel), 10) || 2));
@@ -293,10 +296,23 @@ const isBold = (node: Element, bold: ReadonlySet<string>): boolean =>
     .split(/\s+/)
     .some((c) => bold.has(c));
 
+/**
+ * Unhides the panels a button opens (`aria-controls`: a collapsed accordion, a tab's panel): they
+ * are content the reader expands, not page frame. The tree is this reader's own parse of the page.
+ */
+function showDisclosed(all: readonly Element[]): void {
+  const controlled = new Set(all.flatMap((e) => words(e.properties.ariaControls).split(/\s+/).filter(Boolean)));
+  if (controlled.size === 0) return;
+  for (const e of all) {
+    if (e.properties.hidden !== undefined && controlled.has(words(e.properties.id))) delete e.properties.hidden;
+  }
+}
+
 /** Each line the tree's visible text is on, with the region that text belongs to. */
 export function htmlBlocks(tree: HastRoot): HtmlBlocks {
   // One walk finds the content root, the title and the style sheets.
   const all = [...elements(tree)];
+  showDisclosed(all);
   const { node: root, name } = contentRoot(tree, all);
   const out: HtmlBlocks = { blocks: [], regions: new Map(), title: null, root: name, contentChars: 0, chromeChars: 0, unsafeLinks: [] };
   const titleElement = all.find((e) => e.tagName === 'title');

@@ -51,6 +51,19 @@ function contentsEntries(blocks: readonly Block[]): Set<Block> {
   return entries;
 }
 
+/**
+ * Whether a short name (no label, no measure) is followed by a table before any other heading,
+ * item or numbered paragraph, with at most two paragraphs between ("Reporting line: QC Chemistry").
+ */
+function headsTable(name: string, blocks: readonly Block[], at: number): boolean {
+  if (!headingLike(name) || MEASURE.test(name) || /:\s+\S/.test(name)) return false;
+  for (const next of blocks.slice(at + 1, at + 4)) {
+    if (next.type === 'table') return true;
+    if (next.type !== 'block' || NUMBERED.test(next.text.trim()) || /^\d/.test(next.text.trim())) return false;
+  }
+  return false;
+}
+
 /** The outline number a heading's text starts with ("B.1 Lecturer", "3.1 Programme Officer"), or null. */
 const headingNumber = (text: string): string | null => /^((?:[A-Z]\.)?\d{1,2}(?:\.\d{1,2})*)\.?\s+\S/.exec(text)?.[1] ?? null;
 
@@ -63,7 +76,7 @@ export function inferHeadings(blocks: readonly Block[]): Block[] {
   // "How we measure success" after it is a part of it, as a heading style would have shown.
   let named: number | null = null;
   const contents = contentsEntries(blocks);
-  return blocks.map((b): Block => {
+  return blocks.map((b, i): Block => {
     if (contents.has(b) && 'text' in b)
       return { type: 'block', text: b.text, chrome: true, line: b.line, endLine: b.endLine, column: b.column };
     if (b.type === 'heading' && b.inferred) return { ...b, depth: Math.min(base + 1, 6) };
@@ -76,6 +89,9 @@ export function inferHeadings(blocks: readonly Block[]): Block[] {
     }
     // "B.1.1 Module evaluation: 4.0" under the heading "B.1 Lecturer": a numbered clause, an item.
     const clause = b.type === 'block' && !b.chrome ? clauseUnder(b.text.trim(), number) : null;
+    // "5.2.1 QC Analyst (Chemistry)" over a table of its own: a numbered sub-heading, not a clause.
+    if (clause !== null && headsTable(clause, blocks, i))
+      return { type: 'heading', depth: Math.min(base + 1, 6), text: clause, line: b.line, endLine: b.endLine, column: b.column };
     if (clause !== null)
       return { type: 'item', text: clause, label: splitLabel(clause), more: [], line: b.line, endLine: b.endLine, column: b.column };
     const found = inferred(b);

@@ -105,9 +105,12 @@ function readLabel(paragraph: Paragraph, text: string): { name: string; descript
 export function flattenTree(nodes: readonly RootContent[], out: Block[], source: 'markdown' | 'html' = 'markdown'): Block[] {
   for (const node of nodes) {
     switch (node.type) {
-      case 'heading':
-        out.push({ type: 'heading', depth: (node as Heading).depth, text: headingText(oneLine(nodeText(node))), ...span(node) });
+      case 'heading': {
+        // A heading with no text (an icon, an emptied button) names nothing: it is a break in the page.
+        const text = headingText(oneLine(nodeText(node)));
+        out.push(text ? { type: 'heading', depth: (node as Heading).depth, text, ...span(node) } : { type: 'separator', ...span(node) });
         break;
+      }
       case 'list':
         for (const item of (node as List).children) flattenItem(item, out, null, source);
         break;

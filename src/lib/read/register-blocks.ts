@@ -196,8 +196,14 @@ function tables(s: Sheet, blocks: Block[]): void {
       // ("Last updated: | 02/04/2025") are notes about the register, not KPIs.
       after.push(rowParagraph(r.cells, r.line, r.endLine)!);
     } else {
-      table.rows.push(cells);
-      table.end = r.endLine;
+      if (after.length > 0) {
+        // Notes or blank rows stood between this row and the rows above: the table above ends
+        // there, so no line is in two blocks, and this row starts the next under the same header.
+        flush();
+        table = { rows: [s.header.cells.map((c) => ({ ...oneLine(c), line: 0, endLine: 0 }))], line: r.line, end: r.endLine };
+      }
+      table!.rows.push(cells);
+      table!.end = r.endLine;
     }
   }
   flush();

@@ -13,7 +13,7 @@ import { type ColumnHints, nameKey } from './reading-hints.ts';
 const ID_COLUMN = /(?:^|\s)(?:id|ref\.?|reference|no\.?|#|code|number|nr\.?)$/i;
 /** Column names in English first, then as German, French, Dutch, Spanish and Swedish registers write them. */
 const MEASURE_COLUMN =
-  /^(?:(?:goal|objective)\s+(?:title|name)|what\s+(?:we|is)\s+measured?|(?:assessment\s+|scoring\s+)?criteri(?:a|on)|(?:(?:scorecard|performance|service|team|role)\s+)?(?:kpis?|metrics?|key performance indicators?|(?:performance\s+)?indicators?|(?:key\s+)?measures?(?:\s+of\s+success)?|kpi\s*\/\s*measure|success measures?|slis?|service\s+level\s+indicators?|performance\s+commitments?|kennzahl(?:en)?|indicateurs?|indicadore?s?|indicatoren|prestatie-?indicatoren|mått))(?![\p{L}])/iu;
+  /^(?:(?:goal|objective)\s+(?:title|name)|what\s+(?:we|is)\s+measured?|(?:assessment\s+|scoring\s+)?criteri(?:a|on)|(?:(?:scorecard|performance|service|team|role)\s+)?(?:kpis?|metrics?|key performance indicators?|(?:[\p{L}-]+\s+)?(?:performance\s+)?indicators?|spis?|(?:key\s+)?measures?(?:\s+of\s+success)?|kpi\s*\/\s*measure|success measures?|slis?|kris?|key\s+risk\s+indicators?|service\s+level\s+indicators?|performance\s+commitments?|kennzahl(?:en)?|indicateurs?|indicadore?s?|indicatoren|prestatie-?indicatoren|mått))(?![\p{L}])/iu;
 /**
  * Target columns, the likeliest first: "Target", "FY25 target", "Target (green)", a RAG table's
  * green band, then "Goal", "Objective" and last "Threshold", which a scorecard may put before its
@@ -28,12 +28,12 @@ const TARGET_COLUMNS: readonly RegExp[] = [
   /^(?:minimum|min\.?|required|expected)(?:\s+(?:standard|level|target|performance))?$/iu,
 ];
 const ROLE_COLUMN =
-  /^(?:(?:responsible|accountable)\s+(?:officials?|officers?|managers?|persons?|owners?|leads?|executives?|directors?)|(?:(?:job|staff|employee|accountable|responsible|owning|lead)\s+)?(?:roles?|positions?|posts?|job\s*titles?|jobs?)(?:\s+(?:names?|titles?|accountable|responsible|owner|holder))?|rolle|stelle|funktion|postes?|fonction|rol|functie|puesto|cargo|roll|befattning)$/iu;
+  /^(?:(?:responsible|accountable)\s+(?:officials?|officers?|managers?|persons?|owners?|leads?|executives?|directors?)|(?:(?:job|staff|employee|accountable|responsible|owning|owner|lead)\s+)?(?:roles?|positions?|posts?|job\s*titles?|jobs?)(?:\s+(?:names?|titles?|accountable|responsible|owner|holder))?|rolle|stelle|funktion|postes?|fonction|rol|functie|puesto|cargo|roll|befattning)$/iu;
 const TEAM_COLUMN = /^(?:teams?(?:\s+name)?|équipe|equipo|(?:\p{L}+\s+)?groups?)$/iu;
 /** A section of the organisation the rows belong to ("Section", "Ward", "Lab section"): whom the KPIs are for, where nothing else says. */
 const SECTION_COLUMN = /^(?:(?:lab(?:oratory)?\s+)?sections?|wards?|sites?|stores?|branch(?:es)?)$/iu;
 const GROUP_COLUMN =
-  /^(?:(?:departments?|dept\.?|divisions?|directorates?|functions?|business\s+units?|(?:service\s+)?areas?|services?|teams?)(?:\s+name)?|bereich|abteilung|département|direction|afdeling|departamento|área|avdelning)$/iu;
+  /^(?:(?:owning|responsible|lead)\s+)?(?:(?:departments?|dept\.?|divisions?|directorates?|functions?|business\s+units?|(?:service\s+)?areas?|services?|teams?)(?:\s+name)?|bereich|abteilung|département|direction|afdeling|departamento|área|avdelning)$/iu;
 const POLARITY_COLUMN =
   /^(?:polarity|direction|target\s+type|min\s*\/\s*max|max\s*\/\s*min|better(?:\s+(?:if|when|is))?(?=\s*$|\s+\S)|good\s+is|desired\s+(?:trend|direction)|polarität|richtung|polarité|sens|polariteit|polaridad|sentido)(?![\p{L}])/iu;
 /** Where the measure stood before ("Baseline 2023/24", "Start value"): a target above it is to be reached upwards. */

@@ -94,16 +94,20 @@ export const SIGNED_LEVEL = /(?<![\p{L}])(?:e?nps|net\s+promoter|promoter\s+scor
 const YEAR_BEFORE =
   /(?:(?<![\p{L}])(?:in|by|since|until|before|after|during|from|of|for|fy|cy|year|target|goal|budget|plan|i|för|år|mål|im|für|bis|seit|ziel|en|pour|depuis|objectif|voor|sinds|doel|para|desde|hasta|objetivo|nel|per|entro|obiettivo|w|do|od|cel)|©)\s*$/iu;
 
+/** Words right after a year that say it is one: "the 2024 result", "2023 baseline", "2024/25 outturn". */
+const YEAR_AFTER =
+  /^(?:\/\d{2,4})?\s+(?:results?|scores?|baselines?|levels?|figures?|outturn|actuals?|values?|performance|survey|position|average|budget|plan)(?![\p{L}])/iu;
+
 /** Direction words before a number; strict bounds exclude the number itself. */
 const BEFORE: ReadonlyArray<{ re: RegExp; direction: Exclude<Direction, 'between'>; strict: boolean }> = [
   {
-    re: /(?<![\p{L}])(?:at\s+least|no\s+less\s+than|not\s+less\s+than|no\s+fewer\s+than|minimum\s+of|minimum|min\.?|≥|>=)\s*$/iu,
+    re: /(?<![\p{L}])(?:at\s+or\s+(?:above|over|more\s+than|higher\s+than|better\s+than)|at\s+least|no\s+less\s+than|not\s+less\s+than|no\s+fewer\s+than|minimum\s+of|minimum|min\.?|≥|>=)\s*$/iu,
     direction: 'at-least',
     strict: false,
   },
   { re: /(?<![\p{L}])(?:more\s+than|greater\s+than|higher\s+than|over|above|exceeding|>)\s*$/iu, direction: 'at-least', strict: true },
   {
-    re: /(?<![\p{L}])(?:at\s+most|no\s+more\s+than|not\s+more\s+than|no\s+higher\s+than|maximum\s+of|maximum|max\.?|within(?:\s+(?:the\s+)?(?:first|next))?|up\s+to|capped\s+at|a\s+cap\s+of|limited\s+to|not\s+to\s+exceed|not\s+exceeding|≤|<=)\s*$/iu,
+    re: /(?<![\p{L}])(?:at\s+or\s+(?:below|under|less\s+than|lower\s+than)|at\s+most|no\s+more\s+than|not\s+more\s+than|no\s+higher\s+than|maximum\s+of|maximum|max\.?|within(?:\s+(?:the\s+)?(?:first|next))?|up\s+to|capped\s+at|a\s+cap\s+of|limited\s+to|not\s+to\s+exceed|not\s+exceeding|≤|<=)\s*$/iu,
     direction: 'at-most',
     strict: false,
   },
@@ -410,7 +414,7 @@ function readQuantity(
       return { phrase: digits + glued[0], start, reason: `${quote(glued[0])} is not a unit this handbook knows` };
     }
     // A year after "in/by/since…", or naming a plan's year ("FY 2025", "target 2026", "mål 2025"), is a date, not a quantity.
-    if (/^(?:19|20)\d\d$/.test(digits) && YEAR_BEFORE.test(before)) return null;
+    if (/^(?:19|20)\d\d$/.test(digits) && (YEAR_BEFORE.test(before) || YEAR_AFTER.test(text.slice(end)))) return null;
   }
   return finish(text, unit ?? { kind: 'count', unit: '', value, length: 0 }, qStart, end, beforeCurrency, {
     sign: sign ? (sign[1] === '+' ? 1 : -1) : undefined,

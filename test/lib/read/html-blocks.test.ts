@@ -152,4 +152,10 @@ describe('htmlBlocks, line breaks', () => {
     expect(texts(page)).toContain('General Manager');
     expect(read('<body><nav>Home About Contact Team News Events Careers</nav><main><h1>KPIs</h1></main></body>').root).toBe('<main>');
   });
+
+  it("reads an accordion: the heading's name in its button, and the collapsed panel the button opens", () => {
+    const page =
+      '<body><main><h3><button aria-controls="p1" aria-expanded="false">Admissions Officer</button></h3><div id="p1" hidden><ul><li>Offers: within 7 days</li></ul></div><div hidden>Old menu</div></main></body>';
+    expect(texts(page)).toEqual(['Admissions Officer', 'Offers: within 7 days']);
+  });
 });

@@ -77,4 +77,22 @@ describe('inferHeadings, numbered clauses', () => {
       ]),
     ).toEqual(['1 Delivery Team', '2 Skills Coach', '3 Purpose', '- Coaches apprentices.', '3 How we measure success', '2 Skills Tutor']);
   });
+
+  it('reads a paragraph numbered under its heading and over a table of its own as a sub-heading', () => {
+    const table: Block = { type: 'table', rows: [], delimiter: null, line: ++line, endLine: line, column: 1 };
+    const blocks = [
+      h(2, '5.2 Metrics by role'),
+      p('5.2.1 QC Analyst (Chemistry)'),
+      p('Reporting line: QC Chemistry'),
+      table,
+      p('5.2.2 Turnaround: 7 days'),
+    ];
+    expect(shown(blocks)).toEqual([
+      '2 5.2 Metrics by role',
+      '3 QC Analyst (Chemistry)',
+      '- Reporting line: QC Chemistry',
+      '- table',
+      '- Turnaround: 7 days',
+    ]);
+  });
 });

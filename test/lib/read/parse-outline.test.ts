@@ -75,6 +75,34 @@ describe('parseOutline', () => {
     ]);
   });
 
+  it("reads a plan about one post, named by its 'Job title:' field, as that post's, its numbered parts as sections and asides", () => {
+    const { handbook: book } = handbookOf(
+      [
+        'Brackenfield Ltd',
+        '',
+        'Job title:     Assistant Store Manager',
+        'Line manager:  Karen Holt',
+        '',
+        '1. WHY THIS PLAN IS IN PLACE',
+        '  - Availability fell to 88% in May.',
+        '',
+        '2. OBJECTIVES AND MEASURES',
+        'Objective 1 – Sales',
+        '  Target:     At or above 100% of weekly budget',
+        'Objective 2 – Availability',
+        '  Target:     97% or higher',
+        '',
+        '3. SUPPORT WE WILL PROVIDE',
+        '  - Weekly 1:1 with the Store Manager.',
+      ].join('\n'),
+    );
+    expect(book.roles.map((r) => r.name)).toEqual(['Assistant Store Manager']);
+    expect(book.kpis.map((k) => [k.name, k.target?.raw ?? null])).toEqual([
+      ['Sales', 'At or above 100%'],
+      ['Availability', '97% or higher'],
+    ]);
+  });
+
   it('keeps an item without a name', () => {
     expect(book.kpis[2]).toMatchObject({ name: 'Reduction in facility tickets through preventive maintenance.', description: null });
   });

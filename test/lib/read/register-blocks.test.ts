@@ -112,4 +112,14 @@ describe('registerBlocks, parts of a sheet', () => {
       '9 block Last updated: | 02/04/2025 by J. Okafor',
     ]);
   });
+
+  it('ends a table at the note rows inside it, so that no line is in two blocks', () => {
+    const lines = ['Task,KPI,Target,RAG', 'Planner,Float used,< 5 days,Green', 'Commercial,,,Green', 'Surveyor,Payments made,100%,Amber'];
+    const blocks = registerBlocks(lines, 'seeds/t.csv');
+    expect(shown(blocks)).toEqual([
+      '1-2 table Task|KPI|Target|RAG / Planner|Float used|< 5 days|Green',
+      '3 block Commercial | Green',
+      '4-4 table Task|KPI|Target|RAG / Surveyor|Payments made|100%|Amber',
+    ]);
+  });
 });

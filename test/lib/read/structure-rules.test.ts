@@ -24,6 +24,9 @@ describe('structure rules', () => {
       'Compétences requises',
       'Not KPIs (but expected)',
       'Context for 2025/26',
+      'WELCOME, APOLOGIES AND DECLARATIONS',
+      '7. Any other business',
+      "What we don't measure",
       'Escalation process',
     ]) {
       expect(isGenreHeading(h), h).toBe(true);

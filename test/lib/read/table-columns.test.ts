@@ -11,6 +11,23 @@ describe('tableColumns', () => {
     expect(attributeColumns(c).map((i) => c.header[i]!.text)).toEqual(['Ref', 'Unit', 'Polarity', 'Owner']);
   });
 
+  it("reads a risk register's KRI, owner role and owning function, a scorecard's 'Better' and 'What good looks like', and a safety indicator", () => {
+    expect(
+      tableColumns(header('KRI ID', 'KRI Name', 'Owner Role', 'Owning Function', 'Polarity', 'Green Threshold', 'Amber Threshold')),
+    ).toMatchObject({ measure: 1, role: 2, group: 3, polarity: 4, target: 5 });
+    expect(tableColumns(header('#', 'Measure', 'Unit', 'Better', 'Threshold (50%)', 'Target (100%)'))).toMatchObject({
+      measure: 1,
+      unit: 2,
+      polarity: 3,
+      target: 5,
+    });
+    expect(tableColumns(header('Measure', 'What good looks like', 'Minimum acceptable'))).toMatchObject({ measure: 0, target: 1 });
+    expect(tableColumns(header('SPI ref', 'Safety Performance Indicator (SPI)', 'Target', 'Alert level'))).toMatchObject({
+      measure: 1,
+      target: 2,
+    });
+  });
+
   it('reads German, French and Dutch registers', () => {
     expect(tableColumns(header('Nr.', 'Bereich', 'Rolle', 'KPI', 'Zielwert', 'Einheit', 'Polarität'))).toMatchObject({
       group: 1,

@@ -1,8 +1,8 @@
 /**
- * Documents the reader was never tuned on when they were scored: twelve batches written by
+ * Documents the reader was never tuned on when they were scored: thirteen batches written by
  * helpers who had not read src/lib/read/, each document with a person's reading of it
  * (test/fixtures/unseen/batch-N/NAME.expected.json). Batch 1 was scored first and the reader then
- * fixed by general rules; batches 2 to 12 were each scored before any change made for them (see
+ * fixed by general rules; batches 2 to 13 were each scored before any change made for them (see
  * the README). Each batch must keep at least the quality the reader reached on it, so a change
  * that helps one family and breaks another fails here.
  */
@@ -27,6 +27,7 @@ const FLOORS: Record<string, { rolesMissed: number; phantomRoles: number; target
   'batch-10': { rolesMissed: 21, phantomRoles: 17, targetsRight: 92, targetsWrong: 5 },
   'batch-11': { rolesMissed: 14, phantomRoles: 8, targetsRight: 196, targetsWrong: 0 },
   'batch-12': { rolesMissed: 0, phantomRoles: 0, targetsRight: 228, targetsWrong: 0 },
+  'batch-13': { rolesMissed: 11, phantomRoles: 6, targetsRight: 165, targetsWrong: 1 },
 };
 
 describe('documents from families the reader was not written for', () => {
