@@ -28,6 +28,9 @@ export const THEME_KEY = 'kpi-handbook:theme';
 /** The localStorage key of a role's typed values; old role ids (legacy-ids.ts) had their own. */
 export const valuesKey = (roleId: string) => `kpi-handbook:values:${roleId}`;
 
+/** The localStorage key of a role's values by period (history.ts). */
+export const historyKey = (roleId: string) => `kpi-handbook:history:${roleId}`;
+
 /** The sidebar that <menu-toggle> opens as a drawer on narrow screens. */
 export const SIDEBAR_ID = 'sidebar';
 

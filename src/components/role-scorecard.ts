@@ -1,10 +1,12 @@
 import { toCsv } from '../lib/handbook/to-csv.ts';
 import type { Target } from '../lib/schema.ts';
-import { evaluate, readValue, STATUS_LABEL, summarise, summaryWords, type Verdict } from '../lib/targets/evaluate-target.ts';
+import { bulletChart } from '../lib/targets/bullet-chart.ts';
+import { evaluate, preciseNumber, readValue, STATUS_LABEL, summarise, summaryWords, type Verdict } from '../lib/targets/evaluate-target.ts';
 import { formatTarget } from '../lib/targets/format-target.ts';
+import { type History, parseHistory, periodKey, previousValue, recordValue, series } from '../lib/targets/history.ts';
 import type { ScorecardKpi } from '../lib/targets/scorecard.ts';
 import { defineElement, el } from './dom.ts';
-import { CHECK_YOURSELF, CHECKING_KEY, calcIds, valuesKey } from './ids.ts';
+import { CHECK_YOURSELF, CHECKING_KEY, calcIds, historyKey, valuesKey } from './ids.ts';
 import { loadedGrammar, loadGrammar } from './target-grammar.ts';
 import { verdictDetail } from './verdict.ts';
 
@@ -39,8 +41,22 @@ interface Row {
   custom: HTMLInputElement | null;
   msg: HTMLElement;
   meter: HTMLMeterElement;
-  result: { target: Target; reading: string; verdict: Verdict } | null;
+  /** The bullet chart and the line on this KPI's earlier periods, drawn under the verdict. */
+  chart: HTMLElement;
+  trend: HTMLElement;
+  result: { target: Target; reading: string; value: number; verdict: Verdict } | null;
 }
+
+const SVG = 'http://www.w3.org/2000/svg';
+/** Builds an SVG element with attributes. */
+function svg<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string, string | number>): SVGElementTagNameMap[K] {
+  const node = document.createElementNS(SVG, tag);
+  for (const [name, value] of Object.entries(attrs)) node.setAttribute(name, String(value));
+  return node;
+}
+
+/** Today's date as the CSV and the file name write it: "2026-12-07". */
+const isoDate = (d: Date) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 
 /**
  * `<role-scorecard data-role="qa">`: the role's calculator. It reads its KPIs from the JSON
@@ -51,6 +67,9 @@ interface Row {
 export class RoleScorecard extends HTMLElement {
   #rows: Row[] = [];
   #key = '';
+  #history: History = {};
+  /** The day the scorecard is for; a test may set it. */
+  today = new Date();
   #connection: AbortController | null = null;
 
   connectedCallback() {
@@ -58,6 +77,7 @@ export class RoleScorecard extends HTMLElement {
     if (!json) return;
     const kpis = JSON.parse(json) as ScorecardKpi[];
     this.#key = valuesKey(this.dataset.role ?? '');
+    this.#history = this.#loadHistory();
     this.#connection = new AbortController();
     const { signal } = this.#connection;
     this.#rows = [];
@@ -90,8 +110,24 @@ export class RoleScorecard extends HTMLElement {
       (e) => {
         const action = (e.target as HTMLElement).closest<HTMLElement>('[data-action]')?.dataset.action;
         if (action === 'clear') this.clear();
-        if (action === 'csv') this.#download();
+        if (action === 'csv') this.#download(this.csv, 'scorecard');
+        if (action === 'history') this.#download(this.historyCsv, 'history');
         if (action === 'mode') this.#setChecking(!this.checking, true);
+        if (action === 'print') {
+          this.#setChecking(true, false);
+          window.print();
+        }
+      },
+      { signal },
+    );
+    // The printed sheet carries the day and the page's full address, which only the browser knows.
+    window.addEventListener(
+      'beforeprint',
+      () => {
+        const date = this.querySelector('[data-print-date]');
+        if (date) date.textContent = isoDate(new Date());
+        const address = this.querySelector('.print-address');
+        if (address) address.textContent = location.href;
       },
       { signal },
     );
@@ -125,18 +161,35 @@ export class RoleScorecard extends HTMLElement {
     return serialiseValues(this.#rows.map((r) => ({ position: r.kpi.position, value: r.value.value, custom: r.custom?.value })));
   }
 
-  /** The scorecard as CSV, one row per KPI, with what was read and the verdict. */
+  /** The scorecard as CSV, one row per KPI: whose, when, what was read and the verdict. */
   get csv(): string {
-    const rows = this.#rows.map((r) => [
-      r.kpi.name,
-      r.result ? formatTarget(r.result.target).text : r.kpi.target ? formatTarget(r.kpi.target).text : '',
-      r.value.value.trim(),
-      r.result?.reading ?? '',
-      r.result ? STATUS_LABEL[r.result.verdict.status].word : '',
-      r.result ? Math.round(Math.min(1, r.result.verdict.attainment) * 1000) / 10 : '',
-      r.result?.verdict.gapText ?? '',
-    ]);
-    return `\uFEFF${toCsv(['KPI', 'Target', 'Your value', 'Read as', 'Status', 'Attainment %', 'Gap'], rows)}`;
+    const role = this.dataset.roleName ?? '';
+    const document = this.dataset.document ?? '';
+    const date = isoDate(this.today);
+    const rows = this.#rows.map((r) => {
+      const error = r.msg.dataset.status === 'error';
+      return [
+        role,
+        document,
+        periodKey(r.kpi.period, this.today),
+        date,
+        r.kpi.name,
+        r.result ? formatTarget(r.result.target).text : r.kpi.target ? formatTarget(r.kpi.target).text : '',
+        r.value.value.trim(),
+        r.result?.reading ?? '',
+        r.result ? STATUS_LABEL[r.result.verdict.status].word : error ? 'Could not read' : r.value.value.trim() ? '' : 'Empty',
+        r.result ? Math.round(Math.min(1, r.result.verdict.attainment) * 1000) / 10 : '',
+        r.result?.verdict.gapText ?? (error ? r.msg.textContent : ''),
+      ];
+    });
+    return `\uFEFF${toCsv(['Role', 'Document', 'Period', 'Date', 'KPI', 'Target', 'Your value', 'Read as', 'Status', 'Attainment %', 'Gap'], rows)}`;
+  }
+
+  /** Every value kept for this role, one row per KPI and period, oldest first. */
+  get historyCsv(): string {
+    const role = this.dataset.roleName ?? '';
+    const rows = this.#rows.flatMap((r) => series(this.#history, r.kpi.position).map((e) => [role, r.kpi.name, e.key, e.value]));
+    return `\uFEFF${toCsv(['Role', 'KPI', 'Period', 'Value'], rows)}`;
   }
 
   /** Empties every input and forgets the values. */
@@ -158,7 +211,10 @@ export class RoleScorecard extends HTMLElement {
     if (!value || !msg || !meter) return null;
     const formula = slot.querySelector<HTMLElement>('[data-formula]');
     if (kpi.formula && formula) this.#formula(kpi, value, formula, signal);
-    return { kpi, value, custom: slot.querySelector(`#${calcIds.target(n)}`), msg, meter, result: null };
+    const chart = el('div', { class: 'bullet', hidden: true });
+    const trend = el('p', { class: 'calc-trend muted', hidden: true });
+    msg.after(chart, trend);
+    return { kpi, value, custom: slot.querySelector(`#${calcIds.target(n)}`), msg, meter, chart, trend, result: null };
   }
 
   /** "Compute from counts": the glossary formula's inputs fill the value when all are given. */
@@ -206,6 +262,8 @@ export class RoleScorecard extends HTMLElement {
     const { msg, meter, value, custom } = row;
     row.result = null;
     meter.hidden = true;
+    row.chart.hidden = true;
+    row.trend.hidden = true;
     delete msg.dataset.status;
     value.removeAttribute('aria-invalid');
     custom?.removeAttribute('aria-invalid');
@@ -235,9 +293,11 @@ export class RoleScorecard extends HTMLElement {
     }
     const reading = readValue(value.value, target);
     if ('error' in reading) return this.#error(row, value, reading.error);
-    const verdict = evaluate(target, reading.value);
+    // The document's amber band says what is close to its own target, not to one typed here.
+    const amber = target === row.kpi.target ? row.kpi.amber : undefined;
+    const verdict = evaluate(target, reading.value, amber);
     const label = STATUS_LABEL[verdict.status];
-    row.result = { target, reading: reading.text, verdict };
+    row.result = { target, reading: reading.text, value: reading.value, verdict };
     msg.dataset.status = verdict.status;
     msg.replaceChildren(
       el('span', { class: 'verdict' }, el('span', { 'aria-hidden': 'true' }, `${label.icon} `), label.word),
@@ -247,6 +307,34 @@ export class RoleScorecard extends HTMLElement {
     meter.value = attainment;
     meter.title = `${Math.round(attainment * 100)} % of target`;
     meter.hidden = false;
+    this.#drawChart(row, target, reading.value, verdict, reading.text, amber);
+  }
+
+  /** Draws the row's bullet chart: the bands, the target's mark and the value's bar, with its text alternative. */
+  #drawChart(row: Row, target: Target, actual: number, verdict: Verdict, readAs: string, amber: Target | undefined) {
+    const c = bulletChart(target, actual, verdict, { value: readAs, target: formatTarget(target).text }, amber);
+    const w = 200;
+    const chart = svg('svg', { viewBox: `0 0 ${w} 20`, width: w, height: 20, role: 'img', 'aria-label': c.label, focusable: 'false' });
+    for (const b of c.bands)
+      chart.append(svg('rect', { class: `band-${b.kind}`, x: b.from * w, y: 0, width: (b.to - b.from) * w, height: 20 }));
+    chart.append(svg('rect', { class: `bar status-${verdict.status}`, x: 0, y: 7, width: Math.max(1, c.value * w), height: 6 }));
+    for (const m of c.marks) chart.append(svg('rect', { class: 'mark', x: Math.min(w - 2, m * w - 1), y: 2, width: 2, height: 16 }));
+    row.chart.replaceChildren(chart);
+    row.chart.hidden = false;
+  }
+
+  /** Keeps the row's value for this period and says how it compares with the period before. */
+  #track(row: Row) {
+    const key = periodKey(row.kpi.period, this.today);
+    this.#history = recordValue(this.#history, row.kpi.position, key, row.result ? row.value.value : '');
+    const before = row.result ? previousValue(this.#history, row.kpi.position, key) : null;
+    if (!row.result || !before) return;
+    const earlier = readValue(before.value, row.result.target);
+    if ('error' in earlier) return;
+    const change = row.result.value - earlier.value;
+    const sign = change > 0 ? '+' : change < 0 ? '−' : '±';
+    row.trend.textContent = `${before.key}: ${earlier.text}; ${key}: ${row.result.reading} (${sign}${preciseNumber(Math.abs(change))} since then).`;
+    row.trend.hidden = false;
   }
 
   #error(row: Row, input: HTMLInputElement, message: string) {
@@ -257,15 +345,18 @@ export class RoleScorecard extends HTMLElement {
 
   #summarise() {
     const status = this.querySelector('.scorecard-summary');
-    if (status)
-      status.textContent = summaryWords(summarise(this.#rows.flatMap((r) => (r.result ? [r.result.verdict] : []))), this.#rows.length);
+    const checked = this.#rows.flatMap((r) => (r.result ? [{ name: r.kpi.name, verdict: r.result.verdict }] : []));
+    const unreadable = this.#rows.filter((r) => r.msg.dataset.status === 'error').length;
+    if (status) status.textContent = summaryWords(summarise(checked, unreadable), this.#rows.length);
   }
 
   #save() {
     const s = this.values;
+    for (const r of this.#rows) this.#track(r);
     try {
       if (s) localStorage.setItem(this.#key, s);
       else localStorage.removeItem(this.#key);
+      localStorage.setItem(historyKey(this.dataset.role ?? ''), JSON.stringify(this.#history));
     } catch {
       // Storage may be refused (private mode); the address still holds the values.
     }
@@ -288,7 +379,18 @@ export class RoleScorecard extends HTMLElement {
       if (r.value.value || r.custom?.value) this.#check(r);
     }
     if (hash.includes('=')) this.#save();
-    else this.#summarise();
+    else {
+      for (const r of this.#rows) this.#track(r);
+      this.#summarise();
+    }
+  }
+
+  #loadHistory(): History {
+    try {
+      return parseHistory(localStorage.getItem(historyKey(this.dataset.role ?? '')));
+    } catch {
+      return {};
+    }
   }
 
   /**
@@ -306,11 +408,11 @@ export class RoleScorecard extends HTMLElement {
     return null;
   }
 
-  #download() {
+  #download(text: string, what: string) {
     const a = el('a', {
-      href: URL.createObjectURL(new Blob([this.csv], { type: 'text/csv;charset=utf-8' })),
-      // The role's slug: a file name cannot hold the "/" of a document-scoped id.
-      download: `${this.dataset.role?.split('/').pop()}-scorecard.csv`,
+      href: URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' })),
+      // The role's slug and the day: a file name cannot hold the "/" of a document-scoped id.
+      download: `${this.dataset.role?.split('/').pop()}-${what}-${isoDate(this.today)}.csv`,
     });
     a.click();
     setTimeout(() => URL.revokeObjectURL(a.href), 1000);

@@ -199,6 +199,35 @@ export const roleSchema = z.object({
 });
 export type Role = z.infer<typeof roleSchema>;
 
+/** How often a KPI is measured, as the calculator's history keeps values. */
+export const periodSchema = z.enum(['day', 'week', 'month', 'quarter', 'year']);
+export type Period = z.infer<typeof periodSchema>;
+
+/**
+ * What a KPI's document states about it besides its wording and target, each as written: from a
+ * table's or register's columns, "Owner:" and "Frequency:" lines under it, or "(monthly)" in it.
+ */
+export const kpiRecordSchema = z.object({
+  owner: z.string().optional(),
+  frequency: z.string().optional(),
+  /** The frequency, or the period the target is stated for ("8 per month"), as one of the calendar's periods. */
+  period: periodSchema.optional(),
+  dataSource: z.string().optional(),
+  /** "Lower is better", "Higher", as written. */
+  polarity: z.string().optional(),
+  definition: z.string().optional(),
+  /** A RAG table's bands, and a scorecard's threshold (the lowest acceptable level), as written. */
+  bands: z
+    .object({ green: z.string().optional(), amber: z.string().optional(), red: z.string().optional(), threshold: z.string().optional() })
+    .optional(),
+  /**
+   * The band short of the target that still counts as "close", read from the amber band or the
+   * threshold: the calculator says "close" for a value inside it instead of using its default tolerance.
+   */
+  amber: targetSchema.optional(),
+});
+export type KpiRecord = z.infer<typeof kpiRecordSchema>;
+
 export const kpiSchema = z.object({
   id: z.string().min(1),
   /** Fragment id on the role page, e.g. "kpi-lead-conversion-rate". */
@@ -216,6 +245,7 @@ export const kpiSchema = z.object({
   notes: z.array(z.string()).min(1).optional(),
   target: targetSchema.nullable(),
   measure: measureSchema,
+  record: kpiRecordSchema,
   /** Position of the KPI within its role, from 1, in source order. */
   position: z.number().int().positive(),
   source: sourceSchema,

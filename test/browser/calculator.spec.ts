@@ -26,7 +26,9 @@ test('values on a role page get verdicts, gaps and a summary', async ({ page }) 
   await expect(row(page, 3).locator('.calc-msg')).toContainText('read 0.85 as a fraction');
   await value(page, 5).fill('50');
   await expect(row(page, 5).locator('.calc-msg')).toContainText('✗ Not met — 30 percentage points short of the target');
-  await expect(summary(page)).toHaveText('Of 4 KPIs checked, 2 are met, 1 is close and 1 is not met; 1 is not checked yet.');
+  await expect(summary(page)).toHaveText(
+    /^Of 4 KPIs checked, 2 are met, 1 is close and 1 is not met \(80% of daily stand-ups[^)]*\); 1 is not checked yet\.$/,
+  );
   await expect(row(page, 5).locator('meter')).toHaveAttribute('aria-label', /Attainment for 80% of daily stand-ups/);
   expect(errors()).toEqual([]);
 });
@@ -86,12 +88,15 @@ test('the scorecard downloads as CSV with a row per KPI', async ({ page }) => {
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Download scorecard (CSV)' }).click(),
   ]);
-  expect(download.suggestedFilename()).toBe('software-architect-scorecard.csv');
+  const today = await page.evaluate(() => new Date().toLocaleDateString('sv'));
+  expect(download.suggestedFilename()).toBe(`software-architect-scorecard-${today}.csv`);
   const text = readFileSync((await download.path())!, 'utf8').replace(/^\uFEFF/, '');
-  expect(text.split('\r\n')).toEqual([
-    'KPI,Target,Your value,Read as,Status,Attainment %,Gap',
-    '1 second vverage response response time for API calls.,≤ 1 s,1.3,1.3 s,Not met,70,0.3 s over the target',
-    '24hrs Average time to resolve API technical issues,≤ 24 h,20,20 h,Met,100,4 h under the target',
+  const [header, ...rows] = text.split('\r\n');
+  expect(header).toBe('Role,Document,Period,Date,KPI,Target,Your value,Read as,Status,Attainment %,Gap');
+  const month = today.slice(0, 7);
+  expect(rows.map((r) => r.replace(/^Software Architect,[^,]+,/, ''))).toEqual([
+    `${month},${today},1 second vverage response response time for API calls.,≤ 1 s,1.3,1.3 s,Not met,70,0.3 s over the target`,
+    `${month},${today},24hrs Average time to resolve API technical issues,≤ 24 h,20,20 h,Met,100,4 h under the target`,
     '',
   ]);
 });

@@ -21,7 +21,9 @@ test('home → role → KPI anchor → source line and back', async ({ page }) =
   await page.goto(`/roles/000-619243cf29085ed7/software-architect/#${id}`);
   await expect(page.locator(`#${id}`)).toBeInViewport();
 
-  // Its source link lands on the exact line of the document.
+  // Its source link, behind the KPI's one small control, lands on the exact line of the document.
+  await expect(kpi.getByRole('link', { name: 'View in the source document' })).toBeHidden();
+  await kpi.locator('.kpi-meta > summary').click();
   await kpi.getByRole('link', { name: 'View in the source document' }).click();
   await expect(page).toHaveURL(/\/documents\/000-619243cf29085ed7\/#L25$/);
   const line = page.locator('#L25');
@@ -64,6 +66,7 @@ test('the copy-link button copies the KPI address', async ({ page, context }) =>
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('/roles/000-619243cf29085ed7/technical-writer/');
   const kpi = page.locator('li.kpi').first();
+  await kpi.locator('.kpi-meta > summary').click();
   await kpi.getByRole('button', { name: /Copy link/ }).click();
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   expect(copied).toBe(

@@ -1,6 +1,6 @@
 /**
  * The site after an organisation copies its own documents into seeds/ (built by `npm run
- * build:org` from the sample seeds plus two fixture documents, one reusing the seeds' role names
+ * build:org` from the sample seeds plus three fixture documents, one reusing the seeds' role names
  * "Technical Writer" and "QA"): every page works, the new roles are there, every page of the
  * seeds-only site still resolves, and so does every address readers had before ids were scoped.
  */
@@ -102,4 +102,56 @@ test('an old definition address still lands on its definition', async ({ page })
   const anchor = page.locator(`[id="${url.split('#')[1]}"]`);
   await expect(anchor).toBeInViewport();
   await expect(page.locator('article.definition', { has: anchor }).getByRole('heading', { level: 3 })).toHaveText(term);
+});
+
+test("a RAG register's owner, frequency, source and bands show under each KPI, and 'Close' follows its amber band", async ({ page }) => {
+  const errors = watchErrors(page);
+  await page.goto(`${origin}/roles/service-desk-rag-register/service-desk-analyst/`);
+  const fcr = page.locator('li.kpi').filter({ has: page.getByRole('heading', { name: 'First contact resolution' }) });
+  await expect(fcr.locator('.badge')).toContainText('≥ 75 %');
+  await expect(fcr.locator('.kpi-facts')).toHaveText(
+    'Owner: Service Desk Manager · How often: Monthly · Source: ServiceNow · Amber: 65% - 75% · Red: < 65%',
+  );
+  // The register's own notes are not listed a second time under the facts.
+  await expect(fcr.locator('.kpi-notes')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Check my values' }).click();
+  await expect(page.getByText('“Close” means inside the amber band where the document gives one')).toBeVisible();
+  // 67 % is 8 points short: outside the default 10 % tolerance, inside the amber band 65–75 %.
+  await page.locator(`#${calcIds.value(1)}`).fill('67');
+  await expect(fcr.locator('.calc-msg')).toContainText('≈ Close');
+  await page.locator(`#${calcIds.value(1)}`).fill('64');
+  await expect(fcr.locator('.calc-msg')).toContainText('✗ Not met');
+  await expect(fcr.locator('.bullet svg')).toHaveAttribute(
+    'aria-label',
+    '64 % against the target ≥ 75 %: not met (close means inside the amber band).',
+  );
+  await expect(page.locator('.scorecard-summary')).toHaveText(
+    'Of 1 KPI checked, 0 are met and 1 is not met (First contact resolution); 2 are not checked yet.',
+  );
+  expect(errors()).toEqual([]);
+});
+
+test("the KPI export and handbook.json carry a register's owner, frequency and bands as data", async ({ request }) => {
+  const csv = (await (await request.get(`${origin}/kpis.csv`)).text()).replace(/^\uFEFF/, '');
+  const [header, ...rows] = csv
+    .trim()
+    .split('\r\n')
+    .map((l) => l.split(','));
+  const col = (name: string) => header!.indexOf(name);
+  const fcr = rows.find((r) => r[col('name')] === 'First contact resolution')!;
+  expect([
+    fcr[col('target_raw')],
+    fcr[col('owner')],
+    fcr[col('frequency')],
+    fcr[col('period')],
+    fcr[col('band_amber')],
+    fcr[col('band_red')],
+  ]).toEqual(['≥ 75%', 'Service Desk Manager', 'Monthly', 'month', '65% - 75%', '< 65%']);
+  const h = await (await request.get(`${origin}/api/handbook.json`)).json();
+  const backlog = h.kpis.find((k: { name: string }) => k.name === 'Backlog older than 10 days');
+  expect(backlog.record).toMatchObject({
+    owner: 'Service Desk Manager',
+    period: 'month',
+    amber: { direction: 'between', value: 21, max: 40 },
+  });
 });

@@ -24,9 +24,18 @@ const PASS_RATE: NonNullable<ScorecardKpi['formula']> = {
   term: 'Pass rate',
 };
 const KPIS: ScorecardKpi[] = [
-  { id: 'qa-1', position: 1, name: 'Pass rate', target: target('≥ 80%'), kind: 'percent', formula: PASS_RATE },
-  { id: 'qa-2', position: 2, name: 'Time to fix', target: target('≤ 24 hours'), kind: 'duration', formula: null },
-  { id: 'qa-3', position: 3, name: 'Team morale', target: null, kind: null, formula: null },
+  {
+    id: 'qa-1',
+    position: 1,
+    name: 'Pass rate',
+    target: target('≥ 80%'),
+    kind: 'percent',
+    formula: PASS_RATE,
+    period: 'month',
+    amber: target('70% - 80%'),
+  },
+  { id: 'qa-2', position: 2, name: 'Time to fix', target: target('≤ 24 hours'), kind: 'duration', formula: null, period: 'week' },
+  { id: 'qa-3', position: 3, name: 'Team morale', target: null, kind: null, formula: null, period: 'month' },
 ];
 
 /** The markup kpi-item.astro and role-scorecard.astro render, cut to what the element reads. */
@@ -41,7 +50,7 @@ function slot(kpi: ScorecardKpi): string {
   </div></li>`;
 }
 const html = `
-  <role-scorecard data-role="qa" data-role-name="QA">
+  <role-scorecard data-role="qa" data-role-name="QA" data-document="QA handbook">
     <script type="application/json">${JSON.stringify(KPIS)}</script>
     <section class="scorecard-tools" aria-labelledby="${CHECK_YOURSELF}">
       <h2 id="${CHECK_YOURSELF}">Check your values</h2>
@@ -134,11 +143,11 @@ describe('<role-scorecard>', () => {
 
   it('takes over values saved under the role’s id from before ids were scoped by document', () => {
     history.replaceState(null, '', '/roles/docs/qa/');
-    localStorage.setItem('kpi-handbook:values:qa--docs', 'v1=70');
+    localStorage.setItem('kpi-handbook:values:qa--docs', 'v1=65');
     mount(html.replace('data-role="qa"', 'data-role="docs/qa" data-legacy-roles="qa qa--docs"'));
-    expect(input(calcIds.value(1)).value).toBe('70');
+    expect(input(calcIds.value(1)).value).toBe('65');
     expect(message(1).textContent).toContain('Not met');
-    expect(localStorage.getItem('kpi-handbook:values:docs/qa')).toBe('v1=70');
+    expect(localStorage.getItem('kpi-handbook:values:docs/qa')).toBe('v1=65');
     expect(localStorage.getItem('kpi-handbook:values:qa--docs')).toBeNull();
   });
 
@@ -153,11 +162,43 @@ describe('<role-scorecard>', () => {
     expect(element.values).toBe('');
   });
 
-  it('exports the scorecard as CSV with what was read and the verdict', () => {
+  it('exports the scorecard as CSV with role, document, period, date, what was read and the verdict', () => {
     const element = mount<RoleScorecard>(html);
+    element.today = new Date(2026, 11, 7);
     type(input(calcIds.value(2)), '26h');
-    expect(element.csv.split('\r\n')[0]).toBe('\uFEFFKPI,Target,Your value,Read as,Status,Attainment %,Gap');
-    expect(element.csv).toContain('Time to fix,≤ 24 h,26h,26 h,Close,91.7,2 h over the target');
+    type(input(calcIds.value(1)), 'lots');
+    expect(element.csv.split('\r\n')[0]).toBe('\uFEFFRole,Document,Period,Date,KPI,Target,Your value,Read as,Status,Attainment %,Gap');
+    expect(element.csv).toContain('QA,QA handbook,2026-W50,2026-12-07,Time to fix,≤ 24 h,26h,26 h,Close,91.7,2 h over the target');
+    expect(element.csv).toContain('QA,QA handbook,2026-12,2026-12-07,Pass rate,≥ 80 %,lots,,Could not read,,');
+    expect(element.csv).toContain('QA,QA handbook,2026-12,2026-12-07,Team morale,,,,Empty,,');
+  });
+
+  it("says close inside the document's amber band and not met below it, and names the KPIs not met", () => {
+    mount(html);
+    type(input(calcIds.value(1)), '71');
+    expect(message(1).textContent).toContain('Close');
+    type(input(calcIds.value(1)), '69');
+    expect(message(1).textContent).toContain('Not met');
+    type(input(calcIds.value(2)), 'soon');
+    expect(summary()).toBe('Of 1 KPI checked, 0 are met and 1 is not met (Pass rate); 1 value could not be read; 1 is not checked yet.');
+    const chart = document.querySelector('[data-calc-for="qa-1"] .bullet svg')!;
+    expect(chart.getAttribute('role')).toBe('img');
+    expect(chart.getAttribute('aria-label')).toBe('69 % against the target ≥ 80 %: not met (close means inside the amber band).');
+  });
+
+  it('keeps each value in its period, says the change since the period before, and exports the history', () => {
+    const first = mount<RoleScorecard>(html);
+    first.today = new Date(2026, 10, 20);
+    type(input(calcIds.value(1)), '72');
+    document.body.replaceChildren();
+    const second = mount<RoleScorecard>(html);
+    second.today = new Date(2026, 11, 7);
+    type(input(calcIds.value(1)), '85');
+    expect(document.querySelector('[data-calc-for="qa-1"] .calc-trend')!.textContent).toBe(
+      '2026-11: 72 %; 2026-12: 85 % (+13 since then).',
+    );
+    expect(second.historyCsv).toBe('\uFEFFRole,KPI,Period,Value\r\nQA,Pass rate,2026-11,72\r\nQA,Pass rate,2026-12,85\r\n');
+    expect(JSON.parse(localStorage.getItem('kpi-handbook:history:qa')!)).toEqual({ 1: { '2026-11': '72', '2026-12': '85' } });
   });
 
   it('stops listening when removed from the page', () => {

@@ -119,6 +119,7 @@ export function buildHandbook(parsed: readonly ParsedDocument[], digests: Readon
           ...(k.notes?.length ? { notes: k.notes } : {}),
           target: k.target,
           measure: k.measure,
+          record: k.record,
           position: i + 1,
           source: k.endLine > k.line ? { file: doc.file, line: k.line, endLine: k.endLine } : { file: doc.file, line: k.line },
         });

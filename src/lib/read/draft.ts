@@ -3,7 +3,7 @@
  * each non-blank line became. Every entity carries a draft-local id ("r1", "r1/k2", "d1") that
  * line accounts refer to; the handbook's ids are assigned later, once every document is known.
  */
-import type { Diagnostic, LineKind, Measure, OutlineEntry, RoleGroup, Target } from '../schema.ts';
+import type { Diagnostic, KpiRecord, LineKind, Measure, OutlineEntry, RoleGroup, Target } from '../schema.ts';
 
 export interface DraftKpi {
   /** Draft-local id: the role's id and the KPI's 1-based position, "r1/k2". */
@@ -30,6 +30,7 @@ export interface DraftKpi {
 export interface MeasuredKpi extends DraftKpi {
   target: Target | null;
   measure: Measure;
+  record: KpiRecord;
 }
 
 export interface DraftRole<K extends DraftKpi = DraftKpi> {

@@ -21,6 +21,7 @@ import {
 import { readTarget, SIGNED_LEVEL, type TargetReading } from '../targets/parse-target.ts';
 import { DURATION_PATTERN } from '../targets/units.ts';
 import type { DraftDocument, DraftKpi, MeasuredKpi } from './draft.ts';
+import { kpiRecord } from './kpi-record.ts';
 
 type TargetSource = { text: string; line: number; column: number; unit?: string; polarity?: 'at-least' | 'at-most' };
 
@@ -180,7 +181,14 @@ function measureKpi(file: string, lines: readonly string[], kpi: DraftKpi, style
       ),
     );
   }
-  return { ...kpi, target: reading.target, measure: inferMeasure(kpi.text, reading.target) };
+  // A band ("Amber: 90 - 95") is read like the target: in the row's unit and the document's numbers.
+  const readBand = (text: string) => readSourceTarget({ text, ...(source.unit ? { unit: source.unit } : {}) }, style, kpi.name).target;
+  return {
+    ...kpi,
+    target: reading.target,
+    measure: inferMeasure(kpi.text, reading.target),
+    record: kpiRecord(kpi.notes, kpi.text, reading.target, readBand),
+  };
 }
 
 /** Reads every KPI's target and measure, in the document's number convention. */

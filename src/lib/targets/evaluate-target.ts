@@ -70,8 +70,11 @@ function readNumber(s: string): { value: number; note?: string } | null {
   return { value: Number(s) };
 }
 
-/** A value shown as the target's kind and unit show it: "85 %", "25,000 transactions". */
-const shown = (target: Target, value: number): string => formatQuantity({ ...target, value }).text;
+/**
+ * A value shown as the target's kind and unit show it ("85 %", "25,000 transactions"), with every
+ * digit typed: a value rounded to the target's own number would contradict its verdict.
+ */
+const shown = (target: Target, value: number): string => formatQuantity({ ...target, value }, true).text;
 
 const tooBig = (v: number) => !Number.isFinite(v) || v > MAX;
 
@@ -278,8 +281,21 @@ const named = (t: Target, value: number): string => formatQuantity({ ...t, value
 /** How close a miss must be to count as "close": CLOSE_TOLERANCE of the bound, and never for a bound of 0. */
 const closeEnough = (miss: number, bound: number) => Math.abs(miss) <= CLOSE_TOLERANCE * Math.abs(bound);
 
-/** Checks an actual value (as returned by readValue) against a target. */
-export function evaluate(target: Target, actual: number): Verdict {
+/**
+ * Whether a miss is "close": inside the document's amber band (up to its far end from the target),
+ * else within CLOSE_TOLERANCE of the bound.
+ */
+function isClose(target: Target, actual: number, gap: number, bound: number, amber: Target | undefined): boolean {
+  if (!amber || target.direction === 'between') return closeEnough(gap, bound);
+  const far = target.direction === 'at-least' ? targetValue(amber) : targetMax(amber);
+  return target.direction === 'at-least' ? actual >= far : actual <= far;
+}
+
+/**
+ * Checks an actual value (as returned by readValue) against a target; `amber`, the KPI's amber
+ * band when its document gives one (KpiRecord.amber), says how far a miss may be and still be close.
+ */
+export function evaluate(target: Target, actual: number, amber?: Target): Verdict {
   const goal = targetValue(target);
   if (target.direction === 'between') {
     const high = targetMax(target);
@@ -314,7 +330,7 @@ export function evaluate(target: Target, actual: number): Verdict {
         ? goal / actual
         : 1
     : Math.max(0, 1 - Math.abs(gap) / Math.max(Math.abs(goal), 1e-9));
-  const status: Status = met ? 'met' : closeEnough(gap, goal) ? 'close' : 'not-met';
+  const status: Status = met ? 'met' : isClose(target, actual, gap, goal, amber) ? 'close' : 'not-met';
   // A count names its target, so that its noun never has to agree with the gap ("1 short of 100,000 API calls").
   const word = target.kind === 'count' ? (atLeast ? ` ${named(target, goal)}` : ` the limit of ${named(target, goal)}`) : ' the target';
   let gapText: string;
@@ -332,24 +348,39 @@ export interface Summary {
   met: number;
   close: number;
   notMet: number;
+  /** Values typed that could not be read ("abc", 17 done of 15 due): counted apart from KPIs left empty. */
+  unreadable: number;
+  /** The KPIs not met, by name, in order. */
+  missed: string[];
 }
 
-/** Counts a role's verdicts by status. */
-export function summarise(verdicts: readonly Verdict[]): Summary {
+/** Counts a role's verdicts by status, naming the KPIs not met; `unreadable` values are counted apart. */
+export function summarise(checked: ReadonlyArray<{ name: string; verdict: Verdict }>, unreadable = 0): Summary {
+  const by = (status: Status) => checked.filter((c) => c.verdict.status === status);
   return {
-    entered: verdicts.length,
-    met: verdicts.filter((v) => v.status === 'met').length,
-    close: verdicts.filter((v) => v.status === 'close').length,
-    notMet: verdicts.filter((v) => v.status === 'not-met').length,
+    entered: checked.length,
+    met: by('met').length,
+    close: by('close').length,
+    notMet: by('not-met').length,
+    unreadable,
+    missed: by('not-met').map((c) => c.name),
   };
 }
 
-/** The summary in plain words: "Of 5 KPIs, 2 are met, 1 is close and 1 is not met; 1 is not checked yet." */
+/**
+ * The summary in plain words: "Of 5 KPIs checked, 2 are met, 1 is close and 2 are not met
+ * (Quality score, Absence rate); 1 value could not be read; 1 is not checked yet."
+ */
 export function summaryWords(s: Summary, total: number): string {
-  if (!s.entered) return `${plural(total, 'KPI')} to check. Enter a value to see whether it meets the target.`;
+  if (!s.entered && !s.unreadable) return `${plural(total, 'KPI')} to check. Enter a value to see whether it meets the target.`;
   const is = (n: number) => `${n} ${pluralNoun(n, 'is', 'are')}`;
-  const parts = [`${is(s.met)} met`, ...(s.close ? [`${is(s.close)} close`] : []), `${is(s.notMet)} not met`];
+  const missed = s.missed.length ? ` (${s.missed.join(', ')})` : '';
+  const parts = [`${is(s.met)} met`, ...(s.close ? [`${is(s.close)} close`] : []), `${is(s.notMet)} not met${missed}`];
   const last = parts.pop()!;
-  const unchecked = total - s.entered;
-  return `Of ${plural(s.entered, 'KPI')} checked, ${parts.length ? `${parts.join(', ')} and ${last}` : last}${unchecked ? `; ${is(unchecked)} not checked yet` : ''}.`;
+  const checked = s.entered
+    ? `Of ${plural(s.entered, 'KPI')} checked, ${parts.length ? `${parts.join(', ')} and ${last}` : last}`
+    : 'No KPI checked yet';
+  const unreadable = s.unreadable ? `; ${plural(s.unreadable, 'value')} could not be read` : '';
+  const empty = total - s.entered - s.unreadable;
+  return `${checked}${unreadable}${empty > 0 ? `; ${is(empty)} not checked yet` : ''}.`;
 }

@@ -57,11 +57,15 @@ export type Quantity = Pick<Target, 'value' | 'unit'> &
     | Pick<TargetOf<'currency'>, 'kind' | 'currency'>
   );
 
-export function formatQuantity(t: Quantity): {
+export function formatQuantity(
+  t: Quantity,
+  /** Shows every digit of the number, never rounded: a typed value "79.999" must not read "80". */
+  exact = false,
+): {
   text: string;
   words: string;
 } {
-  const n = formatNumber(t.value);
+  const n = exact ? t.value.toLocaleString('en', { maximumFractionDigits: 10 }) : formatNumber(t.value);
   switch (t.kind) {
     case 'percent':
       return { text: `${n} ${PERCENT_UNIT.unit}`, words: `${n} ${pluralNoun(t.value, PERCENT_UNIT.one, PERCENT_UNIT.many)}` };

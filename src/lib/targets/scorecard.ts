@@ -1,7 +1,8 @@
 /** The per-KPI data the role page's calculator reads from its JSON script tag. */
 
-import type { Formula, GlossaryEntry, Kpi } from '../schema.ts';
+import type { Formula, GlossaryEntry, Kpi, Period, Target } from '../schema.ts';
 import { formulaFor } from './formula-for.ts';
+import { DEFAULT_PERIOD } from './history.ts';
 
 export interface ScorecardKpi {
   id: string;
@@ -9,6 +10,10 @@ export interface ScorecardKpi {
   name: string;
   target: Kpi['target'];
   kind: Kpi['measure']['kind'];
+  /** The document's amber band (or threshold): a miss inside it is "close". */
+  amber?: Target;
+  /** The period values are kept for in the history: the KPI's frequency, else a month. */
+  period: Period;
   formula: (Pick<Formula, 'op' | 'expression' | 'inputs' | 'result'> & { term: string }) | null;
 }
 
@@ -23,6 +28,8 @@ export function scorecardKpis(kpis: readonly Kpi[], glossary: ReadonlyArray<{ id
       name: k.name,
       target: k.target,
       kind: k.target?.kind ?? k.measure.kind,
+      ...(k.record.amber ? { amber: k.record.amber } : {}),
+      period: k.record.period ?? DEFAULT_PERIOD,
       formula: f ? { op: f.formula.op, expression: f.formula.expression, inputs: f.formula.inputs, result: f.formula.result, term } : null,
     };
   });

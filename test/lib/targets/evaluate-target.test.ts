@@ -20,7 +20,7 @@ const CASES: Array<[string, string, string, string, string]> = [
   ['80%', '75', '75 %', 'close', '5 percentage points short of the target'],
   ['80%', '72', '72 %', 'close', '8 percentage points short of the target'],
   ['80%', '71.9', '71.9 %', 'not-met', '8.1 percentage points short of the target'],
-  ['80%', '79.999', '80 %', 'close', '0.001 percentage points short of the target'],
+  ['80%', '79.999', '79.999 %', 'close', '0.001 percentage points short of the target'],
   ['80%', '81', '81 %', 'met', 'exceeds the target by 1 percentage point'],
   ['90%', '0.85', '85 %', 'close', '5 percentage points short of the target'],
   ['90%', '0.85%', '0.85 %', 'not-met', '89.15 percentage points short of the target'],
@@ -219,12 +219,34 @@ describe('evaluate', () => {
 });
 
 describe('summarise and summaryWords', () => {
-  it('count every status and say it in plain words', () => {
+  it('count every status, name the KPIs not met, count unreadable values apart from empty ones', () => {
     const t = target('80%');
-    const s = summarise([evaluate(t, 160), evaluate(t, 40), evaluate(t, 75)]);
-    expect(s).toEqual({ entered: 3, met: 1, close: 1, notMet: 1 });
-    expect(summaryWords(s, 5)).toBe('Of 3 KPIs checked, 1 is met, 1 is close and 1 is not met; 2 are not checked yet.');
-    expect(summaryWords(summarise([evaluate(t, 90)]), 1)).toBe('Of 1 KPI checked, 1 is met and 0 are not met.');
+    const s = summarise([
+      { name: 'Quality', verdict: evaluate(t, 160) },
+      { name: 'Absence', verdict: evaluate(t, 40) },
+      { name: 'Accuracy', verdict: evaluate(t, 75) },
+    ]);
+    expect(s).toEqual({ entered: 3, met: 1, close: 1, notMet: 1, unreadable: 0, missed: ['Absence'] });
+    expect(summaryWords(s, 5)).toBe('Of 3 KPIs checked, 1 is met, 1 is close and 1 is not met (Absence); 2 are not checked yet.');
+    expect(summaryWords(summarise([{ name: 'Q', verdict: evaluate(t, 90) }], 1), 3)).toBe(
+      'Of 1 KPI checked, 1 is met and 0 are not met; 1 value could not be read; 1 is not checked yet.',
+    );
+    expect(summaryWords(summarise([], 2), 2)).toBe('No KPI checked yet; 2 values could not be read.');
     expect(summaryWords(summarise([]), 4)).toBe('4 KPIs to check. Enter a value to see whether it meets the target.');
+  });
+});
+
+describe('evaluate with an amber band', () => {
+  it('says close inside the band up to its far end, and not met beyond it, whatever the default tolerance says', () => {
+    const t = target('≥ 95%');
+    const amber = target('90% - 95%');
+    expect(evaluate(t, 91, amber).status).toBe('close');
+    expect(evaluate(t, 89.9, amber).status).toBe('not-met');
+    expect(evaluate(t, 89.9).status).toBe('close');
+    const limit = target('≤ 50');
+    expect(evaluate(limit, 150, target('51 - 150')).status).toBe('close');
+    expect(evaluate(limit, 151, target('51 - 150')).status).toBe('not-met');
+    expect(evaluate(limit, 54).status).toBe('close');
+    expect(evaluate(t, 96, amber).status).toBe('met');
   });
 });
