@@ -1,6 +1,5 @@
 import { toCsv } from '../lib/handbook/to-csv.ts';
 import type { Target } from '../lib/schema.ts';
-import { bulletChart } from '../lib/targets/bullet-chart.ts';
 import { evaluate, preciseNumber, readValue, STATUS_LABEL, summarise, summaryWords, type Verdict } from '../lib/targets/evaluate-target.ts';
 import { formatTarget } from '../lib/targets/format-target.ts';
 import { type History, parseHistory, periodKey, previousValue, recordValue, series } from '../lib/targets/history.ts';
@@ -45,14 +44,6 @@ interface Row {
   chart: HTMLElement;
   trend: HTMLElement;
   result: { target: Target; reading: string; value: number; verdict: Verdict } | null;
-}
-
-const SVG = 'http://www.w3.org/2000/svg';
-/** Builds an SVG element with attributes. */
-function svg<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string, string | number>): SVGElementTagNameMap[K] {
-  const node = document.createElementNS(SVG, tag);
-  for (const [name, value] of Object.entries(attrs)) node.setAttribute(name, String(value));
-  return node;
 }
 
 /** Today's date as the CSV and the file name write it: "2026-12-07". */
@@ -310,17 +301,16 @@ export class RoleScorecard extends HTMLElement {
     this.#drawChart(row, target, reading.value, verdict, reading.text, amber);
   }
 
-  /** Draws the row's bullet chart: the bands, the target's mark and the value's bar, with its text alternative. */
+  /**
+   * Draws the row's bullet chart, whose module is loaded on the first verdict (most readers of a
+   * role page never check a value); a verdict that changed meanwhile is not overdrawn by an old one.
+   */
   #drawChart(row: Row, target: Target, actual: number, verdict: Verdict, readAs: string, amber: Target | undefined) {
-    const c = bulletChart(target, actual, verdict, { value: readAs, target: formatTarget(target).text }, amber);
-    const w = 200;
-    const chart = svg('svg', { viewBox: `0 0 ${w} 20`, width: w, height: 20, role: 'img', 'aria-label': c.label, focusable: 'false' });
-    for (const b of c.bands)
-      chart.append(svg('rect', { class: `band-${b.kind}`, x: b.from * w, y: 0, width: (b.to - b.from) * w, height: 20 }));
-    chart.append(svg('rect', { class: `bar status-${verdict.status}`, x: 0, y: 7, width: Math.max(1, c.value * w), height: 6 }));
-    for (const m of c.marks) chart.append(svg('rect', { class: 'mark', x: Math.min(w - 2, m * w - 1), y: 2, width: 2, height: 16 }));
-    row.chart.replaceChildren(chart);
-    row.chart.hidden = false;
+    const result = row.result;
+    void import('./scorecard-chart.ts').then(({ drawBulletChart }) => {
+      if (row.result !== result) return;
+      drawBulletChart(row.chart, target, actual, verdict, { value: readAs, target: formatTarget(target).text }, amber);
+    });
   }
 
   /** Keeps the row's value for this period and says how it compares with the period before. */

@@ -31,7 +31,10 @@ const KB = 1024;
 // "$" against any dollar or peso; a code typed as written): 11.13 KB measured, after every other ISO
 // currency moved to the grammar's own chunk (issue 20). Other pages grew from 4 to 4.5 KB with the
 // phone menu and the search dialog's loader (issue 13); the dialog's rendering loads on first open.
-const BUDGET = { roleJs: 11.5 * KB, otherJs: 4.5 * KB, css: 10 * KB, roleHtml: 20 * KB };
+// The calculator grew to 13 KB when it learnt to keep values per period with the change since the
+// last one, to judge "close" by a document's amber band, to name the KPIs missed and to export the
+// period and date (issue 22): 12.85 KB measured, with the bullet chart's drawing loaded on first use.
+const BUDGET = { roleJs: 13 * KB, otherJs: 4.5 * KB, css: 10 * KB, roleHtml: 20 * KB };
 
 const files = (dir: string): string[] =>
   readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).isDirectory() ? files(join(dir, f)) : [join(dir, f)]));

@@ -162,6 +162,55 @@ test('the calculator works from the keyboard alone', async ({ page }) => {
   await expect(value(page, 1)).toHaveValue('');
 });
 
+test('values are kept per period: they survive a reload, show no change in the same period, and export as history', async ({ page }) => {
+  await page.goto('/roles/000-619243cf29085ed7/technical-support/');
+  await value(page, 1).fill('85');
+  await page.reload();
+  await expect(value(page, 1)).toHaveValue('85');
+  const month = await page.evaluate(() => new Date().toLocaleDateString('sv').slice(0, 7));
+  const history = await page.evaluate(() =>
+    JSON.parse(localStorage.getItem('kpi-handbook:history:000-619243cf29085ed7/technical-support') ?? '{}'),
+  );
+  expect(history).toEqual({ 1: { [month]: '85' } });
+  // A value kept for an earlier period gives the change since then.
+  await page.evaluate((m) => {
+    const key = 'kpi-handbook:history:000-619243cf29085ed7/technical-support';
+    localStorage.setItem(key, JSON.stringify({ 1: { '2020-01': '80', [m]: '85' } }));
+  }, month);
+  await page.reload();
+  await expect(row(page, 1).locator('.calc-trend')).toHaveText(`2020-01: 80 %; ${month}: 85 % (+5 since then).`);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download history (CSV)' }).click(),
+  ]);
+  const text = readFileSync((await download.path())!, 'utf8').replace(/^\uFEFF/, '');
+  expect(text.split('\r\n').slice(0, 3)).toEqual([
+    'Role,KPI,Period,Value',
+    expect.stringMatching(/,2020-01,80$/),
+    expect.stringMatching(new RegExp(`,${month},85$`)),
+  ]);
+});
+
+test('the filled scorecard prints as one sheet with name, period and date, and no control or placeholder', async ({ page }) => {
+  await page.goto('/roles/000-619243cf29085ed7/frontend-engineers/#v1=75&v2=20h');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.print-sheet')).toBeVisible();
+  await expect(page.locator('.print-sheet')).toContainText('Name');
+  await expect(page.locator('.print-sheet')).toContainText('Period');
+  for (const control of await page.locator('button, summary, details.kpi-meta, .scorecard-hint, .scorecard-help').all()) {
+    await expect(control).toBeHidden();
+  }
+  // Inputs left empty (which would print their "e.g." placeholders) are not printed; filled ones are.
+  for (const input of await page.locator('.calc input').all()) {
+    if ((await input.inputValue()) === '') await expect(input).toBeHidden();
+    else await expect(input).toBeVisible();
+  }
+  await expect(row(page, 1).locator('.calc-msg')).toBeVisible();
+  await expect(row(page, 1).locator('.bullet svg')).toBeVisible();
+  await expect(page.locator('.site-header, .sidebar')).toHaveCount(await page.locator('.site-header, .sidebar').count());
+  for (const frame of await page.locator('.site-header, .sidebar').all()) await expect(frame).toBeHidden();
+});
+
 test('a role page with values entered passes axe in both themes', async ({ page }) => {
   for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme });

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CHECK_YOURSELF, calcIds } from '../../src/components/ids.ts';
 import { type RoleScorecard, restoreSource, serialiseValues } from '../../src/components/role-scorecard.ts';
 import { loadGrammar } from '../../src/components/target-grammar.ts';
@@ -173,7 +173,7 @@ describe('<role-scorecard>', () => {
     expect(element.csv).toContain('QA,QA handbook,2026-12,2026-12-07,Team morale,,,,Empty,,');
   });
 
-  it("says close inside the document's amber band and not met below it, and names the KPIs not met", () => {
+  it("says close inside the document's amber band and not met below it, and names the KPIs not met", async () => {
     mount(html);
     type(input(calcIds.value(1)), '71');
     expect(message(1).textContent).toContain('Close');
@@ -181,6 +181,7 @@ describe('<role-scorecard>', () => {
     expect(message(1).textContent).toContain('Not met');
     type(input(calcIds.value(2)), 'soon');
     expect(summary()).toBe('Of 1 KPI checked, 0 are met and 1 is not met (Pass rate); 1 value could not be read; 1 is not checked yet.');
+    await vi.waitFor(() => expect(document.querySelector('[data-calc-for="qa-1"] .bullet svg')).not.toBeNull());
     const chart = document.querySelector('[data-calc-for="qa-1"] .bullet svg')!;
     expect(chart.getAttribute('role')).toBe('img');
     expect(chart.getAttribute('aria-label')).toBe('69 % against the target ≥ 80 %: not met (close means inside the amber band).');

@@ -38,6 +38,14 @@ try {
     const first = page.locator('.calc input[id^="calc-v-"]').first();
     if (await first.isVisible()) await first.fill('85');
     await shot('role-checking');
+    if (size.name === 'laptop') {
+      // The filled scorecard as it prints: one A4 sheet, no controls or placeholders.
+      await page.emulateMedia({ media: 'print' });
+      await page.pdf({ path: join(OUT, 'role-print-a4.pdf'), format: 'A4' });
+      await page.screenshot({ path: join(OUT, 'role-print-a4.png'), fullPage: true });
+      console.log('screenshots: test/screenshots/role-print-a4.png (and .pdf)');
+      await page.emulateMedia({ media: 'screen' });
+    }
     await page.goto(`${server.url}kpis/`);
     await shot('kpis');
     await page.goto(server.url);
