@@ -5,11 +5,12 @@ import { roleRelationSchema } from './lib/handbook/related-roles.ts';
 import { healthConfigSchema } from './lib/health/config.ts';
 import { arrayEntryLines } from './lib/json-lines.ts';
 import { glossaryEntrySchema, sourceFileSchema } from './lib/schema.ts';
+import { SEEDS_DIR } from './loaders/seeds-dir.ts';
 import { seedsLoader } from './loaders/seeds-loader.ts';
 
 // The KPI documents: one entry per file of seeds/ (SEEDS_DIR overrides it, for the benchmark's
 // generated corpora), holding its document, roles, KPIs with their targets, and definitions.
-const sources = defineCollection({ loader: seedsLoader({ dir: process.env.SEEDS_DIR || 'seeds' }), schema: sourceFileSchema });
+const sources = defineCollection({ loader: seedsLoader({ dir: SEEDS_DIR }), schema: sourceFileSchema });
 
 // Editorial content written by hand in content/.
 const glossary = defineCollection({ loader: glob({ pattern: '*.mdx', base: './content/glossary' }), schema: glossaryEntrySchema });

@@ -3,7 +3,10 @@
  * `assembleHandbook`, the same pure step that `lint:docs` and the tests run.
  */
 import { getCollection } from 'astro:content';
+import { baseName } from '../lib/base-name.ts';
 import { assembleHandbook } from '../lib/handbook/assemble-handbook.ts';
+import { type FileDate, fileDates } from '../loaders/file-dates.ts';
+import { SEEDS_DIR } from '../loaders/seeds-dir.ts';
 import { createSpeller } from '../loaders/speller.ts';
 
 async function load() {
@@ -13,7 +16,7 @@ async function load() {
     getCollection('relations'),
     getCollection('health'),
   ]);
-  return assembleHandbook({
+  const h = assembleHandbook({
     files: sources.map((s) => s.data),
     glossary,
     relations: relations.map((r) => r.data),
@@ -21,6 +24,12 @@ async function load() {
     speller: createSpeller(),
     base: import.meta.env.BASE_URL,
   });
+  // When each document last changed, for pages to show where the document itself does not say.
+  const dates = fileDates(process.cwd(), SEEDS_DIR);
+  const changed = new Map<string, FileDate>(
+    h.documents.flatMap((d) => (dates.has(baseName(d.file)) ? [[d.id, dates.get(baseName(d.file))!]] : [])),
+  );
+  return { ...h, changed };
 }
 
 let cached: ReturnType<typeof load> | null = null;

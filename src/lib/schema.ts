@@ -153,6 +153,17 @@ export const outlineEntrySchema = z.object({
 });
 export type OutlineEntry = z.infer<typeof outlineEntrySchema>;
 
+/** What a document says about itself near its top, each as written (document-facts.ts). */
+export const documentFactsSchema = z.object({
+  owner: z.string().optional(),
+  effective: z.string().optional(),
+  updated: z.string().optional(),
+  audience: z.string().optional(),
+  version: z.string().optional(),
+  review: z.string().optional(),
+});
+export type DocumentFacts = z.infer<typeof documentFactsSchema>;
+
 export const documentSchema = z.object({
   id: z.string().min(1),
   file: z.string().min(1),
@@ -160,6 +171,7 @@ export const documentSchema = z.object({
   /** True when the document had no title line and `title` was derived from the file name. */
   titleDerived: z.boolean(),
   introduction: z.string().nullable(),
+  facts: documentFactsSchema,
   format: formatSchema,
   /** Lines as normalised (BOM stripped, CRLF, NBSP, mojibake repaired), for reading. */
   lines: z.array(z.string()),

@@ -81,6 +81,8 @@ test('the role name the added document reuses offers both roles, and a shared sc
   const choices = page.getByRole('main').getByRole('listitem');
   await expect(choices).toHaveCount(2);
   await expect(choices.nth(1)).toContainText('Documentation team KPIs');
+  // Each choice says when its document last changed, stated as what the date is.
+  for (const choice of await choices.all()) await expect(choice.locator('.document-facts')).toHaveText(/^Changed: \d{4}-\d{2}-\d{2}$/);
   await choices.first().getByRole('link').click();
   await expect(page).toHaveURL(`${origin}/roles/000-619243cf29085ed7/technical-writer/#v1=12`);
   await expect(page.locator(`#${calcIds.value(1)}`)).toHaveValue('12');
@@ -154,4 +156,14 @@ test("the KPI export and handbook.json carry a register's owner, frequency and b
     period: 'month',
     amber: { direction: 'between', value: 21, max: 40 },
   });
+});
+
+test('two roles named alike in two documents are told apart, and called the same name, not the same job', async ({ page }) => {
+  await page.goto(`${origin}/roles/documentation-team/technical-writer/`);
+  await expect(page.locator('.document-facts')).toHaveText(/Changed: \d{4}-\d{2}-\d{2} \((?:last commit of the file|file last modified)\)/);
+  const related = page.getByRole('region', { name: 'Related roles' });
+  await expect(related).toContainText(
+    'Same name, in “Key performance indicators (KPIs)”. Named alike in another document; check which document applies to you.',
+  );
+  await expect(related).not.toContainText('Same job');
 });

@@ -3,6 +3,7 @@
 import { baseName } from '../base-name.ts';
 import { diagnostic } from '../diagnostic.ts';
 import { quote } from '../quote.ts';
+import { documentFacts } from '../read/document-facts.ts';
 import type { ParsedDocument } from '../read/parse-document.ts';
 import type { Definition, Diagnostic, HandbookDocument, Kpi, LineAccount, Role } from '../schema.ts';
 import { EMPTY_SLUG, SlugScope, slugify } from './slugify.ts';
@@ -162,6 +163,7 @@ export function buildHandbook(parsed: readonly ParsedDocument[], digests: Readon
       title: doc.title,
       titleDerived: doc.titleLine === null,
       introduction: doc.introduction,
+      facts: documentFacts(doc.lines),
       format: doc.format,
       lines: doc.lines,
       originalLines: doc.originalLines,

@@ -1,6 +1,7 @@
 /**
  * Related roles: derived from the data where the names say so (Frontend Team ↔ Frontend
- * Engineers; the same name in two documents), plus hand-made links kept in content/.
+ * Engineers), the same name in two documents (said as such, not as the same job), plus hand-made
+ * links kept in content/.
  */
 import { z } from 'zod';
 import { groupBy } from '../group-by.ts';
@@ -26,7 +27,11 @@ export interface RelatedRole {
   id: string;
   name: string;
   document: string;
-  kind: RoleRelation['kind'];
+  /**
+   * What relates them: an editor's kind from content/, a shared family, or only a shared name
+   * ("same-name"): two documents naming a role alike is no evidence that it is the same job.
+   */
+  kind: RoleRelation['kind'] | 'same-name';
   note: string;
 }
 
@@ -69,7 +74,7 @@ export function relateRoles(
   const related = new Map<string, RelatedRole[]>(roles.map((r) => [r.id, []]));
   // Pairs already related, so a role is listed once per other role however many reasons relate them.
   const seen = new Set<string>();
-  const add = (from: Role, to: Role, kind: RoleRelation['kind'], note: string) => {
+  const add = (from: Role, to: Role, kind: RelatedRole['kind'], note: string) => {
     const pair = `${from.id}\u0000${to.id}`;
     if (from.id === to.id || seen.has(pair)) return;
     seen.add(pair);
@@ -98,7 +103,8 @@ export function relateRoles(
   }
   for (const group of groupBy(roles, (r) => r.name.toLowerCase()).values()) {
     for (const a of group)
-      for (const b of group) if (a.document !== b.document) add(a, b, 'same-job', 'The same role in another document.');
+      for (const b of group)
+        if (a.document !== b.document) add(a, b, 'same-name', 'Named alike in another document; check which document applies to you.');
   }
   return { related, problems };
 }

@@ -50,10 +50,14 @@ describe('relateRoles', () => {
     ]);
   });
 
-  it('links the same name in two documents', () => {
+  it('links the same name in two documents as only that, not as the same job', () => {
     const roles = handbook.roles.slice(0, 1);
     const twin = { ...roles[0]!, id: 'other/tech-team', document: 'other' };
-    expect(relateRoles([roles[0]!, twin], []).related.get(roles[0]!.id)![0]).toMatchObject({ id: 'other/tech-team', kind: 'same-job' });
+    expect(relateRoles([roles[0]!, twin], []).related.get(roles[0]!.id)![0]).toMatchObject({
+      id: 'other/tech-team',
+      kind: 'same-name',
+      note: 'Named alike in another document; check which document applies to you.',
+    });
   });
 });
 
