@@ -111,6 +111,17 @@ export class RoleScorecard extends HTMLElement {
       },
       { signal },
     );
+    // A shared link opened on this very page (pasted in the address bar, or followed from a note
+    // on the page) brings its values, as it would on a fresh load.
+    window.addEventListener(
+      'hashchange',
+      () => {
+        if (!location.hash.includes('=')) return;
+        this.#restore();
+        this.#setChecking(true, false);
+      },
+      { signal },
+    );
     // The printed sheet carries the day and the page's full address, which only the browser knows.
     window.addEventListener(
       'beforeprint',

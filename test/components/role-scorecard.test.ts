@@ -202,6 +202,16 @@ describe('<role-scorecard>', () => {
     expect(JSON.parse(localStorage.getItem('kpi-handbook:history:qa')!)).toEqual({ 1: { '2026-11': '72', '2026-12': '85' } });
   });
 
+  it('applies a shared link opened on the same page', () => {
+    mount(html);
+    type(input(calcIds.value(1)), '50');
+    location.hash = '#v1=90&v2=20h';
+    window.dispatchEvent(new HashChangeEvent('hashchange'));
+    expect(input(calcIds.value(1)).value).toBe('90');
+    expect(input(calcIds.value(2)).value).toBe('20h');
+    expect(message(1).textContent).toContain('Met');
+  });
+
   it('stops listening when removed from the page', () => {
     const element = mount<RoleScorecard>(html);
     element.remove();
