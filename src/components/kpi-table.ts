@@ -1,10 +1,14 @@
+import { filtersFrom, searchWith } from '../lib/handbook/filter-address.ts';
 import { matchesAll, queryWords } from '../lib/handbook/reader-words.ts';
-import { defineElement, el } from './dom.ts';
+import { defineElement, el, keepInAddress } from './dom.ts';
 
 export type SortDirection = 'ascending' | 'descending';
 
 /** The filters of the table, by row data attribute (an empty value lets every row through), and the typed words. */
 export type TableFilter = Record<'document' | 'kind' | 'target', string> & { words: readonly string[] };
+
+/** The filters' controls by name, each also the address's parameter: `/kpis/?q=stand-ups&kind=duration`. */
+export const TABLE_FILTERS = ['q', 'document', 'kind', 'target'] as const;
 
 /**
  * Whether a row's data attributes pass every filter that is set; the typed words must each start
@@ -24,7 +28,8 @@ export const compareRows =
 
 /**
  * `<kpi-table>`: filters the table's rows with the selects in its `.filter` and sorts them by the
- * column headings it turns into buttons. The complete table is in the HTML without scripts.
+ * column headings it turns into buttons. The filters are kept in the address, so a reload, Back and
+ * a shared link show the same rows. The complete table is in the HTML without scripts.
  */
 export class KpiTable extends HTMLElement {
   #connection: AbortController | null = null;
@@ -41,8 +46,17 @@ export class KpiTable extends HTMLElement {
     }
     this.#connection = new AbortController();
     const { signal } = this.#connection;
-    form.addEventListener('change', () => this.filter(), { signal });
-    form.addEventListener('input', () => this.filter(), { signal });
+    const fromAddress = filtersFrom(location.search, TABLE_FILTERS);
+    for (const name of TABLE_FILTERS) {
+      const control = this.#control(name);
+      if (control && fromAddress[name]) control.value = fromAddress[name];
+    }
+    const changed = () => {
+      this.filter();
+      keepInAddress(searchWith(location.search, Object.fromEntries(TABLE_FILTERS.map((n) => [n, this.#control(n)?.value ?? '']))));
+    };
+    form.addEventListener('change', changed, { signal });
+    form.addEventListener('input', changed, { signal });
     this.addEventListener(
       'click',
       (event) => {
@@ -59,10 +73,14 @@ export class KpiTable extends HTMLElement {
     this.#connection = null;
   }
 
+  #control(name: string): HTMLSelectElement | HTMLInputElement | null {
+    return this.querySelector<HTMLSelectElement | HTMLInputElement>(`.filter [name="${name}"]`);
+  }
+
   /** Shows the rows that pass the selects and counts them. */
   filter() {
-    const pick = (name: string) => this.querySelector<HTMLSelectElement | HTMLInputElement>(`.filter [name="${name}"]`)?.value ?? '';
-    const want: TableFilter = { document: pick('document'), kind: pick('kind'), target: pick('target'), words: queryWords(pick('text')) };
+    const pick = (name: (typeof TABLE_FILTERS)[number]) => this.#control(name)?.value ?? '';
+    const want: TableFilter = { document: pick('document'), kind: pick('kind'), target: pick('target'), words: queryWords(pick('q')) };
     const rows = this.#rows();
     let shown = 0;
     for (const row of rows) {

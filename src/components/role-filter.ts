@@ -1,10 +1,15 @@
+import { filtersFrom, searchWith } from '../lib/handbook/filter-address.ts';
 import { matchesAll, queryWords } from '../lib/handbook/reader-words.ts';
-import { defineElement } from './dom.ts';
+import { defineElement, keepInAddress } from './dom.ts';
+
+/** The address's parameter that holds what is typed: `/?q=backend`. */
+export const ROLE_QUERY = 'q';
 
 /**
  * `<role-filter>`: narrows the cards (`[data-filter-text]`) to those matching what is typed into
  * its input, hides headings left without cards and says how many are shown in its
- * `[role="status"]`. Without scripts the input is hidden and every card stays listed.
+ * `[role="status"]`. What is typed is kept in the address (`?q=`), so a reload, Back and a shared
+ * link show the same roles. Without scripts the input is hidden and every card stays listed.
  */
 export class RoleFilter extends HTMLElement {
   #connection: AbortController | null = null;
@@ -12,7 +17,16 @@ export class RoleFilter extends HTMLElement {
   connectedCallback() {
     this.#connection = new AbortController();
     const input = this.querySelector('input');
-    input?.addEventListener('input', () => this.apply(), { signal: this.#connection.signal });
+    const typed = filtersFrom(location.search, [ROLE_QUERY])[ROLE_QUERY];
+    if (input && typed) input.value = typed;
+    input?.addEventListener(
+      'input',
+      () => {
+        this.apply();
+        keepInAddress(searchWith(location.search, { [ROLE_QUERY]: input.value }));
+      },
+      { signal: this.#connection.signal },
+    );
     // Enter opens the one role left, as a search box would.
     input?.addEventListener(
       'keydown',

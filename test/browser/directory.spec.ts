@@ -88,3 +88,54 @@ test('on a phone each KPI is a card with its target in view', async ({ page }) =
   expect(card!.x + card!.width, 'the card fits the screen').toBeLessThanOrEqual(390);
   await expect(first.locator('td.secondary').first()).toBeHidden();
 });
+
+test('the role filter lives in the address: reload, Back and a shared link restore it', async ({ page }) => {
+  await page.goto('/');
+  const input = page.getByRole('searchbox', { name: 'Find your role' });
+  const shown = page.locator('[data-filter-text]:visible h4');
+  await input.fill('backend');
+  await expect(page).toHaveURL(/\/\?q=backend$/);
+  await expect(shown).toHaveText(['Backend Team', 'Backend Engineers']);
+  await page.reload();
+  await expect(input).toHaveValue('backend');
+  await expect(shown).toHaveText(['Backend Team', 'Backend Engineers']);
+  await page.getByRole('link', { name: 'Backend Engineers' }).click();
+  await expect(page).toHaveURL(/\/roles\/000-619243cf29085ed7\/backend-engineers\/$/);
+  await page.goBack();
+  await expect(page).toHaveURL(/\/\?q=backend$/);
+  await expect(input).toHaveValue('backend');
+  await expect(shown).toHaveText(['Backend Team', 'Backend Engineers']);
+  await expect(page.getByRole('status').first()).toHaveText('2 of 25 roles shown');
+  // A link someone shares opens filtered.
+  await page.goto('/?q=qa');
+  await expect(input).toHaveValue('qa');
+  await expect(shown).toHaveText(['Quality Assurance Engineer', 'QA']);
+  // Cleared, the address is plain again.
+  await input.fill('');
+  await expect(page).toHaveURL(/\/$/);
+});
+
+test('the KPI table’s filters live in the address: reload, Back and a shared link restore them', async ({ page }) => {
+  await page.goto('/kpis/');
+  const rows = page.locator('tbody tr:visible');
+  await page.getByLabel('Kind').selectOption('duration');
+  await page.getByRole('searchbox', { name: 'Find a KPI' }).fill('resolve');
+  await expect(page).toHaveURL(/\/kpis\/\?kind=duration&q=resolve$/);
+  await expect(rows).toHaveCount(10);
+  await page.reload();
+  await expect(page.getByLabel('Kind')).toHaveValue('duration');
+  await expect(page.getByRole('searchbox', { name: 'Find a KPI' })).toHaveValue('resolve');
+  await expect(rows).toHaveCount(10);
+  await rows.first().getByRole('link').first().click();
+  await expect(page).toHaveURL(/\/roles\//);
+  await page.goBack();
+  await expect(page).toHaveURL(/\/kpis\/\?kind=duration&q=resolve$/);
+  await expect(page.getByLabel('Kind')).toHaveValue('duration');
+  await expect(rows).toHaveCount(10);
+  await expect(page.getByRole('status')).toHaveText('10 of 121 KPIs shown');
+  // A shared link with the document and target filters.
+  await page.goto('/kpis/?document=003-d2368406a48dee8f&target=no');
+  await expect(page.getByLabel('Document')).toHaveValue('003-d2368406a48dee8f');
+  await expect(page.getByLabel('Numeric target')).toHaveValue('no');
+  await expect(rows).toHaveCount(45);
+});

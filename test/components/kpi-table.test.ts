@@ -10,7 +10,7 @@ const row = (order: number, role: string, kpi: string, document: string, kind: s
 const html = `
   <kpi-table>
     <div class="filter" role="group" data-needs-js>
-      <input type="search" name="text" />
+      <input type="search" name="q" />
       <select name="document"><option value="">All</option><option value="tech">Tech</option><option value="sales">Sales</option></select>
       <select name="kind"><option value="">All</option><option value="percent">percent</option><option value="duration">duration</option><option value="none">none</option></select>
       <select name="target"><option value="">Any</option><option value="yes">yes</option><option value="no">no</option></select>
@@ -38,7 +38,10 @@ function choose(name: string, value: string) {
 const heading = (key: string) => document.querySelector<HTMLTableCellElement>(`th[data-sort="${key}"]`)!;
 
 describe('<kpi-table>', () => {
-  afterEach(() => document.body.replaceChildren());
+  afterEach(() => {
+    document.body.replaceChildren();
+    history.replaceState(null, '', '/kpis/');
+  });
 
   it('turns the sortable headings into buttons and counts the rows', () => {
     mount(html);
@@ -61,9 +64,9 @@ describe('<kpi-table>', () => {
 
   it('filters by text as it is typed: the starts of words of the KPI or the role, in any order', () => {
     mount(html);
-    type(document.querySelector<HTMLInputElement>('input[name="text"]'), 'time');
+    type(document.querySelector<HTMLInputElement>('input[name="q"]'), 'time');
     expect(visible()).toEqual(['Invoices on time', 'Response time']);
-    type(document.querySelector<HTMLInputElement>('input[name="text"]'), 'qa pass');
+    type(document.querySelector<HTMLInputElement>('input[name="q"]'), 'qa pass');
     expect(visible()).toEqual(['Pass rate']);
     expect(status()).toBe('1 of 4 KPIs shown');
   });
@@ -89,6 +92,32 @@ describe('<kpi-table>', () => {
     element.remove();
     element.querySelector<HTMLButtonElement>('th[data-sort="kpi"] button')!.click();
     expect(element.querySelector('th[aria-sort]')).toBeNull();
+  });
+
+  it('keeps the filters in the address as they change, without a new history entry', () => {
+    history.replaceState(null, '', '/kpis/#top');
+    const entries = history.length;
+    mount(html);
+    choose('kind', 'duration');
+    expect(location.search).toBe('?kind=duration');
+    type(document.querySelector<HTMLInputElement>('input[name="q"]'), 'response time');
+    expect(location.search).toBe('?kind=duration&q=response+time');
+    expect(location.hash).toBe('#top');
+    choose('kind', '');
+    type(document.querySelector<HTMLInputElement>('input[name="q"]'), '');
+    expect(location.search).toBe('');
+    expect(history.length).toBe(entries);
+  });
+
+  it('starts from the filters in the address, as after a reload, Back or a shared link', () => {
+    history.replaceState(null, '', '/kpis/?q=time&document=tech&kind=unknown');
+    mount(html);
+    expect(document.querySelector<HTMLInputElement>('input[name="q"]')!.value).toBe('time');
+    expect(document.querySelector<HTMLSelectElement>('select[name="document"]')!.value).toBe('tech');
+    // A kind the table does not offer leaves every kind shown.
+    expect(document.querySelector<HTMLSelectElement>('select[name="kind"]')!.value).toBe('');
+    expect(visible()).toEqual(['Response time']);
+    expect(status()).toBe('1 of 4 KPIs shown');
   });
 
   it('has pure filter and order rules', () => {
