@@ -34,8 +34,15 @@ export const compareRows =
 export class KpiTable extends HTMLElement {
   #connection: AbortController | null = null;
 
+  /** The KPI rows, without the role heading rows. */
   #rows(): HTMLTableRowElement[] {
-    return [...this.querySelectorAll<HTMLTableRowElement>('tbody tr')];
+    return [...this.querySelectorAll<HTMLTableRowElement>('tbody tr[data-order]')];
+  }
+
+  /** Hides each role's group, heading included, when none of its rows is shown. */
+  #groups() {
+    for (const group of this.querySelectorAll<HTMLTableSectionElement>('tbody'))
+      group.hidden = !group.querySelector('tr[data-order]:not([hidden])');
   }
 
   connectedCallback() {
@@ -87,17 +94,23 @@ export class KpiTable extends HTMLElement {
       row.hidden = !passes(row.dataset, want);
       if (!row.hidden) shown++;
     }
+    this.#groups();
     const status = this.querySelector('[role="status"]');
     if (status) status.textContent = `${shown} of ${rows.length} KPIs shown`;
   }
 
-  /** Sorts by a column, ascending first and flipping on each further click. */
+  /**
+   * Sorts by a column, ascending first and flipping on each further click. The rows leave their
+   * roles' groups for one list (marked data-sorted, so a phone shows each card's role again).
+   */
   sort(th: HTMLTableCellElement) {
     const dir: SortDirection = th.getAttribute('aria-sort') === 'ascending' ? 'descending' : 'ascending';
     for (const other of this.querySelectorAll('th[aria-sort]')) other.removeAttribute('aria-sort');
     th.setAttribute('aria-sort', dir);
     const order = compareRows(sortAttr(th.dataset.sort ?? ''), dir);
+    this.querySelector('table')?.setAttribute('data-sorted', '');
     this.querySelector('tbody')?.append(...this.#rows().sort((a, b) => order(a.dataset, b.dataset)));
+    this.#groups();
   }
 }
 

@@ -18,17 +18,26 @@ const html = `
     </div>
     <table>
       <thead><tr><th scope="col" data-sort="role">Role</th><th scope="col" data-sort="kpi">KPI</th></tr></thead>
-      <tbody>
+      <tbody id="qa">
+        <tr class="role-head"><td colspan="3"><h2>QA</h2></td></tr>
         ${row(0, 'QA', 'Pass rate', 'tech', 'percent', 'yes')}
         ${row(1, 'QA', 'Bugs escaped', 'tech', 'none', 'no')}
+      </tbody>
+      <tbody id="finance">
+        <tr class="role-head"><td colspan="3"><h2>Finance</h2></td></tr>
         ${row(2, 'Finance', 'Invoices on time', 'sales', 'duration', 'yes')}
+      </tbody>
+      <tbody id="architect">
+        <tr class="role-head"><td colspan="3"><h2>Architect</h2></td></tr>
         ${row(3, 'Architect', 'Response time', 'tech', 'duration', 'yes')}
       </tbody>
     </table>
   </kpi-table>`;
 
 const visible = () =>
-  [...document.querySelectorAll<HTMLTableRowElement>('tbody tr')].filter((r) => !r.hidden).map((r) => r.cells[2]!.textContent);
+  [...document.querySelectorAll<HTMLTableRowElement>('tbody tr[data-order]')].filter((r) => !r.hidden).map((r) => r.cells[2]!.textContent);
+/** The role groups left shown, by id. */
+const groups = () => [...document.querySelectorAll<HTMLElement>('tbody')].filter((g) => !g.hidden).map((g) => g.id);
 const status = () => document.querySelector('[role="status"]')!.textContent;
 function choose(name: string, value: string) {
   const select = document.querySelector<HTMLSelectElement>(`select[name="${name}"]`)!;
@@ -53,8 +62,11 @@ describe('<kpi-table>', () => {
     mount(html);
     choose('document', 'tech');
     expect(visible()).toEqual(['Pass rate', 'Bugs escaped', 'Response time']);
+    // A role none of whose KPIs is shown loses its heading too.
+    expect(groups()).toEqual(['qa', 'architect']);
     choose('kind', 'duration');
     expect(visible()).toEqual(['Response time']);
+    expect(groups()).toEqual(['architect']);
     expect(status()).toBe('1 of 4 KPIs shown');
     choose('document', '');
     choose('kind', '');
@@ -73,7 +85,12 @@ describe('<kpi-table>', () => {
 
   it('sorts by a heading, ascending then descending, keeping source order within ties', () => {
     mount(html);
+    expect(document.querySelector('table')!.hasAttribute('data-sorted')).toBe(false);
     heading('role').querySelector('button')!.click();
+    // Sorted, the rows leave their roles' groups for one list.
+    expect(document.querySelector('table')!.hasAttribute('data-sorted')).toBe(true);
+    expect(document.querySelectorAll('#qa tr[data-order]')).toHaveLength(4);
+    expect(groups()).toEqual(['qa']);
     expect(heading('role').getAttribute('aria-sort')).toBe('ascending');
     expect(visible()).toEqual(['Response time', 'Invoices on time', 'Pass rate', 'Bugs escaped']);
     heading('role').querySelector('button')!.click();
