@@ -40,12 +40,3 @@ export function markedText(html: string): Node[] {
     n.nodeName === 'MARK' ? el('mark', {}, n.textContent ?? '') : document.createTextNode(n.textContent ?? ''),
   );
 }
-
-/**
- * Puts a query string in the address without a new history entry, keeping the path and any
- * #fragment: filters typed or chosen on a page survive a reload and Back, and travel with its link.
- */
-export function keepInAddress(search: string): void {
-  if (search === location.search) return;
-  history.replaceState(history.state, '', `${location.pathname}${search}${location.hash}`);
-}

@@ -1,14 +1,11 @@
-import { filtersFrom, searchWith } from '../lib/handbook/filter-address.ts';
 import { matchesAll, queryWords } from '../lib/handbook/reader-words.ts';
-import { defineElement, keepInAddress } from './dom.ts';
-
-/** The address's parameter that holds what is typed: `/?q=backend`. */
-export const ROLE_QUERY = 'q';
+import { fromAddress, toAddress } from './address-filters.ts';
+import { defineElement } from './dom.ts';
 
 /**
  * `<role-filter>`: narrows the cards (`[data-filter-text]`) to those matching what is typed into
  * its input, hides headings left without cards and says how many are shown in its
- * `[role="status"]`. What is typed is kept in the address (`?q=`), so a reload, Back and a shared
+ * `[role="status"]`. What is typed is kept in the address (the input's name: `?q=`), so a reload, Back and a shared
  * link show the same roles. Without scripts the input is hidden and every card stays listed.
  */
 export class RoleFilter extends HTMLElement {
@@ -17,13 +14,12 @@ export class RoleFilter extends HTMLElement {
   connectedCallback() {
     this.#connection = new AbortController();
     const input = this.querySelector('input');
-    const typed = filtersFrom(location.search, [ROLE_QUERY])[ROLE_QUERY];
-    if (input && typed) input.value = typed;
+    if (input) fromAddress([input]);
     input?.addEventListener(
       'input',
       () => {
         this.apply();
-        keepInAddress(searchWith(location.search, { [ROLE_QUERY]: input.value }));
+        toAddress([input]);
       },
       { signal: this.#connection.signal },
     );

@@ -61,8 +61,6 @@ export function holdsQuery(content: string, query: string): boolean {
     });
 }
 
-export { queryVariants, type Vocabulary, vocabulary };
-
 /** What a search found: the pages to show in order, how many there are in all, and the facet counts. */
 export interface Found {
   data: PagefindResultData[];
@@ -84,13 +82,31 @@ export function largestCounts(all: readonly Counts[]): Counts {
   return out;
 }
 
+/** The words the index holds, fetched once per Pagefind (with the first search); none when they cannot be read. */
+const wordsFor = new WeakMap<Pagefind, Promise<Vocabulary>>();
+function indexWords(pf: Pagefind, base: string): Promise<Vocabulary> {
+  let words = wordsFor.get(pf);
+  if (!words) {
+    words = fetch(routes(base).searchWords())
+      .then((r) => (r.ok ? (r.json() as Promise<string[]>) : []))
+      .catch(() => [])
+      .then(vocabulary);
+    wordsFor.set(pf, words);
+  }
+  return words;
+}
+
 /**
- * Searches each query (null: the facets alone) and merges what they find, the first query's pages
+ * Searches what was typed (nothing: the facets alone) and its variants (typos corrected,
+ * compounds joined or split: query-variants.ts), and merges what they find, the query as typed
  * first, each page once. More are read than are shown, so that pages Pagefind found by a prefix
  * fallback can be left out.
  */
-export async function findAll(pf: Pagefind, queries: ReadonlyArray<string | null>, filters: Selected): Promise<Found | null> {
-  const searches = await Promise.all(queries.map((q) => pf.search(q, { filters })));
+export async function findAll(pf: Pagefind, term: string, filters: Selected, base: string): Promise<Found | null> {
+  // The query as typed is searched while the index's words load, its variants after.
+  const [words, typed] = await Promise.all([indexWords(pf, base), pf.search(term || null, { filters })]);
+  const queries: Array<string | null> = term ? queryVariants(term, words) : [null];
+  const searches = [typed, ...(await Promise.all(queries.slice(1).map((q) => pf.search(q, { filters }))))];
   if (searches.every((s) => !s)) return null;
   const kept = await Promise.all(
     searches.map(async (search, i) => {

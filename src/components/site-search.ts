@@ -1,6 +1,6 @@
 import { routes } from '../lib/handbook/routes.ts';
 import { defineElement, el } from './dom.ts';
-import type { Counts, Pagefind, Selected, Vocabulary } from './search-results.ts';
+import type { Counts, Pagefind, Selected } from './search-results.ts';
 
 /** The dialog's rendering, loaded on first open with Pagefind. */
 let renderer: Promise<typeof import('./search-results.ts')> | null = null;
@@ -16,7 +16,6 @@ export class SiteSearch extends HTMLElement {
   #dialog: HTMLDialogElement | null = null;
   #input: HTMLInputElement | null = null;
   #pagefind: Promise<Pagefind> | null = null;
-  #vocabulary: Promise<Vocabulary> | null = null;
   #query = 0;
   #timer: ReturnType<typeof setTimeout> | undefined;
   #connection: AbortController | null = null;
@@ -66,21 +65,6 @@ export class SiteSearch extends HTMLElement {
     return (await import(/* @vite-ignore */ routes(base).asset('pagefind/pagefind.js'))) as Pagefind;
   }
 
-  /** Loads the words the index holds (for typo and compound variants); none when they cannot be read. */
-  async loadWords(base: string): Promise<string[]> {
-    try {
-      const response = await fetch(routes(base).searchWords());
-      return response.ok ? ((await response.json()) as string[]) : [];
-    } catch {
-      return [];
-    }
-  }
-
-  #words(): Promise<Vocabulary> {
-    this.#vocabulary ??= Promise.all([this.loadWords(this.#base), loadRenderer()]).then(([words, { vocabulary }]) => vocabulary(words));
-    return this.#vocabulary;
-  }
-
   #load(): Promise<Pagefind> {
     this.#pagefind ??= (async () => {
       const pf = await this.loadPagefind(this.#base);
@@ -114,7 +98,6 @@ export class SiteSearch extends HTMLElement {
     if (!this.#dialog.open) this.#dialog.showModal();
     this.#input.focus();
     this.#input.select();
-    void this.#words();
     await this.#load();
     await this.#run();
   }
@@ -150,10 +133,8 @@ export class SiteSearch extends HTMLElement {
       status.textContent = 'Type to search roles, KPIs and definitions.';
       return;
     }
-    const [{ findAll, LIMIT, queryVariants, resultItem, statusNodes }, words] = await Promise.all([loadRenderer(), this.#words()]);
-    if (id !== this.#query) return;
-    // The query as typed, then its words with typos corrected and compounds joined or split.
-    const found = await findAll(pf, term ? queryVariants(term, words) : [null], filters);
+    const { findAll, LIMIT, resultItem, statusNodes } = await loadRenderer();
+    const found = await findAll(pf, term, filters, this.#base);
     if (!found || id !== this.#query) return;
     await this.#facets(found.data.length ? found.counts : {}, filters);
     list.replaceChildren(...found.data.slice(0, LIMIT).map(resultItem));

@@ -31,7 +31,10 @@ const KB = 1024;
 // "$" against any dollar or peso; a code typed as written): 11.13 KB measured, after every other ISO
 // currency moved to the grammar's own chunk (issue 20). Other pages grew from 4 to 4.5 KB with the
 // phone menu and the search dialog's loader (issue 13); the dialog's rendering loads on first open.
-const BUDGET = { roleJs: 11.5 * KB, otherJs: 4.5 * KB, css: 10 * KB, roleHtml: 20 * KB };
+// They grew to 4.6 KB when the KPI table's and the role filter's filters moved into the address
+// (issue 22): 4.55 KB measured on /kpis/, after the search dialog's new variants and its word list
+// moved into the chunk that loads on first open.
+const BUDGET = { roleJs: 11.5 * KB, otherJs: 4.6 * KB, css: 10 * KB, roleHtml: 20 * KB };
 
 const files = (dir: string): string[] =>
   readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).isDirectory() ? files(join(dir, f)) : [join(dir, f)]));

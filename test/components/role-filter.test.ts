@@ -12,7 +12,7 @@ const card = (name: string, keywords: string) =>
 const html = `
   <role-filter>
     <div class="filter" data-needs-js>
-      <label>Find your role <input type="search" /></label>
+      <label>Find your role <input type="search" name="q" /></label>
       <p id="role-filter-count" role="status"></p>
     </div>
     <section class="directory-document" id="tech">

@@ -68,6 +68,12 @@ const WRITER: PagefindResultData = {
 };
 /** The words the index holds, as /search-words.json lists them. */
 const WORDS = ['customer', 'knowledge', 'knowledgebase', 'rating', 'resources', 'satisfaction', 'technical', 'writer'];
+/** Serves /search-words.json (or fails, for null) in place of the network. */
+function serveWords(words: string[] | null) {
+  const fetched = vi.fn(async (_url: string) => (words ? new Response(JSON.stringify(words)) : new Response('', { status: 404 })));
+  vi.stubGlobal('fetch', fetched);
+  return fetched;
+}
 
 /**
  * A stand-in for Pagefind: "nothing" finds none; "custmer" and "knowledge base" find PAGES by a
@@ -87,8 +93,7 @@ function setUp() {
   const element = mount<SiteSearch>(html);
   const fake = fakePagefind();
   element.loadPagefind = vi.fn(async () => fake.pagefind);
-  element.loadWords = vi.fn(async () => WORDS);
-  return { element, ...fake };
+  return { element, ...fake, fetched: serveWords(WORDS) };
 }
 const status = () => document.querySelector('#search-status')!;
 const results = () => document.querySelector('.search-results')!;
@@ -106,7 +111,10 @@ describe('holdsQuery', () => {
 });
 
 describe('<site-search>', () => {
-  afterEach(() => document.body.replaceChildren());
+  afterEach(() => {
+    document.body.replaceChildren();
+    vi.unstubAllGlobals();
+  });
 
   it('turns the link to the KPI index into a button that opens the dialog', async () => {
     const { element } = setUp();
@@ -152,9 +160,8 @@ describe('<site-search>', () => {
   });
 
   it('searches a typo corrected and a compound joined, saying what the query was read as', async () => {
-    const { element, search } = setUp();
+    const { element, search, fetched } = setUp();
     await element.open();
-    expect(element.loadWords).toHaveBeenCalledWith('/handbook/');
     type(element.querySelector('input[type="search"]'), 'custmer');
     await vi.waitFor(() => expect(status().textContent).toBe('1 result for “custmer”, read as “customer”.'));
     expect(search).toHaveBeenCalledWith('custmer', { filters: {} });
@@ -164,11 +171,13 @@ describe('<site-search>', () => {
     expect(element.querySelector('.search-facets')!.textContent).toBe('');
     type(element.querySelector('input[type="search"]'), 'knowledge base');
     await vi.waitFor(() => expect(status().textContent).toBe('1 result for “knowledge base”, read as “knowledgebase”.'));
+    // The words were fetched once, from under the base.
+    expect(fetched.mock.calls).toEqual([['/handbook/search-words.json']]);
   });
 
   it('searches the query as typed alone when the words cannot be loaded', async () => {
     const { element, search } = setUp();
-    element.loadWords = vi.fn(async () => []);
+    serveWords(null);
     await element.open();
     type(element.querySelector('input[type="search"]'), 'custmer');
     await vi.waitFor(() => expect(status().textContent).toContain('No results for “custmer”'));
@@ -211,18 +220,40 @@ describe('<site-search>', () => {
 });
 
 describe('findAll', () => {
-  it('merges the pages each query finds, the first query’s first and each page once', async () => {
-    const { pagefind } = fakePagefind();
-    const found = (await findAll(pagefind, ['24hrs', 'customer', 'time'], {}))!;
-    expect(found.data.map((d) => d.meta.title)).toEqual(['QA', '<Definitions>', 'Technical Writer']);
-    expect(found.total).toBe(3);
-    expect(found.readAs).toEqual([]);
-    expect(found.counts).toEqual(COUNTS);
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('merges the pages each variant finds, the query as typed first and each page once', async () => {
+    const KB: PagefindResultData = {
+      url: '/handbook/roles/support/',
+      excerpt: '',
+      content: 'Support. Knowledge base articles.',
+      meta: { title: 'Support' },
+      sub_results: [],
+    };
+    const found: Record<string, PagefindResultData[]> = { 'knowledge base': [KB, PAGES[0]!], knowledgebase: [WRITER, KB] };
+    const counts: Record<string, Counts> = {
+      'knowledge base': { target: { Yes: 1, No: 0 } },
+      knowledgebase: { target: { Yes: 1, No: 1 } },
+    };
+    const search = vi.fn(async (term: string | null) => ({
+      results: (found[term ?? ''] ?? []).map((d) => ({ data: async () => d })),
+      filters: counts[term ?? ''] ?? {},
+    }));
+    const pagefind: Pagefind = { options: vi.fn(), init: vi.fn(), filters: vi.fn(), search };
+    serveWords(['base', 'knowledge', 'knowledgebase']);
+    const merged = (await findAll(pagefind, 'knowledge base', {}, '/'))!;
+    expect(search.mock.calls.map(([q]) => q)).toEqual(['knowledge base', 'knowledgebase']);
+    // QA's page holds neither "knowledge" nor "base": Pagefind's prefix fallback, left out.
+    expect(merged.data.map((d) => d.meta.title)).toEqual(['Support', 'Technical Writer']);
+    expect(merged.total).toBe(2);
+    expect(merged.readAs).toEqual([]);
+    expect(merged.counts).toEqual({ target: { Yes: 1, No: 1 } });
   });
 
   it('keeps only the pages that hold each query’s words', async () => {
     const { pagefind } = fakePagefind();
-    const found = (await findAll(pagefind, ['custmer', 'customer'], {}))!;
+    serveWords(WORDS);
+    const found = (await findAll(pagefind, 'custmer', {}, '/'))!;
     expect(found.data.map((d) => d.url)).toEqual(['/handbook/roles/writer/']);
     expect(found.readAs).toEqual(['customer']);
     expect(found.counts).toEqual({ target: { Yes: 1 } });
