@@ -154,6 +154,17 @@ test('on a phone, filtering /kpis/ keeps the headings of the roles whose KPIs ar
   await expect(page.locator('td.role-cell:visible')).toHaveText(['Technical Writer', 'Technical Writer']);
 });
 
+test('sorted by a column, the phone’s cards leave their role groups and each names its role', async ({ page }) => {
+  await page.goto('/kpis/');
+  await page.getByRole('button', { name: 'Target' }).click();
+  await page.setViewportSize({ width: 390, height: 844 });
+  await expect(page.locator('.role-head:visible')).toHaveCount(0);
+  const first = page.locator('tbody tr[data-order]').first();
+  await expect(first.locator('td.role-cell')).toBeVisible();
+  // The smallest count first: the Product Manager's 25k transactions, away from its role's heading.
+  await expect(first.locator('td.role-cell')).toHaveText('Product Manager');
+});
+
 test('the role filter lives in the address: reload, Back and a shared link restore it', async ({ page }) => {
   await page.goto('/');
   const input = page.getByRole('searchbox', { name: 'Find your role' });
