@@ -1,4 +1,5 @@
 import { matchesAll, queryWords } from '../lib/handbook/reader-words.ts';
+import { fromAddress, toAddress } from './address-filters.ts';
 import { defineElement, el } from './dom.ts';
 
 export type SortDirection = 'ascending' | 'descending';
@@ -24,13 +25,16 @@ export const compareRows =
 
 /**
  * `<kpi-table>`: filters the table's rows with the selects in its `.filter` and sorts them by the
- * column headings it turns into buttons. The complete table is in the HTML without scripts.
+ * column headings it turns into buttons. The filters are kept in the address by their names
+ * (`?q=stand-ups&kind=duration`), so a reload, Back and a shared link show the same rows. Each
+ * role's rows are a `<tbody>` under a heading row; CSS hides a group left empty by the filters. The complete table is in the HTML without scripts.
  */
 export class KpiTable extends HTMLElement {
   #connection: AbortController | null = null;
 
+  /** The KPI rows, without the role heading rows. */
   #rows(): HTMLTableRowElement[] {
-    return [...this.querySelectorAll<HTMLTableRowElement>('tbody tr')];
+    return [...this.querySelectorAll<HTMLTableRowElement>('tbody tr[data-order]')];
   }
 
   connectedCallback() {
@@ -41,8 +45,14 @@ export class KpiTable extends HTMLElement {
     }
     this.#connection = new AbortController();
     const { signal } = this.#connection;
-    form.addEventListener('change', () => this.filter(), { signal });
-    form.addEventListener('input', () => this.filter(), { signal });
+    const controls = form.querySelectorAll<HTMLInputElement | HTMLSelectElement>('[name]');
+    fromAddress(controls);
+    const changed = () => {
+      this.filter();
+      toAddress(controls);
+    };
+    form.addEventListener('change', changed, { signal });
+    form.addEventListener('input', changed, { signal });
     this.addEventListener(
       'click',
       (event) => {
@@ -62,7 +72,7 @@ export class KpiTable extends HTMLElement {
   /** Shows the rows that pass the selects and counts them. */
   filter() {
     const pick = (name: string) => this.querySelector<HTMLSelectElement | HTMLInputElement>(`.filter [name="${name}"]`)?.value ?? '';
-    const want: TableFilter = { document: pick('document'), kind: pick('kind'), target: pick('target'), words: queryWords(pick('text')) };
+    const want: TableFilter = { document: pick('document'), kind: pick('kind'), target: pick('target'), words: queryWords(pick('q')) };
     const rows = this.#rows();
     let shown = 0;
     for (const row of rows) {
@@ -73,7 +83,10 @@ export class KpiTable extends HTMLElement {
     if (status) status.textContent = `${shown} of ${rows.length} KPIs shown`;
   }
 
-  /** Sorts by a column, ascending first and flipping on each further click. */
+  /**
+   * Sorts by a column, ascending first and flipping on each further click. The rows leave their
+   * roles' groups for one list (CSS then shows each card's role again, from the aria-sort heading).
+   */
   sort(th: HTMLTableCellElement) {
     const dir: SortDirection = th.getAttribute('aria-sort') === 'ascending' ? 'descending' : 'ascending';
     for (const other of this.querySelectorAll('th[aria-sort]')) other.removeAttribute('aria-sort');

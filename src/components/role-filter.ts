@@ -1,10 +1,12 @@
 import { matchesAll, queryWords } from '../lib/handbook/reader-words.ts';
+import { fromAddress, toAddress } from './address-filters.ts';
 import { defineElement } from './dom.ts';
 
 /**
  * `<role-filter>`: narrows the cards (`[data-filter-text]`) to those matching what is typed into
  * its input, hides headings left without cards and says how many are shown in its
- * `[role="status"]`. Without scripts the input is hidden and every card stays listed.
+ * `[role="status"]`. What is typed is kept in the address (the input's name: `?q=`), so a reload, Back and a shared
+ * link show the same roles. Without scripts the input is hidden and every card stays listed.
  */
 export class RoleFilter extends HTMLElement {
   #connection: AbortController | null = null;
@@ -12,7 +14,15 @@ export class RoleFilter extends HTMLElement {
   connectedCallback() {
     this.#connection = new AbortController();
     const input = this.querySelector('input');
-    input?.addEventListener('input', () => this.apply(), { signal: this.#connection.signal });
+    if (input) fromAddress([input]);
+    input?.addEventListener(
+      'input',
+      () => {
+        this.apply();
+        toAddress([input]);
+      },
+      { signal: this.#connection.signal },
+    );
     // Enter opens the one role left, as a search box would.
     input?.addEventListener(
       'keydown',

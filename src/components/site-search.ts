@@ -133,19 +133,12 @@ export class SiteSearch extends HTMLElement {
       status.textContent = 'Type to search roles, KPIs and definitions.';
       return;
     }
-    const [search, { holdsQuery, LIMIT, resultItem, statusNodes }] = await Promise.all([
-      pf.search(term || null, { filters }),
-      loadRenderer(),
-    ]);
-    if (!search || id !== this.#query) return;
-    // More than are shown are read, so that pages Pagefind found by a prefix fallback can be left out.
-    const checked = search.results.slice(0, LIMIT * 3);
-    const data = (await Promise.all(checked.map((r) => r.data()))).filter((d) => !term || holdsQuery(d.content, term));
-    if (id !== this.#query) return;
-    const total = search.results.length > checked.length ? search.results.length : data.length;
-    await this.#facets(data.length ? search.filters : {}, filters);
-    list.replaceChildren(...data.slice(0, LIMIT).map(resultItem));
-    status.replaceChildren(...statusNodes(total, term, this.#base));
+    const { findAll, LIMIT, resultItem, statusNodes } = await loadRenderer();
+    const found = await findAll(pf, term, filters, this.#base);
+    if (!found || id !== this.#query) return;
+    await this.#facets(found.data.length ? found.counts : {}, filters);
+    list.replaceChildren(...found.data.slice(0, LIMIT).map(resultItem));
+    status.replaceChildren(...statusNodes(found.total, term, this.#base, found.readAs));
   }
 
   /** Renders the facets; counts change with every search, so keyboard focus stays on the box just ticked. */

@@ -34,7 +34,10 @@ const KB = 1024;
 // The calculator grew to 13 KB when it learnt to keep values per period with the change since the
 // last one, to judge "close" by a document's amber band, to name the KPIs missed and to export the
 // period and date (issue 22): 12.85 KB measured, with the bullet chart's drawing loaded on first use.
-const BUDGET = { roleJs: 13 * KB, otherJs: 4.5 * KB, css: 10 * KB, roleHtml: 20 * KB };
+// They grew to 4.6 KB when the KPI table's and the role filter's filters moved into the address
+// (issue 22): 4.55 KB measured on /kpis/, after the search dialog's new variants and its word list
+// moved into the chunk that loads on first open.
+const BUDGET = { roleJs: 13 * KB, otherJs: 4.6 * KB, css: 10 * KB, roleHtml: 20 * KB };
 
 const files = (dir: string): string[] =>
   readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).isDirectory() ? files(join(dir, f)) : [join(dir, f)]));

@@ -133,6 +133,32 @@ test('filters are facets in readers’ words with counts that do not wrap, and c
     .toBeGreaterThan(pages.length - 1);
 });
 
+test('an acronym finds the KPI that spells it out: "nps" finds the Product Manager’s Net Promoter Score', async ({ page }) => {
+  const { pages, kpis } = await search(page, 'nps');
+  expect(pages).toEqual(expect.arrayContaining(['Product Manager', 'Head of operations', 'Definitions']));
+  expect(kpis).toContain('7/10 Average Net Promoter Score');
+  // The other way round: the name finds the KPI that writes only the acronym ("e.g., NPS").
+  const spelled = await search(page, 'net promoter score');
+  expect(spelled.pages).toContain('Head of operations');
+});
+
+test('a compound written apart finds it written as one: "knowledge base" finds the Technical Writer’s knowledgebase', async ({ page }) => {
+  const { pages, kpis } = await search(page, 'knowledge base');
+  expect(pages[0]).toBe('Technical Writer');
+  expect(kpis.some((k) => /knowledgebase resources/.test(k))).toBe(true);
+  await expect(page.locator('#search-status')).toContainText('read as “knowledgebase”');
+  await expect(page.locator('.search-results mark').first()).toHaveText(/knowledgebase/i);
+});
+
+test('one typo in a word of five letters or more is forgiven: "custmer" finds the customer KPIs', async ({ page }) => {
+  const { pages } = await search(page, 'custmer');
+  expect(pages).toEqual(expect.arrayContaining(['Technical Support', 'Technical Writer', 'Developer Relations']));
+  await expect(page.locator('#search-status')).toContainText('read as “customer”');
+  // Two typos in one query, one per word.
+  const both = await search(page, 'custmer satisfction');
+  expect(both.pages).toEqual(expect.arrayContaining(['Technical Support', 'Technical Writer']));
+});
+
 test('a word no page holds finds nothing: "salary"', async ({ page }) => {
   await page.keyboard.press('/');
   await searchbox(page).fill('salary');

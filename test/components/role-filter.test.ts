@@ -12,7 +12,7 @@ const card = (name: string, keywords: string) =>
 const html = `
   <role-filter>
     <div class="filter" data-needs-js>
-      <label>Find your role <input type="search" /></label>
+      <label>Find your role <input type="search" name="q" /></label>
       <p id="role-filter-count" role="status"></p>
     </div>
     <section class="directory-document" id="tech">
@@ -30,7 +30,10 @@ const status = () => document.querySelector('[role="status"]')!.textContent;
 const input = () => document.querySelector<HTMLInputElement>('role-filter input');
 
 describe('<role-filter>', () => {
-  afterEach(() => document.body.replaceChildren());
+  afterEach(() => {
+    document.body.replaceChildren();
+    history.replaceState(null, '', '/');
+  });
 
   it('counts every role before anything is typed', () => {
     mount(html);
@@ -89,6 +92,21 @@ describe('<role-filter>', () => {
     mount(html);
     type(input(), query);
     expect(shown()).toEqual(expected);
+  });
+
+  it('keeps what is typed in the address, and starts from it after a reload, Back or a shared link', () => {
+    history.replaceState(null, '', '/#dir-tech');
+    mount(html);
+    type(input(), 'back-end dev');
+    expect(location.search).toBe('?q=back-end+dev');
+    expect(location.hash).toBe('#dir-tech');
+    document.body.replaceChildren();
+    mount(html);
+    expect(input()!.value).toBe('back-end dev');
+    expect(shown()).toEqual(['Backend Engineers']);
+    expect(status()).toBe('1 of 6 roles shown');
+    type(input(), '');
+    expect(location.search).toBe('');
   });
 
   it('opens the one role left when Enter is pressed', () => {

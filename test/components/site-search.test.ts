@@ -2,8 +2,10 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   type Counts,
+  findAll,
   holdsQuery,
   LIMIT,
+  largestCounts,
   type Pagefind,
   type PagefindResultData,
   statusNodes,
@@ -56,11 +58,32 @@ const COUNTS: Counts = {
   unknown: { x: 1 },
 };
 
-/** A stand-in for Pagefind: every non-empty query finds PAGES, "nothing" finds none. */
+/** A page only the corrected or joined query finds, as Pagefind would. */
+const WRITER: PagefindResultData = {
+  url: '/handbook/roles/writer/',
+  excerpt: '10 <mark>knowledgebase</mark> resources; <mark>customer</mark> rating',
+  content: 'Technical Writer. 10 knowledgebase resources; customer satisfaction rating.',
+  meta: { title: 'Technical Writer' },
+  sub_results: [],
+};
+/** The words the index holds, as /search-words.json lists them. */
+const WORDS = ['customer', 'knowledge', 'knowledgebase', 'rating', 'resources', 'satisfaction', 'technical', 'writer'];
+/** Serves /search-words.json (or fails, for null) in place of the network. */
+function serveWords(words: string[] | null) {
+  const fetched = vi.fn(async (_url: string) => (words ? new Response(JSON.stringify(words)) : new Response('', { status: 404 })));
+  vi.stubGlobal('fetch', fetched);
+  return fetched;
+}
+
+/**
+ * A stand-in for Pagefind: "nothing" finds none; "custmer" and "knowledge base" find PAGES by a
+ * prefix fallback (pages that do not hold the words); "customer" and "knowledgebase" find WRITER;
+ * any other query finds PAGES.
+ */
 function fakePagefind() {
   const search = vi.fn(async (term: string | null, _o: { filters: Record<string, { any: string[] }> }) => {
-    const results = term === 'nothing' ? [] : PAGES.map((d) => ({ data: async () => d }));
-    return { results, filters: COUNTS };
+    const found = term === 'nothing' ? [] : term === 'customer' || term === 'knowledgebase' ? [WRITER] : PAGES;
+    return { results: found.map((d) => ({ data: async () => d })), filters: term === 'customer' ? { target: { Yes: 1 } } : COUNTS };
   });
   const pagefind: Pagefind = { options: vi.fn(async () => {}), init: vi.fn(async () => {}), filters: vi.fn(async () => COUNTS), search };
   return { pagefind, search };
@@ -70,7 +93,7 @@ function setUp() {
   const element = mount<SiteSearch>(html);
   const fake = fakePagefind();
   element.loadPagefind = vi.fn(async () => fake.pagefind);
-  return { element, ...fake };
+  return { element, ...fake, fetched: serveWords(WORDS) };
 }
 const status = () => document.querySelector('#search-status')!;
 const results = () => document.querySelector('.search-results')!;
@@ -88,7 +111,10 @@ describe('holdsQuery', () => {
 });
 
 describe('<site-search>', () => {
-  afterEach(() => document.body.replaceChildren());
+  afterEach(() => {
+    document.body.replaceChildren();
+    vi.unstubAllGlobals();
+  });
 
   it('turns the link to the KPI index into a button that opens the dialog', async () => {
     const { element } = setUp();
@@ -133,6 +159,31 @@ describe('<site-search>', () => {
     expect(element.querySelector<HTMLInputElement>('.search-facets input[value="No"]')!.checked).toBe(true);
   });
 
+  it('searches a typo corrected and a compound joined, saying what the query was read as', async () => {
+    const { element, search, fetched } = setUp();
+    await element.open();
+    type(element.querySelector('input[type="search"]'), 'custmer');
+    await vi.waitFor(() => expect(status().textContent).toBe('1 result for “custmer”, read as “customer”.'));
+    expect(search).toHaveBeenCalledWith('custmer', { filters: {} });
+    expect(search).toHaveBeenCalledWith('customer', { filters: {} });
+    expect([...results().querySelectorAll(':scope > li > a')].map((a) => a.textContent)).toEqual(['Technical Writer']);
+    // The facets count what the corrected query found, not the fallback pages.
+    expect(element.querySelector('.search-facets')!.textContent).toBe('');
+    type(element.querySelector('input[type="search"]'), 'knowledge base');
+    await vi.waitFor(() => expect(status().textContent).toBe('1 result for “knowledge base”, read as “knowledgebase”.'));
+    // The words were fetched once, from under the base.
+    expect(fetched.mock.calls).toEqual([['/handbook/search-words.json']]);
+  });
+
+  it('searches the query as typed alone when the words cannot be loaded', async () => {
+    const { element, search } = setUp();
+    serveWords(null);
+    await element.open();
+    type(element.querySelector('input[type="search"]'), 'custmer');
+    await vi.waitFor(() => expect(status().textContent).toContain('No results for “custmer”'));
+    expect(search.mock.calls.map(([q]) => q)).toEqual(['custmer']);
+  });
+
   it('offers a way on when nothing matches', async () => {
     const { element } = setUp();
     await element.open();
@@ -165,5 +216,54 @@ describe('<site-search>', () => {
     document.body.dispatchEvent(new KeyboardEvent('keydown', { key: '/', bubbles: true }));
     element.querySelector<HTMLButtonElement>('button.search-open')!.click();
     expect(opened).not.toHaveBeenCalled();
+  });
+});
+
+describe('findAll', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('merges the pages each variant finds, the query as typed first and each page once', async () => {
+    const KB: PagefindResultData = {
+      url: '/handbook/roles/support/',
+      excerpt: '',
+      content: 'Support. Knowledge base articles.',
+      meta: { title: 'Support' },
+      sub_results: [],
+    };
+    const found: Record<string, PagefindResultData[]> = { 'knowledge base': [KB, PAGES[0]!], knowledgebase: [WRITER, KB] };
+    const counts: Record<string, Counts> = {
+      'knowledge base': { target: { Yes: 1, No: 0 } },
+      knowledgebase: { target: { Yes: 1, No: 1 } },
+    };
+    const search = vi.fn(async (term: string | null) => ({
+      results: (found[term ?? ''] ?? []).map((d) => ({ data: async () => d })),
+      filters: counts[term ?? ''] ?? {},
+    }));
+    const pagefind: Pagefind = { options: vi.fn(), init: vi.fn(), filters: vi.fn(), search };
+    serveWords(['base', 'knowledge', 'knowledgebase']);
+    const merged = (await findAll(pagefind, 'knowledge base', {}, '/'))!;
+    expect(search.mock.calls.map(([q]) => q)).toEqual(['knowledge base', 'knowledgebase']);
+    // QA's page holds neither "knowledge" nor "base": Pagefind's prefix fallback, left out.
+    expect(merged.data.map((d) => d.meta.title)).toEqual(['Support', 'Technical Writer']);
+    expect(merged.total).toBe(2);
+    expect(merged.readAs).toEqual([]);
+    expect(merged.counts).toEqual({ target: { Yes: 1, No: 1 } });
+  });
+
+  it('keeps only the pages that hold each query’s words', async () => {
+    const { pagefind } = fakePagefind();
+    serveWords(WORDS);
+    const found = (await findAll(pagefind, 'custmer', {}, '/'))!;
+    expect(found.data.map((d) => d.url)).toEqual(['/handbook/roles/writer/']);
+    expect(found.readAs).toEqual(['customer']);
+    expect(found.counts).toEqual({ target: { Yes: 1 } });
+  });
+
+  it('counts each facet value as the largest count of any search', () => {
+    expect(largestCounts([{ target: { Yes: 3, No: 1 } }, { target: { Yes: 2, No: 4 }, group: { A: 1 } }])).toEqual({
+      target: { Yes: 3, No: 4 },
+      group: { A: 1 },
+    });
+    expect(largestCounts([])).toEqual({});
   });
 });

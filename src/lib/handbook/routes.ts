@@ -44,6 +44,8 @@ export const paths = {
   coverageJson: () => 'api/coverage.json',
   healthJson: () => 'api/health.json',
   kpisCsv: () => 'kpis.csv',
+  /** The words the search index holds, for the search dialog's typo and compound variants. */
+  searchWords: () => 'search-words.json',
   /** A file from `public/` or the build, such as "favicon.svg". */
   asset: (file: string) => file,
 } as const;

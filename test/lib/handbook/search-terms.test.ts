@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { roleInitials, unitSpellings } from '../../../src/lib/handbook/search-terms.ts';
+import { findAcronyms } from '../../../src/lib/handbook/acronyms.ts';
+import { handbookTexts } from '../../../src/lib/handbook/handbook-texts.ts';
+import { kpiSearchTerms, roleInitials, roleSearchTerms, unitSpellings } from '../../../src/lib/handbook/search-terms.ts';
 import { stripSynonyms, synonymAttr } from '../../../src/lib/handbook/synonyms.ts';
 import type { Target } from '../../../src/lib/schema.ts';
 import { parseTargetPhrase } from '../../../src/lib/targets/parse-target.ts';
 import { DURATION_UNITS } from '../../../src/lib/targets/units.ts';
+import { sampleHandbook } from '../helpers.ts';
 
 const t = (p: string) => (parseTargetPhrase(p) as { target: Target }).target;
 
@@ -50,5 +53,22 @@ describe('synonymAttr and stripSynonyms', () => {
     expect(stripSynonyms('hr <mark>hrs</mark> hours ⁙ 24hrs average')).toBe('24hrs average');
     expect(stripSynonyms('Tech Team. 1 second. ⁘ s sec')).toBe('Tech Team. 1 second.');
     expect(stripSynonyms('plain <mark>text</mark>')).toBe('plain <mark>text</mark>');
+  });
+});
+
+describe('kpiSearchTerms and roleSearchTerms', () => {
+  const sample = sampleHandbook().handbook;
+  const acronyms = findAcronyms(handbookTexts({ ...sample, glossary: [] }));
+
+  it('gives a KPI its unit’s spellings, implied phrases and paired acronyms, each once', () => {
+    const nps = sample.kpis.find((k) => k.text === '7/10 Average Net Promoter Score')!;
+    expect(kpiSearchTerms(nps, acronyms)).toEqual(['score', 'rating', '7/10', 'out of 10', 'NPS']);
+    const csat = sample.kpis.find((k) => k.text.startsWith('Client Success Metrics'))!;
+    expect(kpiSearchTerms(csat, acronyms)).toEqual(['staff turnover', 'attrition', 'happiness', 'Net Promoter Score']);
+  });
+
+  it('gives a role its initials and readers’ words, without repeating a paired acronym', () => {
+    expect(roleSearchTerms('Product Manager', acronyms)).toEqual(['PM', 'lead', 'head']);
+    expect(roleSearchTerms('QA', acronyms)).toEqual(['quality assurance', 'tester', 'testers', 'testing']);
   });
 });
