@@ -5,14 +5,15 @@ import { defineElement, el } from './dom.ts';
 export type SortDirection = 'ascending' | 'descending';
 
 /** The filters of the table, by row data attribute (an empty value lets every row through), and the typed words. */
-export type TableFilter = Record<'document' | 'kind' | 'target', string> & { words: readonly string[] };
+export type TableFilter = Record<'document' | 'kind' | 'target' | 'period', string> & { words: readonly string[] };
 
 /**
  * Whether a row's data attributes pass every filter that is set; the typed words must each start
  * a word of the row's KPI, role or target (`data-text`), as in the role filter.
  */
 export const passes = (row: DOMStringMap, want: TableFilter): boolean =>
-  (['document', 'kind', 'target'] as const).every((k) => !want[k] || row[k] === want[k]) && matchesAll(row.text ?? '', want.words);
+  (['document', 'kind', 'target', 'period'] as const).every((k) => !want[k] || row[k] === want[k]) &&
+  matchesAll(row.text ?? '', want.words);
 
 /** The dataset name of a column's sort key: "role" → "keyRole" (data-key-role). */
 export const sortAttr = (key: string): string => `key${key.charAt(0).toUpperCase()}${key.slice(1)}`;
@@ -72,7 +73,13 @@ export class KpiTable extends HTMLElement {
   /** Shows the rows that pass the selects and counts them. */
   filter() {
     const pick = (name: string) => this.querySelector<HTMLSelectElement | HTMLInputElement>(`.filter [name="${name}"]`)?.value ?? '';
-    const want: TableFilter = { document: pick('document'), kind: pick('kind'), target: pick('target'), words: queryWords(pick('q')) };
+    const want: TableFilter = {
+      document: pick('document'),
+      kind: pick('kind'),
+      target: pick('target'),
+      period: pick('period'),
+      words: queryWords(pick('q')),
+    };
     const rows = this.#rows();
     let shown = 0;
     for (const row of rows) {

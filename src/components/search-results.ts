@@ -141,6 +141,8 @@ export const FACETS: Array<[string, string]> = [
   ['document', 'Document'],
   ['group', 'Team group'],
   ['target', 'Has a target'],
+  ['frequency', 'How often'],
+  ['owner', 'KPI owner'],
 ];
 export const LIMIT = 8;
 

@@ -167,3 +167,18 @@ test('two roles named alike in two documents are told apart, and called the same
   );
   await expect(related).not.toContainText('Same job');
 });
+
+test('/kpis/ shows the owner and frequency a register states, and filters by how often, from the address too', async ({ page }) => {
+  await page.goto(`${origin}/kpis/?period=quarter`);
+  await expect(page.getByRole('columnheader', { name: 'Owner' })).toBeVisible();
+  await expect(page.getByLabel('How often')).toHaveValue('quarter');
+  const shown = page.locator('tr[data-order]:not([hidden])');
+  await expect(shown).toHaveCount(1);
+  await expect(shown.first()).toContainText('Customer satisfaction');
+  await expect(shown.first()).toContainText('Service Desk Manager');
+  await expect(shown.first()).toContainText('Quarterly');
+  await page.getByLabel('How often').selectOption('');
+  await page.getByRole('searchbox', { name: 'Find a KPI' }).fill('knowledge manager');
+  await expect(shown).toHaveCount(1);
+  await expect(shown.first()).toContainText('Knowledge articles reviewed');
+});

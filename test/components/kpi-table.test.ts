@@ -132,11 +132,17 @@ describe('<kpi-table>', () => {
 
   it('has pure filter and order rules', () => {
     expect(sortAttr('direction')).toBe('keyDirection');
-    expect(passes({ document: 'a', kind: 'count', target: 'no' }, { document: 'a', kind: '', target: '', words: [] })).toBe(true);
-    expect(passes({ document: 'a', kind: 'count', target: 'no' }, { document: '', kind: '', target: 'yes', words: [] })).toBe(false);
+    expect(passes({ document: 'a', kind: 'count', target: 'no' }, { document: 'a', kind: '', target: '', period: '', words: [] })).toBe(
+      true,
+    );
+    expect(passes({ document: 'a', kind: 'count', target: 'no' }, { document: '', kind: '', target: 'yes', period: '', words: [] })).toBe(
+      false,
+    );
     const row = { document: 'a', kind: 'percent', target: 'yes', text: ' 80 average stand ups attended backend engineers 80 80 ' };
-    expect(passes(row, { document: '', kind: '', target: '', words: queryWords('Stand-ups backend') })).toBe(true);
-    expect(passes(row, { document: '', kind: '', target: '', words: queryWords('end') })).toBe(false);
+    expect(passes(row, { document: '', kind: '', target: '', period: '', words: queryWords('Stand-ups backend') })).toBe(true);
+    expect(passes(row, { document: '', kind: '', target: '', period: '', words: queryWords('end') })).toBe(false);
+    expect(passes({ period: 'month' }, { document: '', kind: '', target: '', period: 'month', words: [] })).toBe(true);
+    expect(passes({ period: 'none' }, { document: '', kind: '', target: '', period: 'month', words: [] })).toBe(false);
     const rows = [
       { keyRole: 'b', order: '0' },
       { keyRole: 'a', order: '2' },
