@@ -39,7 +39,16 @@ export const paths = {
   calculator: () => 'calculator/',
   about: () => 'about/',
   editors: () => 'editors/',
+  /** Document health: counts per document and severity, and where each finding is listed. */
   health: (fragment?: string) => `editors/health/${hash(fragment)}`,
+  /**
+   * One document's findings, in parts when they would make a page of more than about 400 KB. Under
+   * "documents/", so that no document id can take the address of another health page.
+   */
+  healthOf: (documentId: string, part = 1, fragment?: string | null) =>
+    `editors/health/documents/${documentId}/${part > 1 ? `${part}/` : ''}${hash(fragment)}`,
+  /** The findings that occur in several documents, each listed once with every place, in parts like a document's. */
+  healthAcross: (part = 1, fragment?: string | null) => `editors/health/across/${part > 1 ? `${part}/` : ''}${hash(fragment)}`,
   handbookJson: () => 'api/handbook.json',
   coverageJson: () => 'api/coverage.json',
   healthJson: () => 'api/health.json',
