@@ -188,7 +188,9 @@ export function viewIn(finding: Finding, documentId: string | null, quoteOf: (pl
  * row, each place's link. Measured on the sample site's pages and rounded up, so parts err small.
  */
 export function viewBytes(view: FindingView): number {
-  let bytes = 900 + view.finding.message.length;
+  // A view of every place names every document, for the filter by document.
+  const documents = view.elsewhere.places === 0 ? view.finding.documents.reduce((n, d) => n + d.length + 1, 0) : 0;
+  let bytes = 900 + view.finding.message.length + documents;
   for (const row of view.rows) {
     bytes += 200 + (row.quote ? row.quote.before.length + row.quote.mark.length + row.quote.after.length : 0);
     for (const p of row.places) bytes += 160 + p.file.length * 2;
