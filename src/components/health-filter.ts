@@ -1,5 +1,4 @@
 import { filterText, matchesAll, queryWords } from '../lib/handbook/reader-words.ts';
-import { pluralNoun } from '../lib/plural.ts';
 import { defineElement } from './dom.ts';
 
 /** What the controls ask for: the severities ticked, one document or "" for all, the typed words. */
@@ -24,21 +23,22 @@ export function passes(item: { severity: string; documents: string; text: string
 
 /**
  * `<health-filter>`: narrows the findings (`[data-filter-item]`) of a document-health page by
- * severity (its `name="severity"` checkboxes), by document (`select[name="document"]`, where the page
+ * severity (its checkboxes, each valued with one), by document (`select[name="document"]`, where the page
  * spans several) and by the words typed in `input[name="q"]`. Hides groups (`[data-filter-group]`)
  * left empty and says in its `[role="status"]` how many items are shown, naming them with
  * `data-noun` and `data-nouns`. Without scripts its controls are hidden and every finding stays listed.
  */
 export class HealthFilter extends HTMLElement {
   #connection: AbortController | null = null;
-  /** Each item's words, read from its text once: a page may list thousands of places. */
-  #texts = new WeakMap<HTMLElement, string>();
+  /** The items with their words, read from their text once: a page may list thousands of places. */
+  #items: Array<[HTMLElement, string]> = [];
 
   connectedCallback() {
     const controls = this.querySelector('.filter');
     if (!controls) return;
     this.#connection = new AbortController();
     const { signal } = this.#connection;
+    this.#items = [...this.querySelectorAll<HTMLElement>('[data-filter-item]')].map((item) => [item, filterText(item.textContent ?? '')]);
     controls.addEventListener('input', () => this.apply(), { signal });
     controls.addEventListener('change', () => this.apply(), { signal });
     this.apply();
@@ -47,20 +47,12 @@ export class HealthFilter extends HTMLElement {
   disconnectedCallback() {
     this.#connection?.abort();
     this.#connection = null;
-  }
-
-  #text(item: HTMLElement): string {
-    let text = this.#texts.get(item);
-    if (text === undefined) {
-      text = filterText(item.textContent ?? '');
-      this.#texts.set(item, text);
-    }
-    return text;
+    this.#items = [];
   }
 
   /** What the controls ask for now. */
   want(): HealthWant {
-    const ticked = [...this.querySelectorAll<HTMLInputElement>('.filter input[name="severity"]')];
+    const ticked = [...this.querySelectorAll<HTMLInputElement>('.filter input[type="checkbox"]')];
     return {
       severities: new Set(ticked.filter((c) => c.checked).map((c) => c.value)),
       document: this.querySelector<HTMLSelectElement>('.filter select[name="document"]')?.value ?? '',
@@ -71,22 +63,20 @@ export class HealthFilter extends HTMLElement {
   /** Shows the items that pass, hides emptied groups and counts what is shown. */
   apply() {
     const want = this.want();
-    const items = [...this.querySelectorAll<HTMLElement>('[data-filter-item]')];
+    const items = this.#items;
     let shown = 0;
-    for (const item of items) {
-      const show = passes({ severity: item.dataset.severity ?? '', documents: item.dataset.documents ?? '', text: this.#text(item) }, want);
-      item.hidden = !show;
-      if (show) shown++;
+    for (const [item, text] of items) {
+      const { severity = '', documents = '' } = item.dataset;
+      item.hidden = !passes({ severity, documents, text }, want);
+      if (!item.hidden) shown++;
     }
     for (const group of this.querySelectorAll<HTMLElement>('[data-filter-group]')) {
       group.hidden = !group.querySelector('[data-filter-item]:not([hidden])');
     }
-    const noun = (n: number) => pluralNoun(n, this.dataset.noun ?? 'finding', this.dataset.nouns ?? `${this.dataset.noun ?? 'finding'}s`);
+    // The page names its items in both numbers (data-noun, data-nouns); English needs no plural rules here.
+    const noun = items.length === 1 ? this.dataset.noun : this.dataset.nouns;
     const status = this.querySelector('[role="status"]');
-    const boxes = this.querySelectorAll('.filter input[name="severity"]').length;
-    const narrowed = want.severities.size < boxes || want.document !== '' || want.words.length > 0;
-    if (status)
-      status.textContent = narrowed ? `${shown} of ${items.length} ${noun(items.length)} shown` : `${items.length} ${noun(items.length)}`;
+    if (status) status.textContent = shown < items.length ? `${shown} of ${items.length} ${noun} shown` : `${items.length} ${noun}`;
     const empty = this.querySelector<HTMLElement>('.empty');
     if (empty) empty.hidden = shown > 0;
   }

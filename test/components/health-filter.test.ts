@@ -11,8 +11,8 @@ const html = `
   <health-filter data-noun="finding" data-nouns="findings">
     <div class="filter" data-needs-js>
       <fieldset>
-        <label><input type="checkbox" name="severity" value="warning" checked /> Warnings</label>
-        <label><input type="checkbox" name="severity" value="info" checked /> Notes</label>
+        <label><input type="checkbox" name="show-warning" value="warning" checked /> Warnings</label>
+        <label><input type="checkbox" name="show-info" value="info" checked /> Notes</label>
       </fieldset>
       <select name="document"><option value="">All documents</option><option value="a">A</option><option value="b">B</option></select>
       <input type="search" name="q" />

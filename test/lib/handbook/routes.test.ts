@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { elementId, paths, routes, withBase } from '../../../src/lib/handbook/routes.ts';
+import { elementId, healthRoutes, paths, routes, withBase } from '../../../src/lib/handbook/routes.ts';
 
 describe('withBase', () => {
   it('joins with exactly one slash', () => {
@@ -25,10 +25,6 @@ describe('routes', () => {
       r.definitions('nps'),
       r.kpis(),
       r.health('role-qa'),
-      r.healthOf('finance-kpis'),
-      r.healthOf('finance-kpis', 2, 'f-1x'),
-      r.healthAcross(),
-      r.healthAcross(3, 'f-1x'),
       r.handbookJson(),
       r.kpisCsv(),
       r.asset('favicon.svg'),
@@ -42,13 +38,19 @@ describe('routes', () => {
       '/handbook/definitions/#nps',
       '/handbook/kpis/',
       '/handbook/editors/health/#role-qa',
-      '/handbook/editors/health/documents/finance-kpis/',
-      '/handbook/editors/health/documents/finance-kpis/2/#f-1x',
-      '/handbook/editors/health/across/',
-      '/handbook/editors/health/across/3/#f-1x',
       '/handbook/api/handbook.json',
       '/handbook/kpis.csv',
       '/handbook/favicon.svg',
+    ]);
+  });
+
+  it('builds the health pages of each document and across documents, which the browser never needs', () => {
+    const r = healthRoutes('/handbook/');
+    expect([r.healthOf('finance-kpis'), r.healthOf('finance-kpis', 2), r.healthOf(null), r.healthOf(null, 3, 'f-1x')]).toEqual([
+      '/handbook/editors/health/documents/finance-kpis/',
+      '/handbook/editors/health/documents/finance-kpis/2/',
+      '/handbook/editors/health/across/',
+      '/handbook/editors/health/across/3/#f-1x',
     ]);
   });
 
