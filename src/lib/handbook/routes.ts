@@ -39,6 +39,7 @@ export const paths = {
   calculator: () => 'calculator/',
   about: () => 'about/',
   editors: () => 'editors/',
+  /** Document health: counts per document and severity, and where each finding is listed (healthPaths). */
   health: (fragment?: string) => `editors/health/${hash(fragment)}`,
   handbookJson: () => 'api/handbook.json',
   coverageJson: () => 'api/coverage.json',
@@ -62,4 +63,24 @@ export function routes(base: string): Routes {
       (...args: unknown[]) => withBase(base, (path as (...a: unknown[]) => string)(...args)),
     ]),
   ) as Routes;
+}
+
+/**
+ * The editors' health pages, built only by the server. Apart from `paths` because the browser's
+ * scripts bind `paths` whole: every path there is carried in the calculator's JavaScript, whose
+ * budget these would pass.
+ */
+export const healthPaths = {
+  /**
+   * One document's findings, in parts when they would make a page of more than about 400 KB; with
+   * `null`, the findings that occur in several documents, in parts alike. Under "documents/", so
+   * that no document id can take the address of the page across documents.
+   */
+  healthOf: (documentId: string | null, part = 1, fragment?: string | null) =>
+    `editors/health/${documentId === null ? 'across' : `documents/${documentId}`}/${part > 1 ? `${part}/` : ''}${hash(fragment)}`,
+} as const;
+
+/** `healthPaths` under the site's base: `healthRoutes('/').healthOf('finance-kpis')` → "/editors/health/documents/finance-kpis/". */
+export function healthRoutes(base: string): { [K in keyof typeof healthPaths]: (...args: Parameters<(typeof healthPaths)[K]>) => string } {
+  return { healthOf: (...args) => withBase(base, healthPaths.healthOf(...args)) };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { elementId, paths, routes, withBase } from '../../../src/lib/handbook/routes.ts';
+import { elementId, healthRoutes, paths, routes, withBase } from '../../../src/lib/handbook/routes.ts';
 
 describe('withBase', () => {
   it('joins with exactly one slash', () => {
@@ -41,6 +41,16 @@ describe('routes', () => {
       '/handbook/api/handbook.json',
       '/handbook/kpis.csv',
       '/handbook/favicon.svg',
+    ]);
+  });
+
+  it('builds the health pages of each document and across documents, which the browser never needs', () => {
+    const r = healthRoutes('/handbook/');
+    expect([r.healthOf('finance-kpis'), r.healthOf('finance-kpis', 2), r.healthOf(null), r.healthOf(null, 3, 'f-1x')]).toEqual([
+      '/handbook/editors/health/documents/finance-kpis/',
+      '/handbook/editors/health/documents/finance-kpis/2/',
+      '/handbook/editors/health/across/',
+      '/handbook/editors/health/across/3/#f-1x',
     ]);
   });
 
