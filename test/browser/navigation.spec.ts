@@ -74,3 +74,12 @@ test('the copy-link button copies the KPI address', async ({ page, context }) =>
   );
   await expect(kpi.getByRole('status')).toHaveText('Link copied');
 });
+
+test("the editors' page links each document's outline, where every heading says what it was read as", async ({ page }) => {
+  await page.goto('/editors/');
+  await page.locator('#outline ~ ul').first().getByRole('link', { name: 'KPIs & Metrics per Area / Role' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('How “KPIs & Metrics per Area / Role” was read');
+  const row = page.getByRole('row').filter({ has: page.getByRole('link', { name: 'Developers', exact: true }) });
+  await expect(row.getByRole('cell').nth(2)).toHaveText('Role');
+  await expect(row.getByRole('cell').nth(3)).toHaveText(/^\d+$/);
+});

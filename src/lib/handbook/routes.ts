@@ -66,7 +66,7 @@ export function routes(base: string): Routes {
 }
 
 /**
- * The editors' health pages, built only by the server. Apart from `paths` because the browser's
+ * The editors' health and outline pages, built only by the server. Apart from `paths` because the browser's
  * scripts bind `paths` whole: every path there is carried in the calculator's JavaScript, whose
  * budget these would pass.
  */
@@ -78,9 +78,14 @@ export const healthPaths = {
    */
   healthOf: (documentId: string | null, part = 1, fragment?: string | null) =>
     `editors/health/${documentId === null ? 'across' : `documents/${documentId}`}/${part > 1 ? `${part}/` : ''}${hash(fragment)}`,
+  /** How one document was read: each heading and what the reader took it for (its own page, as it grows with the document). */
+  outlineOf: (documentId: string) => `editors/outline/${documentId}/`,
 } as const;
 
 /** `healthPaths` under the site's base: `healthRoutes('/').healthOf('finance-kpis')` → "/editors/health/documents/finance-kpis/". */
 export function healthRoutes(base: string): { [K in keyof typeof healthPaths]: (...args: Parameters<(typeof healthPaths)[K]>) => string } {
-  return { healthOf: (...args) => withBase(base, healthPaths.healthOf(...args)) };
+  return {
+    healthOf: (...args) => withBase(base, healthPaths.healthOf(...args)),
+    outlineOf: (...args) => withBase(base, healthPaths.outlineOf(...args)),
+  };
 }
