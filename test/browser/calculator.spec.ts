@@ -216,6 +216,9 @@ test('a role page with values entered passes axe in both themes', async ({ page 
     await page.emulateMedia({ colorScheme: scheme });
     await page.goto('/roles/000-619243cf29085ed7/frontend-engineers/#v1=75&v2=20h&v3=abc&v5=50');
     await expect(row(page, 3).getByLabel('Your value')).toHaveAttribute('aria-invalid', 'true');
+    // The bullet charts are drawn once their module loads: axe checks them too.
+    await expect(row(page, 1).locator('.bullet svg')).toBeVisible();
+    await expect(row(page, 5).locator('.bullet svg')).toBeVisible();
     const results = await new AxeBuilder({ page }).analyze();
     expect(results.violations.map((v) => `${scheme}: ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   }
