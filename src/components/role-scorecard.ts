@@ -46,8 +46,8 @@ interface Row {
   result: { target: Target; reading: string; value: number; verdict: Verdict } | null;
 }
 
-/** Today's date as the CSV and the file name write it: "2026-12-07". */
-const isoDate = (d: Date) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+/** A day as the CSV, the file name and the printed sheet write it: "2026-12-07", the key of its day. */
+const isoDate = (d: Date) => periodKey('day', d);
 
 /**
  * `<role-scorecard data-role="qa">`: the role's calculator. It reads its KPIs from the JSON

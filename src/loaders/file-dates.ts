@@ -5,7 +5,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 
 export interface FileDate {
   /** ISO date, "2026-11-03". */
@@ -34,8 +34,9 @@ export function fileDates(root: string, dir: string): Map<string, FileDate> {
   }
   // One log for the whole folder: the first time a file appears is its last commit.
   const log = git(folder, ['log', '--format=%x00%cs', '--name-only', '--relative', '--', '.']);
+  // Files changed since their last commit, by name (status writes paths from the repository's root).
   const changed = new Set(
-    (git(folder, ['status', '--porcelain', '--untracked-files=all', '--', '.']) ?? '').split('\n').map((l) => l.slice(3).trim()),
+    (git(folder, ['status', '--porcelain', '--untracked-files=all', '--', '.']) ?? '').split('\n').map((l) => basename(l.slice(3).trim())),
   );
   const committed = new Map<string, string>();
   if (log) {
@@ -47,7 +48,7 @@ export function fileDates(root: string, dir: string): Map<string, FileDate> {
   }
   for (const name of names) {
     const inRepo = committed.get(name);
-    const dirty = [...changed].some((c) => c === name || c.endsWith(`/${name}`));
+    const dirty = changed.has(name);
     dates.set(
       name,
       inRepo && !dirty

@@ -119,22 +119,17 @@ function* elements(node: HastRoot | Element): Generator<Element> {
   }
 }
 
-/** Visible characters of a subtree's text, chrome included. */
-function textLength(node: HastRoot | Element): number {
-  let n = 0;
-  for (const child of node.children) {
-    if (child.type === 'text') n += child.value.replace(/\s+/g, '').length;
-    else if (child.type === 'element' && child.tagName !== 'script' && child.tagName !== 'style') n += textLength(child);
-  }
-  return n;
-}
+const isCode = (e: Element): boolean => e.tagName === 'script' || e.tagName === 'style';
 
-/** Visible characters of a subtree's text outside the page's frame (navigation, headers, hidden parts). */
-function frameFreeLength(node: HastRoot | Element): number {
+/**
+ * Visible characters of a subtree's text, leaving out the elements `skip` names: code by default
+ * (chrome included), or the page's frame (isChromeElement).
+ */
+function textLength(node: HastRoot | Element, skip: (e: Element) => boolean = isCode): number {
   let n = 0;
   for (const child of node.children) {
     if (child.type === 'text') n += child.value.replace(/\s+/g, '').length;
-    else if (child.type === 'element' && !isChromeElement(child)) n += frameFreeLength(child);
+    else if (child.type === 'element' && !skip(child)) n += textLength(child, skip);
   }
   return n;
 }
@@ -148,7 +143,8 @@ function contentRoot(tree: HastRoot, all: readonly Element[]): { node: HastRoot 
   const body = all.find((e) => e.tagName === 'body');
   // A saved page whose markup closes <main> early (an editor's stray </div>) leaves most of its
   // content after it: where the text outside the frame is mostly outside <main>, the body is read.
-  if (main && !(body && frameFreeLength(body) > 3 * frameFreeLength(main))) return { node: main, name: `<${main.tagName}>` };
+  if (main && !(body && textLength(body, isChromeElement) > 3 * textLength(main, isChromeElement)))
+    return { node: main, name: `<${main.tagName}>` };
   const articles = all.filter((e) => e.tagName === 'article');
   if (articles.length > 0) {
     const longest = articles.reduce((a, b) => (textLength(b) > textLength(a) ? b : a));
@@ -209,11 +205,11 @@ function prune(root: HastRoot | Element, into: HtmlBlocks, frameOf: HastRoot | E
         // An accordion's heading holds its name in a <button> (the disclosure pattern): that text is the heading's.
         const headingButton = heading && node.tagName === 'button';
         const isChrome = chrome || (isChromeElement(node) && !headingButton);
-        const isCode = node.tagName === 'script' || node.tagName === 'style';
+        const codeNode = isCode(node);
         const inHeading = heading || HEADING.test(node.tagName) || words(node.properties.role) === 'heading';
         // The page's <title> names the document; it is not frame text that could outweigh the content.
-        const children = visit(node.children, isChrome, code || isCode || (isChrome && node.tagName === 'title'), inHeading);
-        if (isCode && start !== undefined) for (let l = start; l <= (node.position?.end.line ?? start); l++) mark(l, 'chrome');
+        const children = visit(node.children, isChrome, code || codeNode || (isChrome && node.tagName === 'title'), inHeading);
+        if (codeNode && start !== undefined) for (let l = start; l <= (node.position?.end.line ?? start); l++) mark(l, 'chrome');
         if (isChrome) continue;
         const href = words(node.properties.href).trim();
         if (node.tagName === 'a' && href && !SAFE_HREF.test(href)) {

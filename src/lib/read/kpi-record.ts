@@ -87,13 +87,20 @@ const PERIOD_IN_TEXT =
  * show in the record's line instead of among the notes: nothing is then shown twice or lost.
  */
 export function inRecord(note: string, record: KpiRecord): boolean {
+  const f = noteField(note);
+  return !!f && ((f.field !== undefined && record[f.field] === f.value) || (f.band !== undefined && record.bands?.[f.band] === f.value));
+}
+
+/** The record's field and band a note's label names, with its value; null for a note that is no field. */
+function noteField(note: string): { field: Field | undefined; band: Band | undefined; value: string } | null {
   const m = FIELD.exec(note.trim());
-  if (!m) return false;
+  if (!m) return null;
   const label = m[1]!.trim();
-  const value = m[2]!.trim();
-  const field = FIELD_LABELS.find(([, re]) => re.test(label))?.[0];
-  const band = BAND_LABELS.find(([, re]) => re.test(label))?.[0];
-  return (field !== undefined && record[field] === value) || (band !== undefined && record.bands?.[band] === value);
+  return {
+    field: FIELD_LABELS.find(([, re]) => re.test(label))?.[0],
+    band: BAND_LABELS.find(([, re]) => re.test(label))?.[0],
+    value: m[2]!.trim(),
+  };
 }
 
 /** The period a frequency names ("Monthly", "per quarter", "jährlich"), or undefined. */
@@ -130,14 +137,9 @@ export function kpiRecord(
   const record: KpiRecord = {};
   const bands: NonNullable<KpiRecord['bands']> = {};
   for (const note of notes ?? []) {
-    const m = FIELD.exec(note.trim());
-    if (!m) continue;
-    const label = m[1]!.trim();
-    const value = m[2]!.trim();
-    const field = FIELD_LABELS.find(([, re]) => re.test(label))?.[0];
-    if (field && record[field] === undefined) record[field] = value;
-    const band = BAND_LABELS.find(([, re]) => re.test(label))?.[0];
-    if (band && bands[band] === undefined) bands[band] = value;
+    const f = noteField(note);
+    if (f?.field && record[f.field] === undefined) record[f.field] = f.value;
+    if (f?.band && bands[f.band] === undefined) bands[f.band] = f.value;
   }
   if (!bands.amber) {
     const inText = AMBER_IN_TEXT.exec(text);

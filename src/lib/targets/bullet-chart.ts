@@ -5,7 +5,7 @@
  * element draws it as inline SVG, and its text alternative says the same in words.
  */
 import type { Target } from '../schema.ts';
-import { CLOSE_TOLERANCE, STATUS_LABEL, type Verdict } from './evaluate-target.ts';
+import { amberLimit, CLOSE_TOLERANCE, STATUS_LABEL, targetMax, targetValue, type Verdict } from './evaluate-target.ts';
 
 export interface BulletBand {
   kind: 'good' | 'close' | 'miss';
@@ -25,10 +25,6 @@ export interface BulletChart {
 
 const clamp = (n: number) => Math.min(1, Math.max(0, n));
 
-/** Values in the unit the target compares in: seconds for a duration. */
-const compared = (t: Target): { low: number; high: number } =>
-  t.kind === 'duration' ? { low: t.seconds, high: t.maxSeconds ?? t.seconds } : { low: t.value, high: t.max ?? t.value };
-
 /**
  * The chart of `actual` (in the target's compared unit) against `target`, with the band a miss is
  * still close in: the document's amber band where it gives one, else the default tolerance.
@@ -40,11 +36,12 @@ export function bulletChart(
   words: { value: string; target: string },
   amber?: Target,
 ): BulletChart {
-  const { low: goal, high: goalHigh } = compared(target);
-  const band = amber ? compared(amber) : null;
+  // Values in the unit the target compares in: seconds for a duration.
+  const goal = targetValue(target);
+  const goalHigh = targetMax(target);
   const atMost = target.direction === 'at-most';
   const tolerance = Math.abs(goal) * CLOSE_TOLERANCE;
-  const closeEdge = atMost ? (band?.high ?? goal + tolerance) : (band?.low ?? goal - tolerance);
+  const closeEdge = amber ? amberLimit(target, amber) : atMost ? goal + tolerance : goal - tolerance;
   const top = Math.max(goalHigh * 1.25, actual * 1.1, closeEdge * 1.1, target.kind === 'percent' && !atMost ? 100 : 0, 1e-9);
   const bottom = Math.min(0, actual, goal);
   const at = (n: number) => clamp((n - bottom) / (top - bottom));

@@ -273,7 +273,11 @@ function gapAmount(amount: number, target: Target): string {
 /** The target in the unit values are compared in: seconds for durations, the number otherwise. */
 export const targetValue = (t: Target): number => (t.kind === 'duration' ? t.seconds : t.value);
 /** A range's high end in the same unit. */
-const targetMax = (t: Target): number => (t.kind === 'duration' ? (t.maxSeconds ?? t.seconds) : (t.max ?? t.value));
+export const targetMax = (t: Target): number => (t.kind === 'duration' ? (t.maxSeconds ?? t.seconds) : (t.max ?? t.value));
+
+/** How far from a target ("at least" or "at most") its amber band reaches: the band's far end, in the compared unit. */
+export const amberLimit = (target: Target, amber: Target): number =>
+  target.direction === 'at-most' ? targetMax(amber) : targetValue(amber);
 
 /** The target as the gap text names it: "100,000 API calls", "24 h", "−20 %". */
 const named = (t: Target, value: number): string => formatQuantity({ ...t, value: t.kind === 'duration' ? t.value : value }).text;
@@ -287,7 +291,7 @@ const closeEnough = (miss: number, bound: number) => Math.abs(miss) <= CLOSE_TOL
  */
 function isClose(target: Target, actual: number, gap: number, bound: number, amber: Target | undefined): boolean {
   if (!amber || target.direction === 'between') return closeEnough(gap, bound);
-  const far = target.direction === 'at-least' ? targetValue(amber) : targetMax(amber);
+  const far = amberLimit(target, amber);
   return target.direction === 'at-least' ? actual >= far : actual <= far;
 }
 

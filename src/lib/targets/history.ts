@@ -8,6 +8,15 @@ import type { Period } from '../schema.ts';
 /** KPI position → period key ("2026-12", "2026-Q4") → the value as typed. */
 export type History = Record<string, Record<string, string>>;
 
+/** Each period as a frequency is named in filters: "Monthly". */
+export const PERIOD_NAME: Readonly<Record<Period, string>> = {
+  day: 'Daily',
+  week: 'Weekly',
+  month: 'Monthly',
+  quarter: 'Quarterly',
+  year: 'Yearly',
+};
+
 /** The period a KPI's values are kept for when its document states no frequency. */
 export const DEFAULT_PERIOD: Period = 'month';
 
